@@ -1,0 +1,100 @@
+"""Bearer JWT authentication and role checks.
+
+Tokens carry `sub` (the user) and `roles`. Locally they are signed with HS256 by the dev signer
+(`lotflow token`); in production the key is configured (`LOTFLOW_JWT_SECRET`) or fetched from
+a JWKS endpoint (`LOTFLOW_JWKS_URL`). Segregation of duties is a domain rule, not checked here.
+"""
+
+from __future__ import annotations
+
+import time
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import jwt
+
+from lotflow.errors import Forbidden, Unauthenticated
+from lotflow.settings import Settings, get_settings
+
+# Holds every role: for operators and the workflow worker in development.
+ADMIN_ROLE = "admin"
+
+
+@dataclass(frozen=True)
+class Principal:
+    user: str
+    roles: frozenset[str] = field(default_factory=frozenset)
+
+    def has_role(self, role: str) -> bool:
+        return role in self.roles or ADMIN_ROLE in self.roles
+
+    def require(self, *roles: str) -> None:
+        """Allow the call if the principal holds any of `roles`."""
+        if not any(self.has_role(role) for role in roles):
+            raise Forbidden(
+                f"{self.user} needs one of the roles {', '.join(sorted(roles))}",
+                code="role_required",
+            )
+
+
+def issue_token(
+    user: str, roles: list[str], *, ttl_seconds: int = 12 * 3600, settings: Settings | None = None
+) -> str:
+    settings = settings or get_settings()
+    now = int(time.time())
+    claims = {
+        "sub": user,
+        "roles": sorted(set(roles)),
+        "iss": settings.jwt_issuer,
+        "aud": settings.jwt_audience,
+        "iat": now,
+        "exp": now + ttl_seconds,
+    }
+    return jwt.encode(claims, settings.signing_secret(), algorithm="HS256")
+
+
+@lru_cache
+def _jwks_client(url: str) -> jwt.PyJWKClient:
+    return jwt.PyJWKClient(url, cache_keys=True)
+
+
+def verify_token(token: str, *, settings: Settings | None = None) -> Principal:
+    settings = settings or get_settings()
+    try:
+        if settings.jwks_url:
+            key = _jwks_client(settings.jwks_url).get_signing_key_from_jwt(token).key
+            algorithms = ["RS256", "ES256"]
+        else:
+            key, algorithms = settings.signing_secret(), ["HS256"]
+        claims = jwt.decode(
+            token,
+            key,
+            algorithms=algorithms,
+            audience=settings.jwt_audience,
+            issuer=settings.jwt_issuer,
+            options={"require": ["sub", "exp"]},
+        )
+    except jwt.ExpiredSignatureError:
+        raise Unauthenticated("the token has expired", code="token_expired") from None
+    except jwt.PyJWTError as error:
+        raise Unauthenticated(f"the token is not valid: {error}", code="invalid_token") from None
+    roles = claims.get("roles", [])
+    if not isinstance(roles, list) or not all(isinstance(r, str) for r in roles):
+        raise Unauthenticated("the token's roles claim must be a list of strings", code="invalid_token")
+    return Principal(user=str(claims["sub"]), roles=frozenset(roles))
+
+
+def principal_from_header(authorization: str | None) -> Principal:
+    if not authorization:
+        raise Unauthenticated(
+            "this call needs an 'authorization: Bearer <token>' header", code="token_missing"
+        )
+    scheme, _, token = authorization.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise Unauthenticated("the authorization header must be 'Bearer <token>'", code="token_missing")
+    return verify_token(token.strip())
+
+
+# The caller of the gRPC method being served (set by the server interceptor).
+current_principal: ContextVar[Principal] = ContextVar("current_principal")

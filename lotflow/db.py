@@ -1,0 +1,113 @@
+"""Engines, sessions and the unit of work.
+
+A use case opens a unit of work, changes what it needs and calls `commit()`. Leaving the block
+without committing rolls everything back, so a forgotten commit fails loudly in a test instead
+of persisting half a change.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from lotflow.errors import Unavailable
+
+T = TypeVar("T")
+
+# SQLSTATEs that mean "the same transaction may succeed if run again".
+RETRYABLE_SQLSTATES = {
+    "40001",  # serialization_failure
+    "40P01",  # deadlock_detected
+    "55P03",  # lock_not_available
+}
+
+
+def make_engine(url: str, *, pool_size: int = 10, application_name: str = "lotflow") -> Engine:
+    engine = create_engine(
+        url,
+        pool_size=pool_size,
+        max_overflow=pool_size,
+        pool_pre_ping=True,
+        pool_recycle=1800,
+        connect_args={"application_name": application_name},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _utc(dbapi_connection, _record):  # noqa: ANN001 - DBAPI connection
+        with dbapi_connection.cursor() as cursor:
+            cursor.execute("SET TIME ZONE 'UTC'")
+        dbapi_connection.commit()
+
+    return engine
+
+
+class UnitOfWork:
+    """One database transaction for one use case."""
+
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._session_factory = session_factory
+        self._session: Session | None = None
+
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            raise RuntimeError("unit of work used outside its `with` block")
+        return self._session
+
+    def __enter__(self) -> UnitOfWork:
+        self._session = self._session_factory()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        try:
+            self.session.rollback()
+        finally:
+            self.session.close()
+            self._session = None
+
+    def commit(self) -> None:
+        self.session.commit()
+
+
+class Database:
+    """A service's engine and the factory of its units of work."""
+
+    def __init__(self, url: str, *, pool_size: int = 10, application_name: str = "lotflow"):
+        self.engine = make_engine(url, pool_size=pool_size, application_name=application_name)
+        self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
+
+    def unit_of_work(self) -> UnitOfWork:
+        return UnitOfWork(self.session_factory)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def is_retryable(error: BaseException) -> bool:
+    if isinstance(error, DBAPIError) and error.orig is not None:
+        return getattr(error.orig, "sqlstate", None) in RETRYABLE_SQLSTATES
+    return False
+
+
+def retry_transaction(run: Callable[[], T], *, attempts: int = 8) -> T:
+    """Run a whole transaction again on deadlock, serialization or lock-timeout failures.
+
+    `run` must open its own unit of work so that each attempt starts clean. Callers never see
+    these transient failures unless every attempt fails, and then as Unavailable (retryable).
+    """
+    for attempt in range(attempts):
+        try:
+            return run()
+        except (DBAPIError, OperationalError) as error:
+            if not is_retryable(error) or attempt == attempts - 1:
+                if is_retryable(error):
+                    raise Unavailable("the database stayed contended; try again") from error
+                raise
+            time.sleep(random.uniform(0, 0.005 * 2**attempt))
+    raise AssertionError("unreachable")

@@ -1,0 +1,75 @@
+"""Run a mutating use case at most once per request id.
+
+The key row is inserted in the same transaction as the change. A concurrent request with the
+same id waits on the key's unique index and then reads the stored result; the same id with
+different content is refused. A refused use case rolls back its key too, so the caller may
+retry once the cause is fixed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+from sqlalchemy import select, update
+from sqlalchemy.dialects.postgresql import insert
+
+from lotflow.db import UnitOfWork
+from lotflow.errors import Conflict, Invalid
+from lotflow.kernel_schema import idempotency_keys
+
+M = TypeVar("M", bound=BaseModel)
+
+MAX_REQUEST_ID_LENGTH = 200
+
+
+def request_fingerprint(operation: str, request: BaseModel | dict[str, Any]) -> str:
+    body = request.model_dump(mode="json") if isinstance(request, BaseModel) else request
+    canonical = json.dumps([operation, body], sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def run_once(
+    uow: UnitOfWork,
+    *,
+    request_id: str,
+    operation: str,
+    request: BaseModel | dict[str, Any],
+    result_type: type[M],
+    execute: Callable[[], M],
+) -> M:
+    """Execute and commit, or return the first result of an earlier call with this id."""
+    if not request_id or len(request_id) > MAX_REQUEST_ID_LENGTH:
+        raise Invalid(
+            f"a request id of 1 to {MAX_REQUEST_ID_LENGTH} characters is required",
+            code="request_id_required",
+        )
+    fingerprint = request_fingerprint(operation, request)
+    claimed = uow.session.execute(
+        insert(idempotency_keys)
+        .values(request_id=request_id, operation=operation, request_hash=fingerprint)
+        .on_conflict_do_nothing(index_elements=["request_id"])
+        .returning(idempotency_keys.c.request_id)
+    ).first()
+    if claimed is None:
+        earlier = uow.session.execute(
+            select(idempotency_keys).where(idempotency_keys.c.request_id == request_id)
+        ).one()
+        if earlier.request_hash != fingerprint:
+            raise Conflict(
+                f"request id {request_id!r} was already used for a different request; "
+                "use a new request id for a new request",
+                code="request_id_reused",
+            )
+        return result_type.model_validate(earlier.response)
+    result = execute()
+    uow.session.execute(
+        update(idempotency_keys)
+        .where(idempotency_keys.c.request_id == request_id)
+        .values(response=result.model_dump(mode="json"))
+    )
+    uow.commit()
+    return result

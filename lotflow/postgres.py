@@ -1,0 +1,59 @@
+"""PostgreSQL for the local stack and the tests: the configured server, else an embedded one."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import psycopg
+from psycopg import sql
+from sqlalchemy.engine import make_url
+
+log = logging.getLogger("lotflow.postgres")
+
+
+def start_embedded(data_dir: Path, *, delete_on_exit: bool = False) -> str:
+    """Start (or reuse) a pgserver cluster under data_dir; returns its server URL.
+
+    The cluster stops when the process that started it exits; data stays unless delete_on_exit.
+    """
+    import pgserver
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    server = pgserver.get_server(data_dir, cleanup_mode="delete" if delete_on_exit else "stop")
+    return _as_psycopg_url(server.get_uri())
+
+
+def _as_psycopg_url(url: str) -> str:
+    return make_url(url).set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
+
+
+def libpq_dsn(url: str) -> str:
+    """A psycopg (libpq) connection string for an SQLAlchemy URL."""
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+def ensure_database(database_url: str) -> None:
+    """Create the URL's database on its server if it does not exist yet."""
+    url = make_url(database_url)
+    admin_dsn = libpq_dsn(url.set(database="postgres").render_as_string(hide_password=False))
+    with psycopg.connect(admin_dsn, autocommit=True) as connection:
+        exists = connection.execute(
+            "SELECT 1 FROM pg_database WHERE datname = %s", (url.database,)
+        ).fetchone()
+        if exists:
+            return
+        try:
+            connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(url.database)))
+            log.info("created database %s", url.database)
+        except psycopg.errors.DuplicateDatabase:
+            pass  # created concurrently
+
+
+def drop_database(database_url: str) -> None:
+    url = make_url(database_url)
+    admin_dsn = libpq_dsn(url.set(database="postgres").render_as_string(hide_password=False))
+    with psycopg.connect(admin_dsn, autocommit=True) as connection:
+        connection.execute(
+            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(url.database))
+        )

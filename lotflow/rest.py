@@ -1,0 +1,114 @@
+"""The REST side of a service: app factory, bearer auth, problem JSON and shared dependencies."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import ValidationError
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from lotflow.auth import Principal, principal_from_header
+from lotflow.db import Database
+from lotflow.errors import LotflowError, NotFound
+from lotflow.failures import as_lotflow_error, invalid_request
+from lotflow.idempotency import MAX_REQUEST_ID_LENGTH
+
+ANONYMOUS_PATHS = frozenset({"/healthz", "/readyz"})
+
+
+def problem_response(error: LotflowError) -> JSONResponse:
+    return JSONResponse(
+        error.problem(), status_code=error.http_status, media_type="application/problem+json"
+    )
+
+
+class BearerAuthMiddleware:
+    """Every path but health needs a valid bearer token; the principal goes to request.state."""
+
+    def __init__(self, app: Callable) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
+        if scope["type"] != "http" or scope["path"] in ANONYMOUS_PATHS:
+            await self.app(scope, receive, send)
+            return
+        header = dict(scope["headers"]).get(b"authorization")
+        try:
+            principal = principal_from_header(header.decode("latin-1") if header else None)
+        except LotflowError as error:
+            await problem_response(error)(scope, receive, send)
+            return
+        scope.setdefault("state", {})["principal"] = principal
+        await self.app(scope, receive, send)
+
+
+def _caller(request: Request) -> Principal:
+    return request.state.principal
+
+
+def _database(request: Request) -> Database:
+    return request.app.state.database
+
+
+Caller = Annotated[Principal, Depends(_caller)]
+Db = Annotated[Database, Depends(_database)]
+RequestId = Annotated[
+    str,
+    Header(
+        alias="Idempotency-Key",
+        min_length=1,
+        max_length=MAX_REQUEST_ID_LENGTH,
+        description="Unique per intended change; a replay returns the first result.",
+    ),
+]
+PageSize = Annotated[int, Query(ge=1, le=500)]
+
+
+def create_app(service: str, database: Database, routers: list[APIRouter], version: str) -> FastAPI:
+    app = FastAPI(title=f"lotflow {service}", version=version)
+    app.state.database = database
+
+    @app.get("/healthz", tags=["health"])
+    def healthz() -> dict[str, str]:
+        return {"status": "SERVING"}
+
+    @app.get("/readyz", tags=["health"])
+    def readyz() -> JSONResponse:
+        try:
+            with database.engine.connect() as connection:
+                connection.execute(text("SELECT 1"))
+        except Exception:  # noqa: BLE001 - any failure means not ready
+            return JSONResponse({"status": "NOT_SERVING"}, status_code=503)
+        return JSONResponse({"status": "SERVING"})
+
+    for router in routers:
+        app.include_router(router)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid_request(_request: Request, error: RequestValidationError) -> JSONResponse:
+        return problem_response(invalid_request(list(error.errors())))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(_request: Request, error: StarletteHTTPException) -> JSONResponse:
+        if error.status_code == 404:
+            return problem_response(NotFound("no such resource", code="route_not_found"))
+        problem = LotflowError(str(error.detail), code=f"http_{error.status_code}").problem()
+        problem["status"] = error.status_code
+        return JSONResponse(problem, error.status_code, media_type="application/problem+json")
+
+    @app.exception_handler(Exception)
+    async def _any_error(_request: Request, error: Exception) -> JSONResponse:
+        return problem_response(as_lotflow_error(error))
+
+    for error_type in (LotflowError, ValidationError, SQLAlchemyError):
+        app.add_exception_handler(error_type, _any_error)
+
+    app.add_middleware(BearerAuthMiddleware)
+    return app
+

@@ -1,0 +1,1 @@
+"""lotflow's services; each owns its database and never imports another."""

@@ -1,0 +1,1 @@
+"""Warehouse: items, locations, lots, stock and the append-only movement ledger."""

@@ -1,0 +1,94 @@
+"""Shared fixtures: real PostgreSQL, real services on real sockets, real tokens.
+
+PostgreSQL is the server in LOTFLOW_DATABASE_URL when set, else an embedded one (pgserver) in a
+temporary folder. Each test session gets its own databases, so runs never see each other's data.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import grpc
+import httpx
+import pytest
+
+from lotflow.auth import issue_token
+from lotflow.db import Database
+from lotflow.migrations import migrate
+from lotflow.postgres import drop_database, start_embedded
+from lotflow.service_host import RunningService
+from lotflow.service_spec import load_spec
+from lotflow.settings import derive_database_url
+
+RUN_ID = uuid.uuid4().hex[:8]
+
+
+@pytest.fixture(scope="session")
+def pg_server_url() -> Iterator[str]:
+    configured = os.environ.get("LOTFLOW_DATABASE_URL")
+    if configured:
+        yield configured
+        return
+    with tempfile.TemporaryDirectory(prefix="lotflow-pg-") as folder:
+        yield start_embedded(Path(folder) / "pg", delete_on_exit=True)
+
+
+@pytest.fixture(scope="session")
+def database_url(pg_server_url: str) -> Iterator[Callable[[str], str]]:
+    """Returns a migrated, session-private database URL for a service."""
+    created: dict[str, str] = {}
+
+    def for_service(service: str) -> str:
+        if service not in created:
+            url = derive_database_url(pg_server_url, f"lotflow_test_{RUN_ID}_{service}")
+            migrate(load_spec(service).migrations_dir, url)
+            created[service] = url
+        return created[service]
+
+    yield for_service
+    for url in created.values():
+        drop_database(url)
+
+
+@pytest.fixture(scope="session")
+def start_service(database_url: Callable[[str], str]) -> Iterator[Callable[[str], RunningService]]:
+    """Starts a service (REST + gRPC on free ports) once per session and returns it."""
+    running: dict[str, RunningService] = {}
+
+    def start(service: str) -> RunningService:
+        if service not in running:
+            database = Database(database_url(service), pool_size=20)
+            running[service] = RunningService(
+                load_spec(service), database, host="127.0.0.1", grpc_port=0, http_port=0
+            ).start()
+        return running[service]
+
+    yield start
+    for service in running.values():
+        service.stop(grace=1)
+
+
+@pytest.fixture(scope="session")
+def token() -> Callable[..., str]:
+    def make(user: str = "tester", *roles: str) -> str:
+        return issue_token(user, list(roles) or ["admin"])
+
+    return make
+
+
+@pytest.fixture
+def request_id() -> Callable[[], str]:
+    return lambda: f"test-{uuid.uuid4()}"
+
+
+def rest_client(service: RunningService, bearer: str | None) -> httpx.Client:
+    headers = {"authorization": f"Bearer {bearer}"} if bearer else {}
+    return httpx.Client(base_url=service.http_url, headers=headers, timeout=10)
+
+
+def grpc_channel(service: RunningService) -> grpc.Channel:
+    return grpc.insecure_channel(service.grpc_target)
