@@ -81,7 +81,9 @@ def verify_token(token: str, *, settings: Settings | None = None) -> Principal:
         raise Unauthenticated(f"the token is not valid: {error}", code="invalid_token") from None
     roles = claims.get("roles", [])
     if not isinstance(roles, list) or not all(isinstance(r, str) for r in roles):
-        raise Unauthenticated("the token's roles claim must be a list of strings", code="invalid_token")
+        raise Unauthenticated(
+            "the token's roles claim must be a list of strings", code="invalid_token"
+        )
     return Principal(user=str(claims["sub"]), roles=frozenset(roles))
 
 
@@ -92,7 +94,9 @@ def principal_from_header(authorization: str | None) -> Principal:
         )
     scheme, _, token = authorization.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
-        raise Unauthenticated("the authorization header must be 'Bearer <token>'", code="token_missing")
+        raise Unauthenticated(
+            "the authorization header must be 'Bearer <token>'", code="token_missing"
+        )
     return verify_token(token.strip())
 
 

@@ -111,4 +111,3 @@ def create_app(service: str, database: Database, routers: list[APIRouter], versi
 
     app.add_middleware(BearerAuthMiddleware)
     return app
-

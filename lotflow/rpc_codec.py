@@ -34,7 +34,11 @@ def decode(message: Message, model: type[M], *, omit: tuple[str, ...] = ("reques
 
 
 def encode(result: BaseModel | dict[str, Any], message_type: type[P]) -> P:
-    body = result.model_dump(mode="json", exclude_none=True) if isinstance(result, BaseModel) else result
+    body = (
+        result.model_dump(mode="json", exclude_none=True)
+        if isinstance(result, BaseModel)
+        else result
+    )
     return json_format.ParseDict(body, message_type())
 
 

@@ -45,10 +45,14 @@ class RunningService:
         self._socket.bind((host, http_port))
         self.http_port = self._socket.getsockname()[1]
         self._http = uvicorn.Server(
-            uvicorn.Config(self.app, log_config=None, access_log=False, timeout_graceful_shutdown=10)
+            uvicorn.Config(
+                self.app, log_config=None, access_log=False, timeout_graceful_shutdown=10
+            )
         )
         self._http_thread = threading.Thread(
-            target=self._http.run, kwargs={"sockets": [self._socket]}, daemon=True,
+            target=self._http.run,
+            kwargs={"sockets": [self._socket]},
+            daemon=True,
             name=f"{spec.name}-http",
         )
 

@@ -51,6 +51,9 @@ class Settings(BaseSettings):
     jwt_issuer: str = "lotflow"
     jwt_audience: str = "lotflow"
     jwks_url: str | None = None
+    # Bearer token the workflow worker presents to services; unset: it signs its own with
+    # jwt_secret (or the development key outside production).
+    service_token: SecretStr | None = None
 
     otlp_endpoint: str | None = None
     log_level: str = "INFO"

@@ -32,9 +32,10 @@ def register_item(
 
 
 def _register_item(session: Session, command: RegisterItem, actor: Principal) -> ItemView:
-    clash = session.scalar(
-        select(Item).where(or_(Item.code == command.code, Item.gtin == command.gtin))
-    )
+    same_key = Item.code == command.code
+    if command.gtin is not None:
+        same_key = or_(same_key, Item.gtin == command.gtin)
+    clash = session.scalar(select(Item).where(same_key))
     if clash is not None:
         field = "code" if clash.code == command.code else "GTIN"
         raise Conflict(

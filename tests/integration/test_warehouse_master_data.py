@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import uuid
 
-import grpc
 import pytest
 
-from lotflow.errors import ERROR_CODE_METADATA_KEY
 from protos.warehouse.v1 import warehouse_pb2 as pb
 from protos.warehouse.v1 import warehouse_pb2_grpc as pb_grpc
 from tests.conftest import grpc_channel, rest_client
@@ -29,8 +27,13 @@ def test_register_item_over_rest_then_read_it_over_grpc(warehouse, token, reques
     with rest_client(warehouse, token("ana", "warehouse_admin")) as client:
         created = client.post(
             "/v1/items",
-            json={"code": code, "gtin": "4006381333931", "description": "Flour", "base_uom": "KGM",
-                  "shelf_life_days": 180},
+            json={
+                "code": code,
+                "gtin": "4006381333931",
+                "description": "Flour",
+                "base_uom": "KGM",
+                "shelf_life_days": 180,
+            },
             headers={"Idempotency-Key": request_id()},
         )
     assert created.status_code == 201, created.text
@@ -38,7 +41,9 @@ def test_register_item_over_rest_then_read_it_over_grpc(warehouse, token, reques
     assert body["gtin"] == "04006381333931"
     assert body["created_by"] == "ana"
     stub = pb_grpc.WarehouseServiceStub(grpc_channel(warehouse))
-    item = stub.GetItem(pb.GetItemRequest(ref=code), metadata=(("authorization", f"Bearer {token()}"),))
+    item = stub.GetItem(
+        pb.GetItemRequest(ref=code), metadata=(("authorization", f"Bearer {token()}"),)
+    )
     assert item.id == body["id"]
     assert item.description == "Flour"
     assert item.shelf_life_days == 180

@@ -1,0 +1,103 @@
+"""Request-id idempotency on real PostgreSQL: replays, conflicts, concurrency, failures."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+
+import pytest
+from pydantic import BaseModel
+from sqlalchemy import func, select
+
+from lotflow.db import Database
+from lotflow.errors import Conflict, InvalidState
+from lotflow.idempotency import run_once
+from lotflow.kernel_schema import outbox_events
+from lotflow.outbox import emit
+
+pytestmark = pytest.mark.integration
+
+
+class Echo(BaseModel):
+    value: str
+    serial: str
+
+
+@pytest.fixture(scope="module")
+def database(database_url):
+    db = Database(database_url("warehouse"), pool_size=20)
+    yield db
+    db.dispose()
+
+
+def post(database: Database, request_id: str, value: str, *, fail: bool = False) -> Echo:
+    """A use case that writes one event and answers with a value unique to its execution."""
+    with database.unit_of_work() as uow:
+
+        def execute() -> Echo:
+            emit(uow.session, "test.echo", request_id, {"value": value})
+            if fail:
+                raise InvalidState("refused", code="refused")
+            return Echo(value=value, serial=uuid.uuid4().hex)
+
+        return run_once(
+            uow,
+            request_id=request_id,
+            operation="test.echo",
+            request={"value": value},
+            result_type=Echo,
+            execute=execute,
+        )
+
+
+def events_for(database: Database, request_id: str) -> int:
+    with database.session_factory() as session:
+        return session.scalar(
+            select(func.count())
+            .select_from(outbox_events)
+            .where(outbox_events.c.subject == request_id)
+        )
+
+
+def test_a_replay_returns_the_first_result_and_writes_nothing(database):
+    rid = f"r-{uuid.uuid4()}"
+    first = post(database, rid, "a")
+    assert post(database, rid, "a") == first
+    assert events_for(database, rid) == 1
+
+
+def test_the_same_id_with_different_content_is_refused(database):
+    rid = f"r-{uuid.uuid4()}"
+    post(database, rid, "a")
+    with pytest.raises(Conflict) as caught:
+        post(database, rid, "b")
+    assert caught.value.code == "request_id_reused"
+    assert events_for(database, rid) == 1
+
+
+def test_a_refused_call_leaves_no_key_so_a_retry_can_succeed(database):
+    rid = f"r-{uuid.uuid4()}"
+    with pytest.raises(InvalidState):
+        post(database, rid, "a", fail=True)
+    assert events_for(database, rid) == 0
+    assert post(database, rid, "a").value == "a"
+    assert events_for(database, rid) == 1
+
+
+def test_concurrent_calls_with_one_id_execute_once(database):
+    rid = f"r-{uuid.uuid4()}"
+    results: list[Echo] = []
+    barrier = threading.Barrier(12)
+
+    def call() -> None:
+        barrier.wait()
+        results.append(post(database, rid, "same"))
+
+    threads = [threading.Thread(target=call) for _ in range(12)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(results) == 12
+    assert len({r.serial for r in results}) == 1
+    assert events_for(database, rid) == 1
