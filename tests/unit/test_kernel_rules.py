@@ -124,7 +124,9 @@ def test_service_database_urls_derive_from_one_server_url_unless_overridden():
         "postgresql+psycopg://u:p@db:5432/lotflow_warehouse"
     )
     assert settings.service_database_url("quality") == "postgresql+psycopg://q@qdb/quality"
-    assert Settings().service_database_url("recall") is None
+    assert (
+        Settings(database_url=None, recall_database_url=None).service_database_url("recall") is None
+    )
     with pytest.raises(ValueError, match="unknown service"):
         Settings().service_database_url("billing")
 

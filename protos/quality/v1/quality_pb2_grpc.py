@@ -51,6 +51,31 @@ class QualityServiceStub:
                 request_serializer=protos_dot_common_dot_v1_dot_common__pb2.ListEventsRequest.SerializeToString,
                 response_deserializer=protos_dot_common_dot_v1_dot_common__pb2.ListEventsResponse.FromString,
                 _registered_method=True)
+        self.PlaceHold = channel.unary_unary(
+                '/lotflow.quality.v1.QualityService/PlaceHold',
+                request_serializer=protos_dot_quality_dot_v1_dot_quality__pb2.PlaceHoldRequest.SerializeToString,
+                response_deserializer=protos_dot_quality_dot_v1_dot_quality__pb2.Hold.FromString,
+                _registered_method=True)
+        self.ReleaseHold = channel.unary_unary(
+                '/lotflow.quality.v1.QualityService/ReleaseHold',
+                request_serializer=protos_dot_quality_dot_v1_dot_quality__pb2.ReleaseHoldRequest.SerializeToString,
+                response_deserializer=protos_dot_quality_dot_v1_dot_quality__pb2.Hold.FromString,
+                _registered_method=True)
+        self.GetHold = channel.unary_unary(
+                '/lotflow.quality.v1.QualityService/GetHold',
+                request_serializer=protos_dot_quality_dot_v1_dot_quality__pb2.GetHoldRequest.SerializeToString,
+                response_deserializer=protos_dot_quality_dot_v1_dot_quality__pb2.Hold.FromString,
+                _registered_method=True)
+        self.ListHolds = channel.unary_unary(
+                '/lotflow.quality.v1.QualityService/ListHolds',
+                request_serializer=protos_dot_quality_dot_v1_dot_quality__pb2.ListHoldsRequest.SerializeToString,
+                response_deserializer=protos_dot_quality_dot_v1_dot_quality__pb2.ListHoldsResponse.FromString,
+                _registered_method=True)
+        self.GetLotQualityStatus = channel.unary_unary(
+                '/lotflow.quality.v1.QualityService/GetLotQualityStatus',
+                request_serializer=protos_dot_quality_dot_v1_dot_quality__pb2.GetLotQualityStatusRequest.SerializeToString,
+                response_deserializer=protos_dot_quality_dot_v1_dot_quality__pb2.LotQualityStatus.FromString,
+                _registered_method=True)
 
 
 class QualityServiceServicer:
@@ -78,6 +103,39 @@ class QualityServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def PlaceHold(self, request, context):
+        """Places a hold on a lot; holds stack, and the lot stays blocked while any is active.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ReleaseHold(self, request, context):
+        """Releases one active hold (FAILED_PRECONDITION if it is released already).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetHold(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListHolds(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetLotQualityStatus(self, request, context):
+        """Whether a lot is blocked, and by which active holds.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_QualityServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -95,6 +153,31 @@ def add_QualityServiceServicer_to_server(servicer, server):
                     servicer.ListEvents,
                     request_deserializer=protos_dot_common_dot_v1_dot_common__pb2.ListEventsRequest.FromString,
                     response_serializer=protos_dot_common_dot_v1_dot_common__pb2.ListEventsResponse.SerializeToString,
+            ),
+            'PlaceHold': grpc.unary_unary_rpc_method_handler(
+                    servicer.PlaceHold,
+                    request_deserializer=protos_dot_quality_dot_v1_dot_quality__pb2.PlaceHoldRequest.FromString,
+                    response_serializer=protos_dot_quality_dot_v1_dot_quality__pb2.Hold.SerializeToString,
+            ),
+            'ReleaseHold': grpc.unary_unary_rpc_method_handler(
+                    servicer.ReleaseHold,
+                    request_deserializer=protos_dot_quality_dot_v1_dot_quality__pb2.ReleaseHoldRequest.FromString,
+                    response_serializer=protos_dot_quality_dot_v1_dot_quality__pb2.Hold.SerializeToString,
+            ),
+            'GetHold': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetHold,
+                    request_deserializer=protos_dot_quality_dot_v1_dot_quality__pb2.GetHoldRequest.FromString,
+                    response_serializer=protos_dot_quality_dot_v1_dot_quality__pb2.Hold.SerializeToString,
+            ),
+            'ListHolds': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListHolds,
+                    request_deserializer=protos_dot_quality_dot_v1_dot_quality__pb2.ListHoldsRequest.FromString,
+                    response_serializer=protos_dot_quality_dot_v1_dot_quality__pb2.ListHoldsResponse.SerializeToString,
+            ),
+            'GetLotQualityStatus': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetLotQualityStatus,
+                    request_deserializer=protos_dot_quality_dot_v1_dot_quality__pb2.GetLotQualityStatusRequest.FromString,
+                    response_serializer=protos_dot_quality_dot_v1_dot_quality__pb2.LotQualityStatus.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -179,6 +262,141 @@ class QualityService:
             '/lotflow.quality.v1.QualityService/ListEvents',
             protos_dot_common_dot_v1_dot_common__pb2.ListEventsRequest.SerializeToString,
             protos_dot_common_dot_v1_dot_common__pb2.ListEventsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PlaceHold(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.quality.v1.QualityService/PlaceHold',
+            protos_dot_quality_dot_v1_dot_quality__pb2.PlaceHoldRequest.SerializeToString,
+            protos_dot_quality_dot_v1_dot_quality__pb2.Hold.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ReleaseHold(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.quality.v1.QualityService/ReleaseHold',
+            protos_dot_quality_dot_v1_dot_quality__pb2.ReleaseHoldRequest.SerializeToString,
+            protos_dot_quality_dot_v1_dot_quality__pb2.Hold.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetHold(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.quality.v1.QualityService/GetHold',
+            protos_dot_quality_dot_v1_dot_quality__pb2.GetHoldRequest.SerializeToString,
+            protos_dot_quality_dot_v1_dot_quality__pb2.Hold.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListHolds(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.quality.v1.QualityService/ListHolds',
+            protos_dot_quality_dot_v1_dot_quality__pb2.ListHoldsRequest.SerializeToString,
+            protos_dot_quality_dot_v1_dot_quality__pb2.ListHoldsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetLotQualityStatus(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.quality.v1.QualityService/GetLotQualityStatus',
+            protos_dot_quality_dot_v1_dot_quality__pb2.GetLotQualityStatusRequest.SerializeToString,
+            protos_dot_quality_dot_v1_dot_quality__pb2.LotQualityStatus.FromString,
             options,
             channel_credentials,
             insecure,

@@ -1,0 +1,1 @@
+"""Production: work centers and their scrap reasons (orders, operations and genealogy follow)."""

@@ -1,0 +1,69 @@
+"""Production REST routes: each calls one service or query function."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from lotflow.rest import Caller, Db, RequestId
+from services.production import queries, service
+from services.production.schemas import (
+    DeactivateScrapReason,
+    DefineScrapReason,
+    ListWorkCenters,
+    RegisterWorkCenter,
+    ScrapReasonDefinition,
+    ScrapReasonView,
+    WorkCenterPage,
+    WorkCenterView,
+)
+
+router = APIRouter(prefix="/v1", tags=["production"])
+
+
+@router.post("/work-centers", status_code=201)
+def register_work_center(
+    command: RegisterWorkCenter, request_id: RequestId, actor: Caller, db: Db
+) -> WorkCenterView:
+    return service.register_work_center(
+        db.unit_of_work(), request_id=request_id, command=command, actor=actor
+    )
+
+
+@router.get("/work-centers/{ref}")
+def get_work_center(ref: str, _actor: Caller, db: Db) -> WorkCenterView:
+    with db.session_factory() as session:
+        return queries.get_work_center(session, ref)
+
+
+@router.get("/work-centers")
+def list_work_centers(
+    query: Annotated[ListWorkCenters, Query()], _actor: Caller, db: Db
+) -> WorkCenterPage:
+    with db.session_factory() as session:
+        return queries.list_work_centers(session, query)
+
+
+@router.post("/work-centers/{work_center_code}/scrap-reasons", status_code=201)
+def define_scrap_reason(
+    work_center_code: str,
+    body: ScrapReasonDefinition,
+    request_id: RequestId,
+    actor: Caller,
+    db: Db,
+) -> ScrapReasonView:
+    command = DefineScrapReason(work_center_code=work_center_code, **body.model_dump())
+    return service.define_scrap_reason(
+        db.unit_of_work(), request_id=request_id, command=command, actor=actor
+    )
+
+
+@router.post("/work-centers/{work_center_code}/scrap-reasons/{reason_code}/deactivate")
+def deactivate_scrap_reason(
+    work_center_code: str, reason_code: str, request_id: RequestId, actor: Caller, db: Db
+) -> ScrapReasonView:
+    command = DeactivateScrapReason(work_center_code=work_center_code, reason_code=reason_code)
+    return service.deactivate_scrap_reason(
+        db.unit_of_work(), request_id=request_id, command=command, actor=actor
+    )

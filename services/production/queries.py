@@ -1,0 +1,66 @@
+"""Production read side."""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from lotflow.errors import NotFound
+from services.production.models import ScrapReason, WorkCenter
+from services.production.schemas import (
+    ListWorkCenters,
+    ScrapReasonView,
+    WorkCenterPage,
+    WorkCenterView,
+)
+
+
+def scrap_reason_view(reason: ScrapReason, work_center_code: str) -> ScrapReasonView:
+    fields = {
+        f: getattr(reason, f) for f in ScrapReasonView.model_fields if f != "work_center_code"
+    }
+    return ScrapReasonView.model_validate({**fields, "work_center_code": work_center_code})
+
+
+def work_center_view(work_center: WorkCenter) -> WorkCenterView:
+    fields = {
+        f: getattr(work_center, f) for f in WorkCenterView.model_fields if f != "scrap_reasons"
+    }
+    reasons = [scrap_reason_view(reason, work_center.code) for reason in work_center.scrap_reasons]
+    return WorkCenterView.model_validate({**fields, "scrap_reasons": reasons})
+
+
+def get_work_center(session: Session, ref: str) -> WorkCenterView:
+    """A work center, with all its scrap reasons, by id or code."""
+    condition = WorkCenter.code == ref
+    with contextlib.suppress(ValueError):  # not an id: look up the code alone
+        condition = condition | (WorkCenter.id == uuid.UUID(ref))
+    work_center = session.scalar(
+        select(WorkCenter).where(condition).options(selectinload(WorkCenter.scrap_reasons))
+    )
+    if work_center is None:
+        raise NotFound(f"no work center with id or code {ref!r}", code="work_center_not_found")
+    return work_center_view(work_center)
+
+
+def list_work_centers(session: Session, query: ListWorkCenters) -> WorkCenterPage:
+    """Work centers ordered by code, filtered, one keyset page at a time."""
+    statement = (
+        select(WorkCenter)
+        .options(selectinload(WorkCenter.scrap_reasons))
+        .order_by(WorkCenter.code)
+        .limit(query.page_size + 1)
+    )
+    if query.site_code:
+        statement = statement.where(WorkCenter.site_code == query.site_code)
+    if query.kind:
+        statement = statement.where(WorkCenter.kind == query.kind)
+    if query.page_token:
+        statement = statement.where(WorkCenter.code > query.page_token)
+    rows = session.scalars(statement).all()
+    views = [work_center_view(work_center) for work_center in rows[: query.page_size]]
+    more = len(rows) > query.page_size
+    return WorkCenterPage(work_centers=views, next_page_token=views[-1].code if more else "")

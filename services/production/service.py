@@ -1,0 +1,156 @@
+"""Production use cases: one function each, owning its transaction."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from lotflow.auth import Principal
+from lotflow.db import UnitOfWork
+from lotflow.errors import Conflict, InvalidState, NotFound
+from lotflow.idempotency import run_once
+from lotflow.outbox import emit
+from services.production import queries
+from services.production.domain import ENGINEER_ROLE, ScrapReasonFacts, deactivation_refusal
+from services.production.models import ScrapReason, WorkCenter
+from services.production.schemas import (
+    DeactivateScrapReason,
+    DefineScrapReason,
+    RegisterWorkCenter,
+    ScrapReasonView,
+    WorkCenterView,
+)
+
+UNIQUE_VIOLATION = "23505"
+
+
+def register_work_center(
+    uow: UnitOfWork, *, request_id: str, command: RegisterWorkCenter, actor: Principal
+) -> WorkCenterView:
+    actor.require(ENGINEER_ROLE)
+    with uow:
+        return run_once(
+            uow,
+            request_id=request_id,
+            operation="production.register_work_center",
+            request=command,
+            result_type=WorkCenterView,
+            execute=lambda: _register_work_center(uow.session, command, actor),
+        )
+
+
+def _register_work_center(
+    session: Session, command: RegisterWorkCenter, actor: Principal
+) -> WorkCenterView:
+    work_center = WorkCenter(**command.model_dump(), created_by=actor.user, scrap_reasons=[])
+    clash = Conflict(f"work center {command.code} exists already", code="work_center_exists")
+    _add_unique(session, work_center, clash)
+    view = queries.work_center_view(work_center)
+    emit(
+        session, "production.work_center_registered", work_center.code, view.model_dump(mode="json")
+    )
+    return view
+
+
+def define_scrap_reason(
+    uow: UnitOfWork, *, request_id: str, command: DefineScrapReason, actor: Principal
+) -> ScrapReasonView:
+    actor.require(ENGINEER_ROLE)
+    with uow:
+        return run_once(
+            uow,
+            request_id=request_id,
+            operation="production.define_scrap_reason",
+            request=command,
+            result_type=ScrapReasonView,
+            execute=lambda: _define_scrap_reason(uow.session, command, actor),
+        )
+
+
+def _define_scrap_reason(
+    session: Session, command: DefineScrapReason, actor: Principal
+) -> ScrapReasonView:
+    work_center = session.scalar(
+        select(WorkCenter).where(WorkCenter.code == command.work_center_code)
+    )
+    if work_center is None:
+        raise NotFound(f"no work center {command.work_center_code}", code="work_center_not_found")
+    reason = ScrapReason(
+        work_center_id=work_center.id,
+        reason_code=command.reason_code,
+        description=command.description,
+        category=command.category.value,
+        active=True,
+        defined_by=actor.user,
+    )
+    # Deactivated reasons keep their code too: history must never change meaning.
+    clash = Conflict(
+        f"scrap reason {command.reason_code} exists already at work center {work_center.code}",
+        code="scrap_reason_exists",
+    )
+    _add_unique(session, reason, clash)
+    view = queries.scrap_reason_view(reason, work_center.code)
+    emit(session, "production.scrap_reason_defined", work_center.code, view.model_dump(mode="json"))
+    return view
+
+
+def deactivate_scrap_reason(
+    uow: UnitOfWork, *, request_id: str, command: DeactivateScrapReason, actor: Principal
+) -> ScrapReasonView:
+    actor.require(ENGINEER_ROLE)
+    with uow:
+        return run_once(
+            uow,
+            request_id=request_id,
+            operation="production.deactivate_scrap_reason",
+            request=command,
+            result_type=ScrapReasonView,
+            execute=lambda: _deactivate_scrap_reason(uow.session, command, actor),
+        )
+
+
+def _deactivate_scrap_reason(
+    session: Session, command: DeactivateScrapReason, actor: Principal
+) -> ScrapReasonView:
+    reason = session.scalar(
+        select(ScrapReason)
+        .join(WorkCenter)
+        .where(
+            WorkCenter.code == command.work_center_code,
+            ScrapReason.reason_code == command.reason_code,
+        )
+        .with_for_update(of=ScrapReason)
+    )
+    if reason is None:
+        raise NotFound(
+            f"no scrap reason {command.reason_code} at work center {command.work_center_code}",
+            code="scrap_reason_not_found",
+        )
+    facts = ScrapReasonFacts(command.work_center_code, reason.reason_code, reason.active)
+    refusal = deactivation_refusal(facts)
+    if refusal is not None:
+        raise InvalidState(refusal.message, code=refusal.code)
+    reason.active = False
+    reason.deactivated_by = actor.user
+    reason.deactivated_at = session.scalar(select(func.now()))
+    session.flush()
+    view = queries.scrap_reason_view(reason, command.work_center_code)
+    emit(
+        session,
+        "production.scrap_reason_deactivated",
+        command.work_center_code,
+        view.model_dump(mode="json"),
+    )
+    return view
+
+
+def _add_unique(session: Session, row: object, clash: Conflict) -> None:
+    """Insert `row`, raising `clash` when its unique key is taken, also by a concurrent request."""
+    try:
+        with session.begin_nested():
+            session.add(row)
+    except IntegrityError as error:
+        if getattr(error.orig, "sqlstate", None) == UNIQUE_VIOLATION:
+            raise clash from None
+        raise

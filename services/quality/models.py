@@ -1,0 +1,118 @@
+"""Quality tables (SQLAlchemy 2 typed models)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import (
+    BigInteger,
+    CheckConstraint,
+    DateTime,
+    ForeignKey,
+    Identity,
+    Index,
+    Integer,
+    Numeric,
+    String,
+    UniqueConstraint,
+    func,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class InspectionPlan(Base):
+    """One version of the plan for an item, from one supplier or (supplier_code NULL) from any."""
+
+    __tablename__ = "inspection_plans"
+    __table_args__ = (
+        UniqueConstraint(
+            "item_code",
+            "supplier_code",
+            "version",
+            name="uq_inspection_plans_item_supplier_version",
+            postgresql_nulls_not_distinct=True,
+        ),
+        CheckConstraint("sample_size >= 1", name="ck_inspection_plans_sample_size"),
+        CheckConstraint("skip_lot_after >= 0", name="ck_inspection_plans_skip_lot_after"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    item_code: Mapped[str] = mapped_column(String(64))
+    supplier_code: Mapped[str | None] = mapped_column(String(64))
+    version: Mapped[int] = mapped_column(Integer)
+    sample_size: Mapped[int] = mapped_column(Integer)
+    skip_lot_after: Mapped[int] = mapped_column(Integer)
+    created_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+    characteristics: Mapped[list[InspectionCharacteristic]] = relationship(
+        order_by="InspectionCharacteristic.position"
+    )
+
+
+class InspectionCharacteristic(Base):
+    __tablename__ = "inspection_characteristics"
+    __table_args__ = (
+        UniqueConstraint("plan_id", "position"),
+        UniqueConstraint("plan_id", "name"),
+        CheckConstraint(
+            "kind IN ('numeric', 'attribute')", name="ck_inspection_characteristics_kind"
+        ),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    plan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("inspection_plans.id"))
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(16))
+    lower_limit: Mapped[Decimal | None] = mapped_column(Numeric(24, 9))
+    upper_limit: Mapped[Decimal | None] = mapped_column(Numeric(24, 9))
+    unit: Mapped[str | None] = mapped_column(String(3))
+
+
+class Hold(Base):
+    __tablename__ = "holds"
+    __table_args__ = (
+        CheckConstraint("status IN ('active', 'released')", name="ck_holds_status"),
+        CheckConstraint(
+            "source IN ('inspection', 'deviation', 'complaint', 'recall')", name="ck_holds_source"
+        ),
+        # The quality status of a lot reads its active holds.
+        Index(
+            "ix_holds_active_lot_code",
+            "lot_code",
+            postgresql_where=text("status = 'active'"),
+        ),
+        Index("ix_holds_lot_code_position", "lot_code", "position"),
+        Index("ix_holds_source_reference_position", "source_reference", "position"),
+        # One active hold per lot and originating document (e.g. a recall holds a lot once).
+        Index(
+            "uq_holds_active_lot_source_reference",
+            "lot_code",
+            "source",
+            "source_reference",
+            unique=True,
+            postgresql_where=text("status = 'active' AND source_reference IS NOT NULL"),
+        ),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    # Insertion order, for stable keyset paging.
+    position: Mapped[int] = mapped_column(BigInteger, Identity(), unique=True)
+    lot_code: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16))
+    source: Mapped[str] = mapped_column(String(16))
+    source_reference: Mapped[str | None] = mapped_column(String(100))
+    reason: Mapped[str] = mapped_column(String(500))
+    placed_by: Mapped[str] = mapped_column(String(100))
+    placed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    released_by: Mapped[str | None] = mapped_column(String(100))
+    released_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    release_reason: Mapped[str | None] = mapped_column(String(500))

@@ -1,0 +1,1 @@
+"""Recall: recall cases (the traceability graph, trace and containment follow)."""

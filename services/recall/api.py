@@ -1,0 +1,61 @@
+"""Recall REST routes: each calls one service or query function."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from lotflow.rest import Caller, Db, RequestId
+from services.recall import queries, service
+from services.recall.schemas import (
+    CancelRecall,
+    CloseRecall,
+    ListRecalls,
+    OpenRecall,
+    RecallCancellation,
+    RecallClosing,
+    RecallPage,
+    RecallView,
+)
+
+router = APIRouter(prefix="/v1", tags=["recall"])
+
+
+@router.post("/recalls", status_code=201)
+def open_recall(command: OpenRecall, request_id: RequestId, actor: Caller, db: Db) -> RecallView:
+    return service.open_recall(
+        db.unit_of_work(), request_id=request_id, command=command, actor=actor
+    )
+
+
+@router.get("/recalls/{ref}")
+def get_recall(ref: str, _actor: Caller, db: Db) -> RecallView:
+    with db.session_factory() as session:
+        return queries.get_recall(session, ref)
+
+
+@router.get("/recalls")
+def list_recalls(query: Annotated[ListRecalls, Query()], _actor: Caller, db: Db) -> RecallPage:
+    with db.session_factory() as session:
+        return queries.list_recalls(session, query)
+
+
+@router.post("/recalls/{recall_number}/cancel")
+def cancel_recall(
+    recall_number: str, body: RecallCancellation, request_id: RequestId, actor: Caller, db: Db
+) -> RecallView:
+    command = CancelRecall(recall_number=recall_number, **body.model_dump())
+    return service.cancel_recall(
+        db.unit_of_work(), request_id=request_id, command=command, actor=actor
+    )
+
+
+@router.post("/recalls/{recall_number}/close")
+def close_recall(
+    recall_number: str, body: RecallClosing, request_id: RequestId, actor: Caller, db: Db
+) -> RecallView:
+    command = CloseRecall(recall_number=recall_number, **body.model_dump())
+    return service.close_recall(
+        db.unit_of_work(), request_id=request_id, command=command, actor=actor
+    )

@@ -1,0 +1,94 @@
+"""Recall rules with no I/O: vocabularies, the recall's states and what its scope may hold."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+COORDINATOR_ROLE = "recall_coordinator"
+
+
+class RecallClassification(StrEnum):
+    """FDA recall classes, from a reasonable probability of serious harm (I) down to unlikely."""
+
+    CLASS_I = "class_i"
+    CLASS_II = "class_ii"
+    CLASS_III = "class_iii"
+
+
+class RecallState(StrEnum):
+    OPEN = "open"
+    CANCELLED = "cancelled"
+    CLOSED = "closed"
+
+
+# Where a recall may go from each state; cancelled and closed are final.
+TRANSITIONS: dict[RecallState, frozenset[RecallState]] = {
+    RecallState.OPEN: frozenset({RecallState.CANCELLED, RecallState.CLOSED}),
+    RecallState.CANCELLED: frozenset(),
+    RecallState.CLOSED: frozenset(),
+}
+
+# The verb for each target state, for messages.
+_VERB = {
+    RecallState.OPEN: "opened",
+    RecallState.CANCELLED: "cancelled",
+    RecallState.CLOSED: "closed",
+}
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why a rule refuses: a stable code to branch on and a message a person can act on."""
+
+    code: str
+    message: str
+
+
+def transition_refusal(current: RecallState, target: RecallState) -> Refusal | None:
+    """Why a recall in `current` cannot move to `target`, or None if it can."""
+    if target in TRANSITIONS[current]:
+        return None
+    return Refusal(
+        "recall_not_open",
+        f"a {current.value} recall cannot be {_VERB[target]}; only open recalls can",
+    )
+
+
+def is_final(state: RecallState) -> bool:
+    return not TRANSITIONS[state]
+
+
+@dataclass(frozen=True)
+class ScopeLot:
+    """A traceability lot code, for one item or (item_code None) for every item carrying it."""
+
+    lot_code: str
+    item_code: str | None = None
+
+
+def scope_refusal(scope: Sequence[ScopeLot]) -> Refusal | None:
+    """Why a recall cannot have this scope, or None if it can.
+
+    A scope names at least one lot and names no lot twice: the same lot and item repeated, or
+    a lot code given for every item and again for one item, which the first already covers.
+    """
+    if not scope:
+        return Refusal("recall_scope_empty", "a recall's scope names at least one lot")
+    items_by_lot: dict[str, list[str | None]] = {}
+    for lot in scope:
+        items = items_by_lot.setdefault(lot.lot_code, [])
+        if lot.item_code in items:
+            item = f" of item {lot.item_code}" if lot.item_code else ""
+            return Refusal(
+                "recall_scope_lot_repeated", f"lot {lot.lot_code}{item} is in the scope twice"
+            )
+        if None in items or (lot.item_code is None and items):
+            return Refusal(
+                "recall_scope_lot_repeated",
+                f"lot {lot.lot_code} is in the scope for every item and again for one item; "
+                "give it once",
+            )
+        items.append(lot.item_code)
+    return None

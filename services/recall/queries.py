@@ -1,0 +1,63 @@
+"""Recall read side."""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from lotflow.errors import NotFound
+from services.recall.models import Recall, RecallScopeLot
+from services.recall.schemas import ListRecalls, RecallPage, RecallSummary, RecallView
+
+
+def recall_view(recall: Recall) -> RecallView:
+    return RecallView.model_validate(
+        {
+            **{f: getattr(recall, f) for f in RecallView.model_fields if f != "scope"},
+            "scope": [{"lot_code": s.lot_code, "item_code": s.item_code} for s in recall.scope],
+        }
+    )
+
+
+def recall_summary(recall: Recall, scope_lot_count: int) -> RecallSummary:
+    fields = {f: getattr(recall, f) for f in RecallSummary.model_fields if f != "scope_lot_count"}
+    return RecallSummary.model_validate({**fields, "scope_lot_count": scope_lot_count})
+
+
+def get_recall(session: Session, ref: str) -> RecallView:
+    """A recall, with its scope, by id or recall number."""
+    condition = Recall.recall_number == ref
+    with contextlib.suppress(ValueError):  # not an id: look up the code alone
+        condition = condition | (Recall.id == uuid.UUID(ref))
+    recall = session.scalar(select(Recall).where(condition).options(selectinload(Recall.scope)))
+    if recall is None:
+        raise NotFound(f"no recall with id or number {ref!r}", code="recall_not_found")
+    return recall_view(recall)
+
+
+def list_recalls(session: Session, query: ListRecalls) -> RecallPage:
+    """Recalls ordered by recall number, optionally in one state, one keyset page at a time."""
+    lot_count = (
+        select(func.count())
+        .where(RecallScopeLot.recall_id == Recall.id)
+        .correlate(Recall)
+        .scalar_subquery()
+    )
+    statement = (
+        select(Recall, lot_count.label("scope_lot_count"))
+        .order_by(Recall.recall_number)
+        .limit(query.page_size + 1)
+    )
+    if query.state:
+        statement = statement.where(Recall.state == query.state.value)
+    if query.page_token:
+        statement = statement.where(Recall.recall_number > query.page_token)
+    rows = session.execute(statement).all()
+    summaries = [recall_summary(recall, count) for recall, count in rows[: query.page_size]]
+    more = len(rows) > query.page_size
+    return RecallPage(
+        recalls=summaries, next_page_token=summaries[-1].recall_number if more else ""
+    )

@@ -1,0 +1,143 @@
+"""Recall use cases: one function each, owning its transaction."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+
+from lotflow.auth import Principal
+from lotflow.db import UnitOfWork
+from lotflow.errors import Conflict, Invalid, InvalidState, NotFound
+from lotflow.idempotency import run_once
+from lotflow.outbox import emit
+from services.recall import queries
+from services.recall.domain import (
+    COORDINATOR_ROLE,
+    RecallState,
+    ScopeLot,
+    scope_refusal,
+    transition_refusal,
+)
+from services.recall.models import Recall, RecallScopeLot
+from services.recall.schemas import CancelRecall, CloseRecall, OpenRecall, RecallView
+
+UNIQUE_VIOLATION = "23505"
+
+
+def open_recall(
+    uow: UnitOfWork, *, request_id: str, command: OpenRecall, actor: Principal
+) -> RecallView:
+    actor.require(COORDINATOR_ROLE)
+    with uow:
+        return run_once(
+            uow,
+            request_id=request_id,
+            operation="recall.open_recall",
+            request=command,
+            result_type=RecallView,
+            execute=lambda: _open_recall(uow.session, command, actor),
+        )
+
+
+def _open_recall(session: Session, command: OpenRecall, actor: Principal) -> RecallView:
+    refusal = scope_refusal([ScopeLot(lot.lot_code, lot.item_code) for lot in command.scope])
+    if refusal is not None:
+        raise Invalid(refusal.message, code=refusal.code)
+    recall = Recall(
+        recall_number=command.recall_number,
+        reason=command.reason,
+        classification=command.classification.value,
+        state=RecallState.OPEN.value,
+        coordinator=actor.user,
+        scope=[
+            RecallScopeLot(position=position, lot_code=lot.lot_code, item_code=lot.item_code)
+            for position, lot in enumerate(command.scope)
+        ],
+    )
+    clash = Conflict(f"recall {command.recall_number} exists already", code="recall_exists")
+    _add_unique(session, recall, clash)
+    view = queries.recall_view(recall)
+    emit(session, "recall.opened", recall.recall_number, view.model_dump(mode="json"))
+    return view
+
+
+def cancel_recall(
+    uow: UnitOfWork, *, request_id: str, command: CancelRecall, actor: Principal
+) -> RecallView:
+    actor.require(COORDINATOR_ROLE)
+    with uow:
+        return run_once(
+            uow,
+            request_id=request_id,
+            operation="recall.cancel_recall",
+            request=command,
+            result_type=RecallView,
+            execute=lambda: _cancel_recall(uow.session, command, actor),
+        )
+
+
+def _cancel_recall(session: Session, command: CancelRecall, actor: Principal) -> RecallView:
+    recall = _recall_for_transition(session, command.recall_number, RecallState.CANCELLED)
+    recall.state = RecallState.CANCELLED.value
+    recall.cancel_reason = command.reason
+    recall.cancelled_by = actor.user
+    recall.cancelled_at = session.scalar(select(func.now()))
+    session.flush()
+    view = queries.recall_view(recall)
+    emit(session, "recall.cancelled", recall.recall_number, view.model_dump(mode="json"))
+    return view
+
+
+def close_recall(
+    uow: UnitOfWork, *, request_id: str, command: CloseRecall, actor: Principal
+) -> RecallView:
+    actor.require(COORDINATOR_ROLE)
+    with uow:
+        return run_once(
+            uow,
+            request_id=request_id,
+            operation="recall.close_recall",
+            request=command,
+            result_type=RecallView,
+            execute=lambda: _close_recall(uow.session, command, actor),
+        )
+
+
+def _close_recall(session: Session, command: CloseRecall, actor: Principal) -> RecallView:
+    recall = _recall_for_transition(session, command.recall_number, RecallState.CLOSED)
+    recall.state = RecallState.CLOSED.value
+    recall.closing_summary = command.summary
+    recall.closed_by = actor.user
+    recall.closed_at = session.scalar(select(func.now()))
+    session.flush()
+    view = queries.recall_view(recall)
+    emit(session, "recall.closed", recall.recall_number, view.model_dump(mode="json"))
+    return view
+
+
+def _recall_for_transition(session: Session, recall_number: str, target: RecallState) -> Recall:
+    """The recall, locked against concurrent transitions, if it may move to `target`."""
+    recall = session.scalar(
+        select(Recall)
+        .where(Recall.recall_number == recall_number)
+        .options(selectinload(Recall.scope))
+        .with_for_update(of=Recall)
+    )
+    if recall is None:
+        raise NotFound(f"no recall {recall_number}", code="recall_not_found")
+    refusal = transition_refusal(RecallState(recall.state), target)
+    if refusal is not None:
+        raise InvalidState(refusal.message, code=refusal.code, state=recall.state)
+    return recall
+
+
+def _add_unique(session: Session, row: object, clash: Conflict) -> None:
+    """Insert `row`, raising `clash` when its unique key is taken, also by a concurrent request."""
+    try:
+        with session.begin_nested():
+            session.add(row)
+    except IntegrityError as error:
+        if getattr(error.orig, "sqlstate", None) == UNIQUE_VIOLATION:
+            raise clash from None
+        raise

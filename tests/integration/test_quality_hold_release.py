@@ -1,0 +1,193 @@
+"""Releasing and finding holds over REST and gRPC: refusals, idempotency, listing."""
+
+from __future__ import annotations
+
+import uuid
+
+import grpc
+import pytest
+
+from lotflow.errors import ERROR_CODE_METADATA_KEY
+from protos.quality.v1 import quality_pb2 as pb
+from protos.quality.v1 import quality_pb2_grpc as pb_grpc
+from tests.conftest import grpc_channel, rest_client
+
+pytestmark = pytest.mark.integration
+
+
+def unique(prefix: str) -> str:
+    return f"{prefix}-{uuid.uuid4().hex[:10]}"
+
+
+def auth(bearer: str) -> tuple[tuple[str, str], ...]:
+    return (("authorization", f"Bearer {bearer}"),)
+
+
+def grpc_refusal(call, request, bearer: str) -> tuple[grpc.StatusCode, str]:
+    """Make a call that must fail; return its status and the stable lotflow error code."""
+    with pytest.raises(grpc.RpcError) as failure:
+        call(request, metadata=auth(bearer))
+    trailing = dict(failure.value.trailing_metadata() or ())
+    return failure.value.code(), trailing.get(ERROR_CODE_METADATA_KEY)
+
+
+@pytest.fixture(scope="module")
+def quality(start_service):
+    return start_service("quality")
+
+
+@pytest.fixture(scope="module")
+def stub(quality):
+    return pb_grpc.QualityServiceStub(grpc_channel(quality))
+
+
+@pytest.fixture
+def inspector(token):
+    return token("ivan", "quality_inspector")
+
+
+@pytest.fixture
+def approver(token):
+    return token("anna", "quality_approver")
+
+
+def place(stub, bearer: str, key: str, lot: str, source: str = "inspection", reference: str = ""):
+    request = pb.PlaceHoldRequest(
+        request_id=key,
+        lot_code=lot,
+        reason="moisture above limit",
+        source=source,
+        source_reference=reference,
+    )
+    return stub.PlaceHold(request, metadata=auth(bearer))
+
+
+def release(stub, bearer: str, key: str, hold_id: str, reason: str = "retest passed"):
+    request = pb.ReleaseHoldRequest(request_id=key, hold_id=hold_id, reason=reason)
+    return stub.ReleaseHold(request, metadata=auth(bearer))
+
+
+def test_release_refusals(quality, stub, inspector, approver, request_id):
+    hold = place(stub, inspector, request_id(), unique("LOT"))
+    assert grpc_refusal(
+        stub.ReleaseHold,
+        pb.ReleaseHoldRequest(request_id=request_id(), hold_id=hold.id, reason="ok"),
+        inspector,
+    ) == (
+        grpc.StatusCode.PERMISSION_DENIED,
+        "role_required",
+    )
+    for reason in ("", "   "):
+        request = pb.ReleaseHoldRequest(request_id=request_id(), hold_id=hold.id, reason=reason)
+        assert grpc_refusal(stub.ReleaseHold, request, approver) == (
+            grpc.StatusCode.INVALID_ARGUMENT,
+            "invalid_request",
+        )
+    unknown = pb.ReleaseHoldRequest(request_id=request_id(), hold_id=str(uuid.uuid4()), reason="ok")
+    assert grpc_refusal(stub.ReleaseHold, unknown, approver) == (
+        grpc.StatusCode.NOT_FOUND,
+        "hold_not_found",
+    )
+    malformed = pb.ReleaseHoldRequest(request_id=request_id(), hold_id="hold-1", reason="ok")
+    assert grpc_refusal(stub.ReleaseHold, malformed, approver) == (
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "invalid_request",
+    )
+    release(stub, approver, request_id(), hold.id)
+    again = pb.ReleaseHoldRequest(request_id=request_id(), hold_id=hold.id, reason="twice")
+    assert grpc_refusal(stub.ReleaseHold, again, approver) == (
+        grpc.StatusCode.FAILED_PRECONDITION,
+        "hold_already_released",
+    )
+    with rest_client(quality, approver) as client:
+        twice = client.post(
+            f"/v1/holds/{hold.id}/release",
+            json={"reason": "twice"},
+            headers={"Idempotency-Key": request_id()},
+        )
+        extra = client.post(
+            f"/v1/holds/{hold.id}/release",
+            json={"reason": "x", "force": True},
+            headers={"Idempotency-Key": request_id()},
+        )
+        read = client.get(f"/v1/holds/{hold.id}").json()
+    assert (twice.status_code, twice.json()["code"]) == (409, "hold_already_released")
+    assert (extra.status_code, extra.json()["code"]) == (422, "invalid_request")
+    assert read["release_reason"] == "retest passed"
+
+
+def test_replay_returns_the_first_hold_and_reuse_is_refused(
+    quality, stub, inspector, approver, request_id
+):
+    lot, key = unique("LOT"), request_id()
+    first = place(stub, inspector, key, lot)
+    assert place(stub, inspector, key, lot) == first
+    with rest_client(quality, inspector) as client:
+        reused = client.post(
+            "/v1/holds",
+            json={"lot_code": lot, "reason": "other", "source": "inspection"},
+            headers={"Idempotency-Key": key},
+        )
+    assert (reused.status_code, reused.json()["code"]) == (409, "request_id_reused")
+    assert (
+        len(
+            stub.GetLotQualityStatus(
+                pb.GetLotQualityStatusRequest(lot_code=lot), metadata=auth(inspector)
+            ).active_holds
+        )
+        == 1
+    )
+    release_key = request_id()
+    released = release(stub, approver, release_key, first.id)
+    assert release(stub, approver, release_key, first.id) == released
+    with pytest.raises(grpc.RpcError) as failure:
+        release(stub, approver, release_key, first.id, reason="changed my mind")
+    assert failure.value.code() == grpc.StatusCode.ALREADY_EXISTS
+
+
+def test_get_and_list_holds(quality, stub, inspector, approver, request_id):
+    lot, reference = unique("LOT"), unique("RCL")
+    holds = [
+        place(stub, inspector, request_id(), lot, "recall", f"{reference}-{n}") for n in range(5)
+    ]
+    release(stub, approver, request_id(), holds[0].id)
+    seen, page_token = [], ""
+    while True:
+        page = stub.ListHolds(
+            pb.ListHoldsRequest(lot_code=lot, page_size=2, page_token=page_token),
+            metadata=auth(inspector),
+        )
+        assert len(page.holds) <= 2
+        seen += [h.id for h in page.holds]
+        page_token = page.next_page_token
+        if not page_token:
+            break
+    assert seen == [h.id for h in holds]
+    with rest_client(quality, inspector) as client:
+        active = client.get("/v1/holds", params={"lot_code": lot, "status": "active"}).json()
+        by_reference = client.get(
+            "/v1/holds", params={"source": "recall", "source_reference": f"{reference}-3"}
+        ).json()
+        one = client.get(f"/v1/holds/{holds[0].id}").json()
+        assert client.get("/v1/holds", params={"status": "paused"}).status_code == 422
+        assert client.get("/v1/holds", params={"page_token": "abc"}).json()["code"] == (
+            "invalid_page_token"
+        )
+        assert client.get("/v1/holds", params={"shelf": "A"}).status_code == 422
+        assert client.get(f"/v1/holds/{uuid.uuid4()}").json()["code"] == "hold_not_found"
+        assert client.get("/v1/holds/not-a-uuid").json()["code"] == "invalid_hold_id"
+    assert [h["id"] for h in active["holds"]] == [h.id for h in holds[1:]]
+    assert [h["id"] for h in by_reference["holds"]] == [holds[3].id]
+    assert (one["status"], one["released_by"]) == ("released", "anna")
+    assert grpc_refusal(stub.GetHold, pb.GetHoldRequest(hold_id="x"), inspector) == (
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "invalid_hold_id",
+    )
+    assert grpc_refusal(stub.ListHolds, pb.ListHoldsRequest(page_size=1000), inspector) == (
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "invalid_request",
+    )
+    assert grpc_refusal(stub.GetLotQualityStatus, pb.GetLotQualityStatusRequest(), inspector) == (
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "invalid_request",
+    )

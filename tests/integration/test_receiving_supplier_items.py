@@ -1,0 +1,185 @@
+"""Approving suppliers for items over REST and gRPC: approvals, refusals, idempotency."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+import grpc
+import pytest
+
+from lotflow.errors import ERROR_CODE_METADATA_KEY
+from protos.common.v1 import common_pb2
+from protos.receiving.v1 import receiving_pb2 as pb
+from protos.receiving.v1 import receiving_pb2_grpc as pb_grpc
+from tests.conftest import grpc_channel, rest_client
+
+pytestmark = pytest.mark.integration
+
+GLN = "4006381000017"
+GTIN_13 = "4006381333931"
+
+
+def unique(prefix: str) -> str:
+    return f"{prefix}-{uuid.uuid4().hex[:10]}"
+
+
+def auth(bearer: str) -> tuple[tuple[str, str], ...]:
+    return (("authorization", f"Bearer {bearer}"),)
+
+
+def grpc_refusal(call, request, bearer: str) -> tuple[grpc.StatusCode, str]:
+    """Make a call that must fail; return its status and the stable lotflow error code."""
+    with pytest.raises(grpc.RpcError) as failure:
+        call(request, metadata=auth(bearer))
+    trailing = dict(failure.value.trailing_metadata() or ())
+    return failure.value.code(), trailing.get(ERROR_CODE_METADATA_KEY)
+
+
+def events_about(stub, subject: str, bearer: str) -> list[common_pb2.Event]:
+    reply = stub.ListEvents(common_pb2.ListEventsRequest(limit=1000), metadata=auth(bearer))
+    events = list(reply.events)
+    while len(reply.events) == 1000:
+        reply = stub.ListEvents(
+            common_pb2.ListEventsRequest(after=reply.next_cursor, limit=1000), metadata=auth(bearer)
+        )
+        events.extend(reply.events)
+    return [e for e in events if e.subject == subject]
+
+
+@pytest.fixture(scope="module")
+def receiving(start_service):
+    return start_service("receiving")
+
+
+@pytest.fixture(scope="module")
+def stub(receiving):
+    return pb_grpc.ReceivingServiceStub(grpc_channel(receiving))
+
+
+@pytest.fixture
+def admin(token):
+    return token("rita", "receiving_admin")
+
+
+@pytest.fixture
+def reader(token):
+    return token("feed", "event_reader")
+
+
+def test_create_supplier_over_grpc_with_gln_and_approve_items(
+    receiving, stub, admin, reader, request_id
+):
+    code = unique("SUP")
+    supplier = stub.CreateSupplier(
+        pb.CreateSupplierRequest(
+            request_id=request_id(),
+            code=code,
+            name="Acme",
+            country="NL",
+            gln=GLN,
+            contact=pb.Contact(phone="+31 20 123 4567"),
+        ),
+        metadata=auth(admin),
+    )
+    assert supplier.gln == GLN
+    assert supplier.contact.phone == "+31 20 123 4567"
+
+    approval = stub.ApproveSupplierItem(
+        pb.ApproveSupplierItemRequest(
+            request_id=request_id(), supplier_code=code, item_code="FLOUR-550", gtin=GTIN_13
+        ),
+        metadata=auth(admin),
+    )
+    assert (approval.supplier_code, approval.item_code) == (code, "FLOUR-550")
+    assert approval.gtin == "0" + GTIN_13
+    assert approval.approved_by == "rita"
+
+    with rest_client(receiving, admin) as client:
+        second = client.post(
+            f"/v1/suppliers/{code}/approved-items",
+            json={"item_code": "SUGAR"},
+            headers={"Idempotency-Key": request_id()},
+        )
+        assert second.status_code == 201, second.text
+        assert second.json()["gtin"] is None
+        read = client.get(f"/v1/suppliers/{code}").json()
+    assert [(a["item_code"], a["gtin"]) for a in read["approved_items"]] == [
+        ("FLOUR-550", "0" + GTIN_13),
+        ("SUGAR", None),
+    ]
+    types = [e.event_type for e in events_about(stub, code, reader)]
+    assert types.count("receiving.supplier_item_approved") == 2
+
+
+def test_approvals_refuse_unknown_suppliers_repeats_and_bad_gtins(
+    receiving, stub, admin, request_id
+):
+    code = unique("SUP")
+    stub.CreateSupplier(
+        pb.CreateSupplierRequest(request_id=request_id(), code=code, name="S", country="FR"),
+        metadata=auth(admin),
+    )
+    approve = stub.ApproveSupplierItem
+    unknown = pb.ApproveSupplierItemRequest(
+        request_id=request_id(), supplier_code=unique("NOPE"), item_code="X"
+    )
+    assert grpc_refusal(approve, unknown, admin) == (
+        grpc.StatusCode.NOT_FOUND,
+        "supplier_not_found",
+    )
+    first = pb.ApproveSupplierItemRequest(
+        request_id=request_id(), supplier_code=code, item_code="OIL", gtin=GTIN_13
+    )
+    approve(first, metadata=auth(admin))
+    repeat = pb.ApproveSupplierItemRequest(
+        request_id=request_id(), supplier_code=code, item_code="OIL"
+    )
+    assert grpc_refusal(approve, repeat, admin) == (
+        grpc.StatusCode.ALREADY_EXISTS,
+        "supplier_item_already_approved",
+    )
+    same_gtin = pb.ApproveSupplierItemRequest(
+        request_id=request_id(), supplier_code=code, item_code="OIL-2", gtin="0" + GTIN_13
+    )
+    assert grpc_refusal(approve, same_gtin, admin) == (
+        grpc.StatusCode.ALREADY_EXISTS,
+        "gtin_in_use",
+    )
+    with rest_client(receiving, admin) as client:
+        bad_gtin = client.post(
+            f"/v1/suppliers/{code}/approved-items",
+            json={"item_code": "SALT", "gtin": "123"},
+            headers={"Idempotency-Key": request_id()},
+        )
+        assert bad_gtin.status_code == 422
+        assert "GTIN" in bad_gtin.json()["detail"]
+        approved = [
+            a["item_code"] for a in client.get(f"/v1/suppliers/{code}").json()["approved_items"]
+        ]
+    assert approved == ["OIL"]
+
+
+def test_approval_replay_returns_the_first_result_and_reuse_is_refused(
+    receiving, stub, admin, reader, request_id
+):
+    code, key = unique("SUP"), request_id()
+    stub.CreateSupplier(
+        pb.CreateSupplierRequest(request_id=request_id(), code=code, name="S", country="IT"),
+        metadata=auth(admin),
+    )
+    with rest_client(receiving, admin) as client:
+        url = f"/v1/suppliers/{code}/approved-items"
+        first = client.post(url, json={"item_code": "RICE"}, headers={"Idempotency-Key": key})
+        replay = client.post(url, json={"item_code": "RICE"}, headers={"Idempotency-Key": key})
+        reused = client.post(url, json={"item_code": "CORN"}, headers={"Idempotency-Key": key})
+    assert first.status_code == replay.status_code == 201
+    assert replay.json() == first.json()
+    assert (reused.status_code, reused.json()["code"]) == (409, "request_id_reused")
+    same_over_grpc = pb.ApproveSupplierItemRequest(
+        request_id=key, supplier_code=code, item_code="RICE"
+    )
+    approval = stub.ApproveSupplierItem(same_over_grpc, metadata=auth(admin))
+    first_approved_at = datetime.fromisoformat(first.json()["approved_at"])
+    assert approval.approved_at.ToDatetime(tzinfo=UTC) == first_approved_at
+    assert len(events_about(stub, code, reader)) == 2  # created + one approval
