@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 
@@ -10,10 +9,10 @@ import grpc
 import pytest
 
 from lotflow.errors import ERROR_CODE_METADATA_KEY
-from protos.common.v1 import common_pb2
 from protos.quality.v1 import quality_pb2 as pb
 from protos.quality.v1 import quality_pb2_grpc as pb_grpc
 from tests.conftest import grpc_channel, rest_client
+from tests.integration.quality_calls import events_about
 
 pytestmark = pytest.mark.integration
 
@@ -32,21 +31,6 @@ def grpc_refusal(call, request, bearer: str) -> tuple[grpc.StatusCode, str]:
         call(request, metadata=auth(bearer))
     trailing = dict(failure.value.trailing_metadata() or ())
     return failure.value.code(), trailing.get(ERROR_CODE_METADATA_KEY)
-
-
-def events_about(stub, lot: str, bearer: str) -> list[tuple[str, dict]]:
-    """(type, payload) of the lot's events, in feed order."""
-    found, after = [], ""
-    while True:
-        reply = stub.ListEvents(
-            common_pb2.ListEventsRequest(after=after, limit=1000), metadata=auth(bearer)
-        )
-        found += [
-            (e.event_type, json.loads(e.payload_json)) for e in reply.events if e.subject == lot
-        ]
-        if len(reply.events) < 1000:
-            return found
-        after = reply.next_cursor
 
 
 @pytest.fixture(scope="module")
@@ -143,7 +127,7 @@ def test_holds_stack_and_the_lot_is_free_only_when_all_are_released(
     assert last.status_code == 200, last.text
     assert status_over_rest(quality, inspector, lot)["blocked"] is False
 
-    events = events_about(stub, lot, token())
+    events = events_about(stub, lot, token(), until="quality.hold_released", count=2)
     assert [(kind, body["lot_blocked"]) for kind, body in events] == [
         ("quality.hold_placed", True),
         ("quality.hold_placed", True),
@@ -239,7 +223,7 @@ def test_concurrent_places_and_releases_leave_a_consistent_status_and_feed(
         pb.GetLotQualityStatusRequest(lot_code=lot), metadata=auth(inspector)
     )
     assert not status.blocked
-    events = events_about(stub, lot, token())
+    events = events_about(stub, lot, token(), until="quality.hold_released", count=8)
     released = [body["lot_blocked"] for kind, body in events if kind == "quality.hold_released"]
     # Serialised per lot: exactly the last release in the feed frees the lot.
     assert released == [True] * 7 + [False]

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import json
 import uuid
 
 import grpc
 import pytest
 
 from lotflow.errors import ERROR_CODE_METADATA_KEY
-from protos.common.v1 import common_pb2
 from protos.quality.v1 import quality_pb2 as pb
 from protos.quality.v1 import quality_pb2_grpc as pb_grpc
 from tests.conftest import grpc_channel, rest_client
+from tests.integration.quality_calls import events_about
 
 pytestmark = pytest.mark.integration
 
@@ -108,10 +107,10 @@ def test_define_over_rest_then_get_over_grpc(quality, stub, engineer, token, req
     assert [c.name for c in plan.characteristics] == ["moisture", "smell"]
     assert plan.characteristics[0].upper_limit == "14.5"
 
-    feed = stub.ListEvents(common_pb2.ListEventsRequest(limit=1000), metadata=auth(token()))
-    [event] = [e for e in feed.events if e.subject == item]
-    assert event.event_type == "quality.inspection_plan_defined"
-    assert json.loads(event.payload_json)["id"] == view["id"]
+    events = events_about(stub, item, token(), until="quality.inspection_plan_defined")
+    assert [(kind, body["id"]) for kind, body in events] == [
+        ("quality.inspection_plan_defined", view["id"])
+    ]
 
 
 def test_each_definition_is_a_new_version_and_the_latest_applies(

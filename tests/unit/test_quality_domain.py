@@ -1,4 +1,4 @@
-"""Quality's pure rules: plan resolution and versions, characteristics, hold stacking."""
+"""Quality's pure rules: plan resolution and versions, characteristics, holds, decimals."""
 
 from __future__ import annotations
 
@@ -6,18 +6,15 @@ from decimal import Decimal
 
 import pytest
 
-from services.quality.domain import (
+from services.quality.domain.holds import HoldStatus, is_blocked, release_refusal
+from services.quality.domain.numbers import format_decimal, parse_limit
+from services.quality.domain.plans import (
     CharacteristicKind,
-    HoldStatus,
     characteristic_refusal,
-    duplicates,
-    format_decimal,
-    is_blocked,
     next_plan_version,
-    parse_limit,
     plan_lookup_order,
-    release_refusal,
 )
+from services.quality.domain.rules import RefusalKind, duplicates
 
 pytestmark = pytest.mark.unit
 
@@ -91,6 +88,7 @@ def test_an_active_hold_may_be_released_once():
     refusal = release_refusal(RELEASED)
     assert refusal is not None
     assert refusal.code == "hold_already_released"
+    assert refusal.kind is RefusalKind.INVALID_STATE
 
 
 def test_holds_stack_a_lot_is_blocked_while_any_is_active():

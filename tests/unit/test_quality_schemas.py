@@ -7,7 +7,8 @@ from decimal import Decimal
 import pytest
 from pydantic import ValidationError
 
-from services.quality.schemas import DefineInspectionPlan, HoldQuery, PlaceHold, ReleaseHold
+from services.quality.schemas.holds import HoldQuery, PlaceHold, ReleaseHold
+from services.quality.schemas.plans import DefineInspectionPlan
 
 pytestmark = pytest.mark.unit
 

@@ -22,41 +22,86 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from google.protobuf import struct_pb2 as google_dot_protobuf_dot_struct__pb2
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 from protos.common.v1 import common_pb2 as protos_dot_common_dot_v1_dot_common__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1fprotos/quality/v1/quality.proto\x12\x12lotflow.quality.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1dprotos/common/v1/common.proto\"d\n\x0e\x43haracteristic\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x0c\n\x04kind\x18\x02 \x01(\t\x12\x13\n\x0blower_limit\x18\x03 \x01(\t\x12\x13\n\x0bupper_limit\x18\x04 \x01(\t\x12\x0c\n\x04unit\x18\x05 \x01(\t\"\xc5\x01\n\x1b\x44\x65\x66ineInspectionPlanRequest\x12\x12\n\nrequest_id\x18\x01 \x01(\t\x12\x11\n\titem_code\x18\x02 \x01(\t\x12\x15\n\rsupplier_code\x18\x03 \x01(\t\x12\x13\n\x0bsample_size\x18\x04 \x01(\x05\x12;\n\x0f\x63haracteristics\x18\x05 \x03(\x0b\x32\".lotflow.quality.v1.Characteristic\x12\x16\n\x0eskip_lot_after\x18\x06 \x01(\x05\"\x85\x02\n\x0eInspectionPlan\x12\n\n\x02id\x18\x01 \x01(\t\x12\x11\n\titem_code\x18\x02 \x01(\t\x12\x15\n\rsupplier_code\x18\x03 \x01(\t\x12\x0f\n\x07version\x18\x04 \x01(\x05\x12\x13\n\x0bsample_size\x18\x05 \x01(\x05\x12;\n\x0f\x63haracteristics\x18\x06 \x03(\x0b\x32\".lotflow.quality.v1.Characteristic\x12\x16\n\x0eskip_lot_after\x18\x07 \x01(\x05\x12\x12\n\ncreated_by\x18\x08 \x01(\t\x12.\n\ncreated_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"D\n\x18GetInspectionPlanRequest\x12\x11\n\titem_code\x18\x01 \x01(\t\x12\x15\n\rsupplier_code\x18\x02 \x01(\t\"r\n\x10PlaceHoldRequest\x12\x12\n\nrequest_id\x18\x01 \x01(\t\x12\x10\n\x08lot_code\x18\x02 \x01(\t\x12\x0e\n\x06reason\x18\x03 \x01(\t\x12\x0e\n\x06source\x18\x04 \x01(\t\x12\x18\n\x10source_reference\x18\x05 \x01(\t\"\x8e\x02\n\x04Hold\x12\n\n\x02id\x18\x01 \x01(\t\x12\x10\n\x08lot_code\x18\x02 \x01(\t\x12\x0e\n\x06status\x18\x03 \x01(\t\x12\x0e\n\x06source\x18\x04 \x01(\t\x12\x18\n\x10source_reference\x18\x05 \x01(\t\x12\x0e\n\x06reason\x18\x06 \x01(\t\x12\x11\n\tplaced_by\x18\x07 \x01(\t\x12-\n\tplaced_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x13\n\x0breleased_by\x18\t \x01(\t\x12/\n\x0breleased_at\x18\n \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x16\n\x0erelease_reason\x18\x0b \x01(\t\"I\n\x12ReleaseHoldRequest\x12\x12\n\nrequest_id\x18\x01 \x01(\t\x12\x0f\n\x07hold_id\x18\x02 \x01(\t\x12\x0e\n\x06reason\x18\x03 \x01(\t\"!\n\x0eGetHoldRequest\x12\x0f\n\x07hold_id\x18\x01 \x01(\t\"\x85\x01\n\x10ListHoldsRequest\x12\x10\n\x08lot_code\x18\x01 \x01(\t\x12\x0e\n\x06status\x18\x02 \x01(\t\x12\x0e\n\x06source\x18\x03 \x01(\t\x12\x18\n\x10source_reference\x18\x04 \x01(\t\x12\x11\n\tpage_size\x18\x05 \x01(\x05\x12\x12\n\npage_token\x18\x06 \x01(\t\"U\n\x11ListHoldsResponse\x12\'\n\x05holds\x18\x01 \x03(\x0b\x32\x18.lotflow.quality.v1.Hold\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\".\n\x1aGetLotQualityStatusRequest\x12\x10\n\x08lot_code\x18\x01 \x01(\t\"e\n\x10LotQualityStatus\x12\x10\n\x08lot_code\x18\x01 \x01(\t\x12\x0f\n\x07\x62locked\x18\x02 \x01(\x08\x12.\n\x0c\x61\x63tive_holds\x18\x03 \x03(\x0b\x32\x18.lotflow.quality.v1.Hold2\xed\x05\n\x0eQualityService\x12k\n\x14\x44\x65\x66ineInspectionPlan\x12/.lotflow.quality.v1.DefineInspectionPlanRequest\x1a\".lotflow.quality.v1.InspectionPlan\x12\x65\n\x11GetInspectionPlan\x12,.lotflow.quality.v1.GetInspectionPlanRequest\x1a\".lotflow.quality.v1.InspectionPlan\x12Y\n\nListEvents\x12$.lotflow.common.v1.ListEventsRequest\x1a%.lotflow.common.v1.ListEventsResponse\x12K\n\tPlaceHold\x12$.lotflow.quality.v1.PlaceHoldRequest\x1a\x18.lotflow.quality.v1.Hold\x12O\n\x0bReleaseHold\x12&.lotflow.quality.v1.ReleaseHoldRequest\x1a\x18.lotflow.quality.v1.Hold\x12G\n\x07GetHold\x12\".lotflow.quality.v1.GetHoldRequest\x1a\x18.lotflow.quality.v1.Hold\x12X\n\tListHolds\x12$.lotflow.quality.v1.ListHoldsRequest\x1a%.lotflow.quality.v1.ListHoldsResponse\x12k\n\x13GetLotQualityStatus\x12..lotflow.quality.v1.GetLotQualityStatusRequest\x1a$.lotflow.quality.v1.LotQualityStatusb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1fprotos/quality/v1/quality.proto\x12\x12lotflow.quality.v1\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1dprotos/common/v1/common.proto\"d\n\x0e\x43haracteristic\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x0c\n\x04kind\x18\x02 \x01(\t\x12\x13\n\x0blower_limit\x18\x03 \x01(\t\x12\x13\n\x0bupper_limit\x18\x04 \x01(\t\x12\x0c\n\x04unit\x18\x05 \x01(\t\"\xc5\x01\n\x1b\x44\x65\x66ineInspectionPlanRequest\x12\x12\n\nrequest_id\x18\x01 \x01(\t\x12\x11\n\titem_code\x18\x02 \x01(\t\x12\x15\n\rsupplier_code\x18\x03 \x01(\t\x12\x13\n\x0bsample_size\x18\x04 \x01(\x05\x12;\n\x0f\x63haracteristics\x18\x05 \x03(\x0b\x32\".lotflow.quality.v1.Characteristic\x12\x16\n\x0eskip_lot_after\x18\x06 \x01(\x05\"\x85\x02\n\x0eInspectionPlan\x12\n\n\x02id\x18\x01 \x01(\t\x12\x11\n\titem_code\x18\x02 \x01(\t\x12\x15\n\rsupplier_code\x18\x03 \x01(\t\x12\x0f\n\x07version\x18\x04 \x01(\x05\x12\x13\n\x0bsample_size\x18\x05 \x01(\x05\x12;\n\x0f\x63haracteristics\x18\x06 \x03(\x0b\x32\".lotflow.quality.v1.Characteristic\x12\x16\n\x0eskip_lot_after\x18\x07 \x01(\x05\x12\x12\n\ncreated_by\x18\x08 \x01(\t\x12.\n\ncreated_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"D\n\x18GetInspectionPlanRequest\x12\x11\n\titem_code\x18\x01 \x01(\t\x12\x15\n\rsupplier_code\x18\x02 \x01(\t\"r\n\x10PlaceHoldRequest\x12\x12\n\nrequest_id\x18\x01 \x01(\t\x12\x10\n\x08lot_code\x18\x02 \x01(\t\x12\x0e\n\x06reason\x18\x03 \x01(\t\x12\x0e\n\x06source\x18\x04 \x01(\t\x12\x18\n\x10source_reference\x18\x05 \x01(\t\"\x8e\x02\n\x04Hold\x12\n\n\x02id\x18\x01 \x01(\t\x12\x10\n\x08lot_code\x18\x02 \x01(\t\x12\x0e\n\x06status\x18\x03 \x01(\t\x12\x0e\n\x06source\x18\x04 \x01(\t\x12\x18\n\x10source_reference\x18\x05 \x01(\t\x12\x0e\n\x06reason\x18\x06 \x01(\t\x12\x11\n\tplaced_by\x18\x07 \x01(\t\x12-\n\tplaced_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x13\n\x0breleased_by\x18\t \x01(\t\x12/\n\x0breleased_at\x18\n \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x16\n\x0erelease_reason\x18\x0b \x01(\t\"I\n\x12ReleaseHoldRequest\x12\x12\n\nrequest_id\x18\x01 \x01(\t\x12\x0f\n\x07hold_id\x18\x02 \x01(\t\x12\x0e\n\x06reason\x18\x03 \x01(\t\"!\n\x0eGetHoldRequest\x12\x0f\n\x07hold_id\x18\x01 \x01(\t\"\x85\x01\n\x10ListHoldsRequest\x12\x10\n\x08lot_code\x18\x01 \x01(\t\x12\x0e\n\x06status\x18\x02 \x01(\t\x12\x0e\n\x06source\x18\x03 \x01(\t\x12\x18\n\x10source_reference\x18\x04 \x01(\t\x12\x11\n\tpage_size\x18\x05 \x01(\x05\x12\x12\n\npage_token\x18\x06 \x01(\t\"U\n\x11ListHoldsResponse\x12\'\n\x05holds\x18\x01 \x03(\x0b\x32\x18.lotflow.quality.v1.Hold\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\".\n\x1aGetLotQualityStatusRequest\x12\x10\n\x08lot_code\x18\x01 \x01(\t\"e\n\x10LotQualityStatus\x12\x10\n\x08lot_code\x18\x01 \x01(\t\x12\x0f\n\x07\x62locked\x18\x02 \x01(\x08\x12.\n\x0c\x61\x63tive_holds\x18\x03 \x03(\x0b\x32\x18.lotflow.quality.v1.Hold\"]\n\x1fGetInspectionRequirementRequest\x12\x11\n\titem_code\x18\x01 \x01(\t\x12\x15\n\rsupplier_code\x18\x02 \x01(\t\x12\x10\n\x08lot_code\x18\x03 \x01(\t\"\xb0\x02\n\x15InspectionRequirement\x12\x11\n\titem_code\x18\x01 \x01(\t\x12\x15\n\rsupplier_code\x18\x02 \x01(\t\x12\x10\n\x08lot_code\x18\x03 \x01(\t\x12\x0f\n\x07outcome\x18\x04 \x01(\t\x12\x1b\n\x13inspection_required\x18\x05 \x01(\x08\x12\x0e\n\x06reason\x18\x06 \x01(\t\x12\x0f\n\x07plan_id\x18\x07 \x01(\t\x12\x14\n\x0cplan_version\x18\x08 \x01(\x05\x12\x1a\n\x12plan_supplier_code\x18\t \x01(\t\x12\x16\n\x0eskip_lot_after\x18\n \x01(\x05\x12!\n\x19\x63onsecutive_accepted_lots\x18\x0b \x01(\x05\x12\x1f\n\x17undecided_inspection_id\x18\x0c \x01(\t\"\xa2\x01\n\x15OpenInspectionRequest\x12\x12\n\nrequest_id\x18\x01 \x01(\t\x12\x10\n\x08lot_code\x18\x02 \x01(\t\x12\x11\n\titem_code\x18\x03 \x01(\t\x12\x15\n\rsupplier_code\x18\x04 \x01(\t\x12\x19\n\x11receipt_reference\x18\x05 \x01(\t\x12\x10\n\x08quantity\x18\x06 \x01(\t\x12\x0c\n\x04unit\x18\x07 \x01(\t\"\xea\x01\n\x0fInspectionCheck\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x0c\n\x04kind\x18\x02 \x01(\t\x12\x13\n\x0blower_limit\x18\x03 \x01(\t\x12\x13\n\x0bupper_limit\x18\x04 \x01(\t\x12\x0c\n\x04unit\x18\x05 \x01(\t\x12\r\n\x05value\x18\x06 \x01(\t\x12\x13\n\x06passed\x18\x07 \x01(\x08H\x00\x88\x01\x01\x12\x0e\n\x06result\x18\x08 \x01(\t\x12\x13\n\x0brecorded_by\x18\t \x01(\t\x12/\n\x0brecorded_at\x18\n \x01(\x0b\x32\x1a.google.protobuf.TimestampB\t\n\x07_passed\"\x96\x01\n\nAuditEntry\x12\x0e\n\x06\x61\x63tion\x18\x01 \x01(\t\x12\r\n\x05\x61\x63tor\x18\x02 \x01(\t\x12\x0e\n\x06reason\x18\x03 \x01(\t\x12(\n\x07\x64\x65tails\x18\x04 \x01(\x0b\x32\x17.google.protobuf.Struct\x12/\n\x0brecorded_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\xf2\x01\n\x0bLotDecision\x12\x10\n\x08\x64\x65\x63ision\x18\x01 \x01(\t\x12\x19\n\x11\x61\x63\x63\x65pted_quantity\x18\x02 \x01(\t\x12\x19\n\x11rejected_quantity\x18\x03 \x01(\t\x12\x0c\n\x04unit\x18\x04 \x01(\t\x12\x1e\n\x16override_failed_result\x18\x05 \x01(\x08\x12\x0e\n\x06reason\x18\x06 \x01(\t\x12\x12\n\ndecided_by\x18\x07 \x01(\t\x12.\n\ndecided_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x19\n\x11nonconformance_id\x18\t \x01(\t\"\xbd\x04\n\nInspection\x12\n\n\x02id\x18\x01 \x01(\t\x12\x10\n\x08lot_code\x18\x02 \x01(\t\x12\x11\n\titem_code\x18\x03 \x01(\t\x12\x15\n\rsupplier_code\x18\x04 \x01(\t\x12\x19\n\x11receipt_reference\x18\x05 \x01(\t\x12\x10\n\x08quantity\x18\x06 \x01(\t\x12\x0c\n\x04unit\x18\x07 \x01(\t\x12\r\n\x05state\x18\x08 \x01(\t\x12\x0f\n\x07plan_id\x18\t \x01(\t\x12\x14\n\x0cplan_version\x18\n \x01(\x05\x12\x1a\n\x12plan_supplier_code\x18\x0b \x01(\t\x12\x13\n\x0bsample_size\x18\x0c \x01(\x05\x12\x33\n\x06\x63hecks\x18\r \x03(\x0b\x32#.lotflow.quality.v1.InspectionCheck\x12\x0e\n\x06result\x18\x0e \x01(\t\x12\x12\n\ninspectors\x18\x0f \x03(\t\x12\x11\n\topened_by\x18\x10 \x01(\t\x12-\n\topened_at\x18\x11 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x14\n\x0c\x63ompleted_by\x18\x12 \x01(\t\x12\x30\n\x0c\x63ompleted_at\x18\x13 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x31\n\x08\x64\x65\x63ision\x18\x14 \x01(\x0b\x32\x1f.lotflow.quality.v1.LotDecision\x12/\n\x07history\x18\x15 \x03(\x0b\x32\x1e.lotflow.quality.v1.AuditEntry\"^\n\x15InspectionResultEntry\x12\x16\n\x0e\x63haracteristic\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t\x12\x13\n\x06passed\x18\x03 \x01(\x08H\x00\x88\x01\x01\x42\t\n\x07_passed\"\x87\x01\n\x1eRecordInspectionResultsRequest\x12\x12\n\nrequest_id\x18\x01 \x01(\t\x12\x15\n\rinspection_id\x18\x02 \x01(\t\x12:\n\x07results\x18\x03 \x03(\x0b\x32).lotflow.quality.v1.InspectionResultEntry\"W\n\x19\x43ompleteInspectionRequest\x12\x12\n\nrequest_id\x18\x01 \x01(\t\x12\x15\n\rinspection_id\x18\x02 \x01(\t\x12\x0f\n\x07\x63omment\x18\x03 \x01(\t\"\xb5\x01\n\x10\x44\x65\x63ideLotRequest\x12\x12\n\nrequest_id\x18\x01 \x01(\t\x12\x15\n\rinspection_id\x18\x02 \x01(\t\x12\x10\n\x08\x64\x65\x63ision\x18\x03 \x01(\t\x12\x19\n\x11\x61\x63\x63\x65pted_quantity\x18\x04 \x01(\t\x12\x19\n\x11rejected_quantity\x18\x05 \x01(\t\x12\x0e\n\x06reason\x18\x06 \x01(\t\x12\x1e\n\x16override_failed_result\x18\x07 \x01(\x08\"-\n\x14GetInspectionRequest\x12\x15\n\rinspection_id\x18\x01 \x01(\t\"\x8e\x01\n\x16ListInspectionsRequest\x12\x10\n\x08lot_code\x18\x01 \x01(\t\x12\r\n\x05state\x18\x02 \x01(\t\x12\x11\n\tinspector\x18\x03 \x01(\t\x12\x19\n\x11receipt_reference\x18\x04 \x01(\t\x12\x11\n\tpage_size\x18\x05 \x01(\x05\x12\x12\n\npage_token\x18\x06 \x01(\t\"g\n\x17ListInspectionsResponse\x12\x33\n\x0binspections\x18\x01 \x03(\x0b\x32\x1e.lotflow.quality.v1.Inspection\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\xd0\x01\n\x19OpenNonconformanceRequest\x12\x12\n\nrequest_id\x18\x01 \x01(\t\x12\x10\n\x08lot_code\x18\x02 \x01(\t\x12\x11\n\titem_code\x18\x03 \x01(\t\x12\x15\n\rsupplier_code\x18\x04 \x01(\t\x12\x13\n\x0b\x64\x65scription\x18\x05 \x01(\t\x12\x10\n\x08quantity\x18\x06 \x01(\t\x12\x0c\n\x04unit\x18\x07 \x01(\t\x12\x10\n\x08severity\x18\x08 \x01(\t\x12\x1c\n\x14source_inspection_id\x18\t \x01(\t\"8\n\x0f\x44ispositionLine\x12\x13\n\x0b\x64isposition\x18\x01 \x01(\t\x12\x10\n\x08quantity\x18\x02 \x01(\t\"\x9c\x01\n DispositionNonconformanceRequest\x12\x12\n\nrequest_id\x18\x01 \x01(\t\x12\x19\n\x11nonconformance_id\x18\x02 \x01(\t\x12\x39\n\x0c\x64ispositions\x18\x03 \x03(\x0b\x32#.lotflow.quality.v1.DispositionLine\x12\x0e\n\x06reason\x18\x04 \x01(\t\"[\n\x1a\x43loseNonconformanceRequest\x12\x12\n\nrequest_id\x18\x01 \x01(\t\x12\x19\n\x11nonconformance_id\x18\x02 \x01(\t\x12\x0e\n\x06reason\x18\x03 \x01(\t\"\xce\x04\n\x0eNonconformance\x12\n\n\x02id\x18\x01 \x01(\t\x12\x0e\n\x06number\x18\x02 \x01(\t\x12\x10\n\x08lot_code\x18\x03 \x01(\t\x12\x11\n\titem_code\x18\x04 \x01(\t\x12\x15\n\rsupplier_code\x18\x05 \x01(\t\x12\x13\n\x0b\x64\x65scription\x18\x06 \x01(\t\x12\x10\n\x08quantity\x18\x07 \x01(\t\x12\x0c\n\x04unit\x18\x08 \x01(\t\x12\x10\n\x08severity\x18\t \x01(\t\x12\r\n\x05state\x18\n \x01(\t\x12\x1c\n\x14source_inspection_id\x18\x0b \x01(\t\x12\x11\n\topened_by\x18\x0c \x01(\t\x12-\n\topened_at\x18\r \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x39\n\x0c\x64ispositions\x18\x0e \x03(\x0b\x32#.lotflow.quality.v1.DispositionLine\x12\x1a\n\x12\x64isposition_reason\x18\x0f \x01(\t\x12\x18\n\x10\x64ispositioned_by\x18\x10 \x01(\t\x12\x34\n\x10\x64ispositioned_at\x18\x11 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x14\n\x0c\x63lose_reason\x18\x12 \x01(\t\x12\x11\n\tclosed_by\x18\x13 \x01(\t\x12-\n\tclosed_at\x18\x14 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x07history\x18\x15 \x03(\x0b\x32\x1e.lotflow.quality.v1.AuditEntry\"5\n\x18GetNonconformanceRequest\x12\x19\n\x11nonconformance_id\x18\x01 \x01(\t\"\x82\x01\n\x1aListNonconformancesRequest\x12\x10\n\x08lot_code\x18\x01 \x01(\t\x12\r\n\x05state\x18\x02 \x01(\t\x12\x1c\n\x14source_inspection_id\x18\x03 \x01(\t\x12\x11\n\tpage_size\x18\x04 \x01(\x05\x12\x12\n\npage_token\x18\x05 \x01(\t\"s\n\x1bListNonconformancesResponse\x12;\n\x0fnonconformances\x18\x01 \x03(\x0b\x32\".lotflow.quality.v1.Nonconformance\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t2\xde\x0f\n\x0eQualityService\x12k\n\x14\x44\x65\x66ineInspectionPlan\x12/.lotflow.quality.v1.DefineInspectionPlanRequest\x1a\".lotflow.quality.v1.InspectionPlan\x12\x65\n\x11GetInspectionPlan\x12,.lotflow.quality.v1.GetInspectionPlanRequest\x1a\".lotflow.quality.v1.InspectionPlan\x12Y\n\nListEvents\x12$.lotflow.common.v1.ListEventsRequest\x1a%.lotflow.common.v1.ListEventsResponse\x12K\n\tPlaceHold\x12$.lotflow.quality.v1.PlaceHoldRequest\x1a\x18.lotflow.quality.v1.Hold\x12O\n\x0bReleaseHold\x12&.lotflow.quality.v1.ReleaseHoldRequest\x1a\x18.lotflow.quality.v1.Hold\x12G\n\x07GetHold\x12\".lotflow.quality.v1.GetHoldRequest\x1a\x18.lotflow.quality.v1.Hold\x12X\n\tListHolds\x12$.lotflow.quality.v1.ListHoldsRequest\x1a%.lotflow.quality.v1.ListHoldsResponse\x12k\n\x13GetLotQualityStatus\x12..lotflow.quality.v1.GetLotQualityStatusRequest\x1a$.lotflow.quality.v1.LotQualityStatus\x12z\n\x18GetInspectionRequirement\x12\x33.lotflow.quality.v1.GetInspectionRequirementRequest\x1a).lotflow.quality.v1.InspectionRequirement\x12[\n\x0eOpenInspection\x12).lotflow.quality.v1.OpenInspectionRequest\x1a\x1e.lotflow.quality.v1.Inspection\x12m\n\x17RecordInspectionResults\x12\x32.lotflow.quality.v1.RecordInspectionResultsRequest\x1a\x1e.lotflow.quality.v1.Inspection\x12\x63\n\x12\x43ompleteInspection\x12-.lotflow.quality.v1.CompleteInspectionRequest\x1a\x1e.lotflow.quality.v1.Inspection\x12Q\n\tDecideLot\x12$.lotflow.quality.v1.DecideLotRequest\x1a\x1e.lotflow.quality.v1.Inspection\x12Y\n\rGetInspection\x12(.lotflow.quality.v1.GetInspectionRequest\x1a\x1e.lotflow.quality.v1.Inspection\x12j\n\x0fListInspections\x12*.lotflow.quality.v1.ListInspectionsRequest\x1a+.lotflow.quality.v1.ListInspectionsResponse\x12g\n\x12OpenNonconformance\x12-.lotflow.quality.v1.OpenNonconformanceRequest\x1a\".lotflow.quality.v1.Nonconformance\x12u\n\x19\x44ispositionNonconformance\x12\x34.lotflow.quality.v1.DispositionNonconformanceRequest\x1a\".lotflow.quality.v1.Nonconformance\x12i\n\x13\x43loseNonconformance\x12..lotflow.quality.v1.CloseNonconformanceRequest\x1a\".lotflow.quality.v1.Nonconformance\x12\x65\n\x11GetNonconformance\x12,.lotflow.quality.v1.GetNonconformanceRequest\x1a\".lotflow.quality.v1.Nonconformance\x12v\n\x13ListNonconformances\x12..lotflow.quality.v1.ListNonconformancesRequest\x1a/.lotflow.quality.v1.ListNonconformancesResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'protos.quality.v1.quality_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_CHARACTERISTIC']._serialized_start=119
-  _globals['_CHARACTERISTIC']._serialized_end=219
-  _globals['_DEFINEINSPECTIONPLANREQUEST']._serialized_start=222
-  _globals['_DEFINEINSPECTIONPLANREQUEST']._serialized_end=419
-  _globals['_INSPECTIONPLAN']._serialized_start=422
-  _globals['_INSPECTIONPLAN']._serialized_end=683
-  _globals['_GETINSPECTIONPLANREQUEST']._serialized_start=685
-  _globals['_GETINSPECTIONPLANREQUEST']._serialized_end=753
-  _globals['_PLACEHOLDREQUEST']._serialized_start=755
-  _globals['_PLACEHOLDREQUEST']._serialized_end=869
-  _globals['_HOLD']._serialized_start=872
-  _globals['_HOLD']._serialized_end=1142
-  _globals['_RELEASEHOLDREQUEST']._serialized_start=1144
-  _globals['_RELEASEHOLDREQUEST']._serialized_end=1217
-  _globals['_GETHOLDREQUEST']._serialized_start=1219
-  _globals['_GETHOLDREQUEST']._serialized_end=1252
-  _globals['_LISTHOLDSREQUEST']._serialized_start=1255
-  _globals['_LISTHOLDSREQUEST']._serialized_end=1388
-  _globals['_LISTHOLDSRESPONSE']._serialized_start=1390
-  _globals['_LISTHOLDSRESPONSE']._serialized_end=1475
-  _globals['_GETLOTQUALITYSTATUSREQUEST']._serialized_start=1477
-  _globals['_GETLOTQUALITYSTATUSREQUEST']._serialized_end=1523
-  _globals['_LOTQUALITYSTATUS']._serialized_start=1525
-  _globals['_LOTQUALITYSTATUS']._serialized_end=1626
-  _globals['_QUALITYSERVICE']._serialized_start=1629
-  _globals['_QUALITYSERVICE']._serialized_end=2378
+  _globals['_CHARACTERISTIC']._serialized_start=149
+  _globals['_CHARACTERISTIC']._serialized_end=249
+  _globals['_DEFINEINSPECTIONPLANREQUEST']._serialized_start=252
+  _globals['_DEFINEINSPECTIONPLANREQUEST']._serialized_end=449
+  _globals['_INSPECTIONPLAN']._serialized_start=452
+  _globals['_INSPECTIONPLAN']._serialized_end=713
+  _globals['_GETINSPECTIONPLANREQUEST']._serialized_start=715
+  _globals['_GETINSPECTIONPLANREQUEST']._serialized_end=783
+  _globals['_PLACEHOLDREQUEST']._serialized_start=785
+  _globals['_PLACEHOLDREQUEST']._serialized_end=899
+  _globals['_HOLD']._serialized_start=902
+  _globals['_HOLD']._serialized_end=1172
+  _globals['_RELEASEHOLDREQUEST']._serialized_start=1174
+  _globals['_RELEASEHOLDREQUEST']._serialized_end=1247
+  _globals['_GETHOLDREQUEST']._serialized_start=1249
+  _globals['_GETHOLDREQUEST']._serialized_end=1282
+  _globals['_LISTHOLDSREQUEST']._serialized_start=1285
+  _globals['_LISTHOLDSREQUEST']._serialized_end=1418
+  _globals['_LISTHOLDSRESPONSE']._serialized_start=1420
+  _globals['_LISTHOLDSRESPONSE']._serialized_end=1505
+  _globals['_GETLOTQUALITYSTATUSREQUEST']._serialized_start=1507
+  _globals['_GETLOTQUALITYSTATUSREQUEST']._serialized_end=1553
+  _globals['_LOTQUALITYSTATUS']._serialized_start=1555
+  _globals['_LOTQUALITYSTATUS']._serialized_end=1656
+  _globals['_GETINSPECTIONREQUIREMENTREQUEST']._serialized_start=1658
+  _globals['_GETINSPECTIONREQUIREMENTREQUEST']._serialized_end=1751
+  _globals['_INSPECTIONREQUIREMENT']._serialized_start=1754
+  _globals['_INSPECTIONREQUIREMENT']._serialized_end=2058
+  _globals['_OPENINSPECTIONREQUEST']._serialized_start=2061
+  _globals['_OPENINSPECTIONREQUEST']._serialized_end=2223
+  _globals['_INSPECTIONCHECK']._serialized_start=2226
+  _globals['_INSPECTIONCHECK']._serialized_end=2460
+  _globals['_AUDITENTRY']._serialized_start=2463
+  _globals['_AUDITENTRY']._serialized_end=2613
+  _globals['_LOTDECISION']._serialized_start=2616
+  _globals['_LOTDECISION']._serialized_end=2858
+  _globals['_INSPECTION']._serialized_start=2861
+  _globals['_INSPECTION']._serialized_end=3434
+  _globals['_INSPECTIONRESULTENTRY']._serialized_start=3436
+  _globals['_INSPECTIONRESULTENTRY']._serialized_end=3530
+  _globals['_RECORDINSPECTIONRESULTSREQUEST']._serialized_start=3533
+  _globals['_RECORDINSPECTIONRESULTSREQUEST']._serialized_end=3668
+  _globals['_COMPLETEINSPECTIONREQUEST']._serialized_start=3670
+  _globals['_COMPLETEINSPECTIONREQUEST']._serialized_end=3757
+  _globals['_DECIDELOTREQUEST']._serialized_start=3760
+  _globals['_DECIDELOTREQUEST']._serialized_end=3941
+  _globals['_GETINSPECTIONREQUEST']._serialized_start=3943
+  _globals['_GETINSPECTIONREQUEST']._serialized_end=3988
+  _globals['_LISTINSPECTIONSREQUEST']._serialized_start=3991
+  _globals['_LISTINSPECTIONSREQUEST']._serialized_end=4133
+  _globals['_LISTINSPECTIONSRESPONSE']._serialized_start=4135
+  _globals['_LISTINSPECTIONSRESPONSE']._serialized_end=4238
+  _globals['_OPENNONCONFORMANCEREQUEST']._serialized_start=4241
+  _globals['_OPENNONCONFORMANCEREQUEST']._serialized_end=4449
+  _globals['_DISPOSITIONLINE']._serialized_start=4451
+  _globals['_DISPOSITIONLINE']._serialized_end=4507
+  _globals['_DISPOSITIONNONCONFORMANCEREQUEST']._serialized_start=4510
+  _globals['_DISPOSITIONNONCONFORMANCEREQUEST']._serialized_end=4666
+  _globals['_CLOSENONCONFORMANCEREQUEST']._serialized_start=4668
+  _globals['_CLOSENONCONFORMANCEREQUEST']._serialized_end=4759
+  _globals['_NONCONFORMANCE']._serialized_start=4762
+  _globals['_NONCONFORMANCE']._serialized_end=5352
+  _globals['_GETNONCONFORMANCEREQUEST']._serialized_start=5354
+  _globals['_GETNONCONFORMANCEREQUEST']._serialized_end=5407
+  _globals['_LISTNONCONFORMANCESREQUEST']._serialized_start=5410
+  _globals['_LISTNONCONFORMANCESREQUEST']._serialized_end=5540
+  _globals['_LISTNONCONFORMANCESRESPONSE']._serialized_start=5542
+  _globals['_LISTNONCONFORMANCESRESPONSE']._serialized_end=5657
+  _globals['_QUALITYSERVICE']._serialized_start=5660
+  _globals['_QUALITYSERVICE']._serialized_end=7674
 # @@protoc_insertion_point(module_scope)

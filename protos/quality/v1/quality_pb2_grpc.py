@@ -76,6 +76,66 @@ class QualityServiceStub:
                 request_serializer=protos_dot_quality_dot_v1_dot_quality__pb2.GetLotQualityStatusRequest.SerializeToString,
                 response_deserializer=protos_dot_quality_dot_v1_dot_quality__pb2.LotQualityStatus.FromString,
                 _registered_method=True)
+        self.GetInspectionRequirement = channel.unary_unary(
+                '/lotflow.quality.v1.QualityService/GetInspectionRequirement',
+                request_serializer=protos_dot_quality_dot_v1_dot_quality__pb2.GetInspectionRequirementRequest.SerializeToString,
+                response_deserializer=protos_dot_quality_dot_v1_dot_quality__pb2.InspectionRequirement.FromString,
+                _registered_method=True)
+        self.OpenInspection = channel.unary_unary(
+                '/lotflow.quality.v1.QualityService/OpenInspection',
+                request_serializer=protos_dot_quality_dot_v1_dot_quality__pb2.OpenInspectionRequest.SerializeToString,
+                response_deserializer=protos_dot_quality_dot_v1_dot_quality__pb2.Inspection.FromString,
+                _registered_method=True)
+        self.RecordInspectionResults = channel.unary_unary(
+                '/lotflow.quality.v1.QualityService/RecordInspectionResults',
+                request_serializer=protos_dot_quality_dot_v1_dot_quality__pb2.RecordInspectionResultsRequest.SerializeToString,
+                response_deserializer=protos_dot_quality_dot_v1_dot_quality__pb2.Inspection.FromString,
+                _registered_method=True)
+        self.CompleteInspection = channel.unary_unary(
+                '/lotflow.quality.v1.QualityService/CompleteInspection',
+                request_serializer=protos_dot_quality_dot_v1_dot_quality__pb2.CompleteInspectionRequest.SerializeToString,
+                response_deserializer=protos_dot_quality_dot_v1_dot_quality__pb2.Inspection.FromString,
+                _registered_method=True)
+        self.DecideLot = channel.unary_unary(
+                '/lotflow.quality.v1.QualityService/DecideLot',
+                request_serializer=protos_dot_quality_dot_v1_dot_quality__pb2.DecideLotRequest.SerializeToString,
+                response_deserializer=protos_dot_quality_dot_v1_dot_quality__pb2.Inspection.FromString,
+                _registered_method=True)
+        self.GetInspection = channel.unary_unary(
+                '/lotflow.quality.v1.QualityService/GetInspection',
+                request_serializer=protos_dot_quality_dot_v1_dot_quality__pb2.GetInspectionRequest.SerializeToString,
+                response_deserializer=protos_dot_quality_dot_v1_dot_quality__pb2.Inspection.FromString,
+                _registered_method=True)
+        self.ListInspections = channel.unary_unary(
+                '/lotflow.quality.v1.QualityService/ListInspections',
+                request_serializer=protos_dot_quality_dot_v1_dot_quality__pb2.ListInspectionsRequest.SerializeToString,
+                response_deserializer=protos_dot_quality_dot_v1_dot_quality__pb2.ListInspectionsResponse.FromString,
+                _registered_method=True)
+        self.OpenNonconformance = channel.unary_unary(
+                '/lotflow.quality.v1.QualityService/OpenNonconformance',
+                request_serializer=protos_dot_quality_dot_v1_dot_quality__pb2.OpenNonconformanceRequest.SerializeToString,
+                response_deserializer=protos_dot_quality_dot_v1_dot_quality__pb2.Nonconformance.FromString,
+                _registered_method=True)
+        self.DispositionNonconformance = channel.unary_unary(
+                '/lotflow.quality.v1.QualityService/DispositionNonconformance',
+                request_serializer=protos_dot_quality_dot_v1_dot_quality__pb2.DispositionNonconformanceRequest.SerializeToString,
+                response_deserializer=protos_dot_quality_dot_v1_dot_quality__pb2.Nonconformance.FromString,
+                _registered_method=True)
+        self.CloseNonconformance = channel.unary_unary(
+                '/lotflow.quality.v1.QualityService/CloseNonconformance',
+                request_serializer=protos_dot_quality_dot_v1_dot_quality__pb2.CloseNonconformanceRequest.SerializeToString,
+                response_deserializer=protos_dot_quality_dot_v1_dot_quality__pb2.Nonconformance.FromString,
+                _registered_method=True)
+        self.GetNonconformance = channel.unary_unary(
+                '/lotflow.quality.v1.QualityService/GetNonconformance',
+                request_serializer=protos_dot_quality_dot_v1_dot_quality__pb2.GetNonconformanceRequest.SerializeToString,
+                response_deserializer=protos_dot_quality_dot_v1_dot_quality__pb2.Nonconformance.FromString,
+                _registered_method=True)
+        self.ListNonconformances = channel.unary_unary(
+                '/lotflow.quality.v1.QualityService/ListNonconformances',
+                request_serializer=protos_dot_quality_dot_v1_dot_quality__pb2.ListNonconformancesRequest.SerializeToString,
+                response_deserializer=protos_dot_quality_dot_v1_dot_quality__pb2.ListNonconformancesResponse.FromString,
+                _registered_method=True)
 
 
 class QualityServiceServicer:
@@ -136,6 +196,92 @@ class QualityServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def GetInspectionRequirement(self, request, context):
+        """Whether a received lot needs inspection: not_required (no plan), skipped (the supplier's
+        last skip_lot_after lots of the item were all accepted) or required, with the plan version.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def OpenInspection(self, request, context):
+        """Opens an inspection of a received lot against a snapshot of the plan that applies
+        (FAILED_PRECONDITION no_inspection_plan; ALREADY_EXISTS inspection_exists while one for the
+        same lot and receipt waits for its decision).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RecordInspectionResults(self, request, context):
+        """Records results, in as many calls as needed while the inspection is open; each
+        characteristic is judged against the snapshotted limits (inclusive). Role quality_inspector.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CompleteInspection(self, request, context):
+        """Freezes the results (every characteristic needs one) and computes the overall result.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DecideLot(self, request, context):
+        """Release, reject or partial on a completed inspection, once. Role quality_approver, and the
+        approver may not be one of the inspectors (PERMISSION_DENIED approver_is_inspector, even
+        for an admin). A reject or partial opens a nonconformance for the rejected quantity.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetInspection(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListInspections(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def OpenNonconformance(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DispositionNonconformance(self, request, context):
+        """Quantities by disposition adding up to the nonconformance's quantity. Role
+        quality_approver, not the person who opened it (PERMISSION_DENIED approver_is_originator).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CloseNonconformance(self, request, context):
+        """Closes a dispositioned nonconformance once its disposition has been carried out.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetNonconformance(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListNonconformances(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_QualityServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -178,6 +324,66 @@ def add_QualityServiceServicer_to_server(servicer, server):
                     servicer.GetLotQualityStatus,
                     request_deserializer=protos_dot_quality_dot_v1_dot_quality__pb2.GetLotQualityStatusRequest.FromString,
                     response_serializer=protos_dot_quality_dot_v1_dot_quality__pb2.LotQualityStatus.SerializeToString,
+            ),
+            'GetInspectionRequirement': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetInspectionRequirement,
+                    request_deserializer=protos_dot_quality_dot_v1_dot_quality__pb2.GetInspectionRequirementRequest.FromString,
+                    response_serializer=protos_dot_quality_dot_v1_dot_quality__pb2.InspectionRequirement.SerializeToString,
+            ),
+            'OpenInspection': grpc.unary_unary_rpc_method_handler(
+                    servicer.OpenInspection,
+                    request_deserializer=protos_dot_quality_dot_v1_dot_quality__pb2.OpenInspectionRequest.FromString,
+                    response_serializer=protos_dot_quality_dot_v1_dot_quality__pb2.Inspection.SerializeToString,
+            ),
+            'RecordInspectionResults': grpc.unary_unary_rpc_method_handler(
+                    servicer.RecordInspectionResults,
+                    request_deserializer=protos_dot_quality_dot_v1_dot_quality__pb2.RecordInspectionResultsRequest.FromString,
+                    response_serializer=protos_dot_quality_dot_v1_dot_quality__pb2.Inspection.SerializeToString,
+            ),
+            'CompleteInspection': grpc.unary_unary_rpc_method_handler(
+                    servicer.CompleteInspection,
+                    request_deserializer=protos_dot_quality_dot_v1_dot_quality__pb2.CompleteInspectionRequest.FromString,
+                    response_serializer=protos_dot_quality_dot_v1_dot_quality__pb2.Inspection.SerializeToString,
+            ),
+            'DecideLot': grpc.unary_unary_rpc_method_handler(
+                    servicer.DecideLot,
+                    request_deserializer=protos_dot_quality_dot_v1_dot_quality__pb2.DecideLotRequest.FromString,
+                    response_serializer=protos_dot_quality_dot_v1_dot_quality__pb2.Inspection.SerializeToString,
+            ),
+            'GetInspection': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetInspection,
+                    request_deserializer=protos_dot_quality_dot_v1_dot_quality__pb2.GetInspectionRequest.FromString,
+                    response_serializer=protos_dot_quality_dot_v1_dot_quality__pb2.Inspection.SerializeToString,
+            ),
+            'ListInspections': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListInspections,
+                    request_deserializer=protos_dot_quality_dot_v1_dot_quality__pb2.ListInspectionsRequest.FromString,
+                    response_serializer=protos_dot_quality_dot_v1_dot_quality__pb2.ListInspectionsResponse.SerializeToString,
+            ),
+            'OpenNonconformance': grpc.unary_unary_rpc_method_handler(
+                    servicer.OpenNonconformance,
+                    request_deserializer=protos_dot_quality_dot_v1_dot_quality__pb2.OpenNonconformanceRequest.FromString,
+                    response_serializer=protos_dot_quality_dot_v1_dot_quality__pb2.Nonconformance.SerializeToString,
+            ),
+            'DispositionNonconformance': grpc.unary_unary_rpc_method_handler(
+                    servicer.DispositionNonconformance,
+                    request_deserializer=protos_dot_quality_dot_v1_dot_quality__pb2.DispositionNonconformanceRequest.FromString,
+                    response_serializer=protos_dot_quality_dot_v1_dot_quality__pb2.Nonconformance.SerializeToString,
+            ),
+            'CloseNonconformance': grpc.unary_unary_rpc_method_handler(
+                    servicer.CloseNonconformance,
+                    request_deserializer=protos_dot_quality_dot_v1_dot_quality__pb2.CloseNonconformanceRequest.FromString,
+                    response_serializer=protos_dot_quality_dot_v1_dot_quality__pb2.Nonconformance.SerializeToString,
+            ),
+            'GetNonconformance': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetNonconformance,
+                    request_deserializer=protos_dot_quality_dot_v1_dot_quality__pb2.GetNonconformanceRequest.FromString,
+                    response_serializer=protos_dot_quality_dot_v1_dot_quality__pb2.Nonconformance.SerializeToString,
+            ),
+            'ListNonconformances': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListNonconformances,
+                    request_deserializer=protos_dot_quality_dot_v1_dot_quality__pb2.ListNonconformancesRequest.FromString,
+                    response_serializer=protos_dot_quality_dot_v1_dot_quality__pb2.ListNonconformancesResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -397,6 +603,330 @@ class QualityService:
             '/lotflow.quality.v1.QualityService/GetLotQualityStatus',
             protos_dot_quality_dot_v1_dot_quality__pb2.GetLotQualityStatusRequest.SerializeToString,
             protos_dot_quality_dot_v1_dot_quality__pb2.LotQualityStatus.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetInspectionRequirement(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.quality.v1.QualityService/GetInspectionRequirement',
+            protos_dot_quality_dot_v1_dot_quality__pb2.GetInspectionRequirementRequest.SerializeToString,
+            protos_dot_quality_dot_v1_dot_quality__pb2.InspectionRequirement.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def OpenInspection(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.quality.v1.QualityService/OpenInspection',
+            protos_dot_quality_dot_v1_dot_quality__pb2.OpenInspectionRequest.SerializeToString,
+            protos_dot_quality_dot_v1_dot_quality__pb2.Inspection.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RecordInspectionResults(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.quality.v1.QualityService/RecordInspectionResults',
+            protos_dot_quality_dot_v1_dot_quality__pb2.RecordInspectionResultsRequest.SerializeToString,
+            protos_dot_quality_dot_v1_dot_quality__pb2.Inspection.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CompleteInspection(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.quality.v1.QualityService/CompleteInspection',
+            protos_dot_quality_dot_v1_dot_quality__pb2.CompleteInspectionRequest.SerializeToString,
+            protos_dot_quality_dot_v1_dot_quality__pb2.Inspection.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DecideLot(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.quality.v1.QualityService/DecideLot',
+            protos_dot_quality_dot_v1_dot_quality__pb2.DecideLotRequest.SerializeToString,
+            protos_dot_quality_dot_v1_dot_quality__pb2.Inspection.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetInspection(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.quality.v1.QualityService/GetInspection',
+            protos_dot_quality_dot_v1_dot_quality__pb2.GetInspectionRequest.SerializeToString,
+            protos_dot_quality_dot_v1_dot_quality__pb2.Inspection.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListInspections(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.quality.v1.QualityService/ListInspections',
+            protos_dot_quality_dot_v1_dot_quality__pb2.ListInspectionsRequest.SerializeToString,
+            protos_dot_quality_dot_v1_dot_quality__pb2.ListInspectionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def OpenNonconformance(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.quality.v1.QualityService/OpenNonconformance',
+            protos_dot_quality_dot_v1_dot_quality__pb2.OpenNonconformanceRequest.SerializeToString,
+            protos_dot_quality_dot_v1_dot_quality__pb2.Nonconformance.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DispositionNonconformance(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.quality.v1.QualityService/DispositionNonconformance',
+            protos_dot_quality_dot_v1_dot_quality__pb2.DispositionNonconformanceRequest.SerializeToString,
+            protos_dot_quality_dot_v1_dot_quality__pb2.Nonconformance.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CloseNonconformance(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.quality.v1.QualityService/CloseNonconformance',
+            protos_dot_quality_dot_v1_dot_quality__pb2.CloseNonconformanceRequest.SerializeToString,
+            protos_dot_quality_dot_v1_dot_quality__pb2.Nonconformance.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetNonconformance(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.quality.v1.QualityService/GetNonconformance',
+            protos_dot_quality_dot_v1_dot_quality__pb2.GetNonconformanceRequest.SerializeToString,
+            protos_dot_quality_dot_v1_dot_quality__pb2.Nonconformance.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListNonconformances(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.quality.v1.QualityService/ListNonconformances',
+            protos_dot_quality_dot_v1_dot_quality__pb2.ListNonconformancesRequest.SerializeToString,
+            protos_dot_quality_dot_v1_dot_quality__pb2.ListNonconformancesResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -1,4 +1,4 @@
-"""Quality tables (SQLAlchemy 2 typed models)."""
+"""Inspection plans and their characteristics, versioned per item and supplier."""
 
 from __future__ import annotations
 
@@ -7,24 +7,18 @@ from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import (
-    BigInteger,
     CheckConstraint,
     DateTime,
     ForeignKey,
-    Identity,
-    Index,
     Integer,
     Numeric,
     String,
     UniqueConstraint,
     func,
-    text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-
-class Base(DeclarativeBase):
-    pass
+from services.quality.models.base import Base
 
 
 class InspectionPlan(Base):
@@ -75,44 +69,3 @@ class InspectionCharacteristic(Base):
     lower_limit: Mapped[Decimal | None] = mapped_column(Numeric(24, 9))
     upper_limit: Mapped[Decimal | None] = mapped_column(Numeric(24, 9))
     unit: Mapped[str | None] = mapped_column(String(3))
-
-
-class Hold(Base):
-    __tablename__ = "holds"
-    __table_args__ = (
-        CheckConstraint("status IN ('active', 'released')", name="ck_holds_status"),
-        CheckConstraint(
-            "source IN ('inspection', 'deviation', 'complaint', 'recall')", name="ck_holds_source"
-        ),
-        # The quality status of a lot reads its active holds.
-        Index(
-            "ix_holds_active_lot_code",
-            "lot_code",
-            postgresql_where=text("status = 'active'"),
-        ),
-        Index("ix_holds_lot_code_position", "lot_code", "position"),
-        Index("ix_holds_source_reference_position", "source_reference", "position"),
-        # One active hold per lot and originating document (e.g. a recall holds a lot once).
-        Index(
-            "uq_holds_active_lot_source_reference",
-            "lot_code",
-            "source",
-            "source_reference",
-            unique=True,
-            postgresql_where=text("status = 'active' AND source_reference IS NOT NULL"),
-        ),
-    )
-
-    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
-    # Insertion order, for stable keyset paging.
-    position: Mapped[int] = mapped_column(BigInteger, Identity(), unique=True)
-    lot_code: Mapped[str] = mapped_column(String(64))
-    status: Mapped[str] = mapped_column(String(16))
-    source: Mapped[str] = mapped_column(String(16))
-    source_reference: Mapped[str | None] = mapped_column(String(100))
-    reason: Mapped[str] = mapped_column(String(500))
-    placed_by: Mapped[str] = mapped_column(String(100))
-    placed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
-    released_by: Mapped[str | None] = mapped_column(String(100))
-    released_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    release_reason: Mapped[str | None] = mapped_column(String(500))

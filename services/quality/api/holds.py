@@ -1,4 +1,4 @@
-"""Quality REST routes: each calls one service or query function."""
+"""Hold routes and a lot's quality status."""
 
 from __future__ import annotations
 
@@ -7,41 +7,21 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from lotflow.rest import Caller, Db, RequestId
-from services.quality import queries, service
-from services.quality.schemas import (
-    DefineInspectionPlan,
+from services.quality.api.path_commands import with_path
+from services.quality.queries import holds as queries
+from services.quality.schemas.holds import (
     HoldPage,
     HoldQuery,
     HoldView,
-    InspectionPlanLookup,
-    InspectionPlanView,
     LotLookup,
     LotQualityStatusView,
     PlaceHold,
     ReleaseHold,
     ReleaseReason,
 )
+from services.quality.service import holds as service
 
-router = APIRouter(prefix="/v1", tags=["quality"])
-
-
-@router.post("/inspection-plans", status_code=201)
-def define_inspection_plan(
-    command: DefineInspectionPlan, request_id: RequestId, actor: Caller, db: Db
-) -> InspectionPlanView:
-    return service.define_inspection_plan(
-        db.unit_of_work(), request_id=request_id, command=command, actor=actor
-    )
-
-
-@router.get("/items/{item_code}/inspection-plan")
-def get_inspection_plan(
-    item_code: str, _actor: Caller, db: Db, supplier_code: str | None = None
-) -> InspectionPlanView:
-    """The supplier's own plan, else the item's general plan (latest version)."""
-    lookup = InspectionPlanLookup(item_code=item_code, supplier_code=supplier_code or None)
-    with db.session_factory() as session:
-        return queries.get_inspection_plan(session, lookup)
+router = APIRouter(prefix="/v1", tags=["holds"])
 
 
 @router.post("/holds", status_code=201)
@@ -67,7 +47,7 @@ def get_hold(hold_id: str, _actor: Caller, db: Db) -> HoldView:
 def release_hold(
     hold_id: str, body: ReleaseReason, request_id: RequestId, actor: Caller, db: Db
 ) -> HoldView:
-    command = ReleaseHold.model_validate({"hold_id": hold_id, "reason": body.reason})
+    command = with_path(ReleaseHold, body, hold_id=hold_id)
     return service.release_hold(
         db.unit_of_work(), request_id=request_id, command=command, actor=actor
     )

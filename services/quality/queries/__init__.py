@@ -1,0 +1,1 @@
+"""Quality read side: straight SQL returning what callers need, keyset-paginated."""

@@ -1,0 +1,86 @@
+"""The plan that applies to an item from a supplier, and plan views."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from lotflow.errors import NotFound
+from services.quality.domain.numbers import format_decimal
+from services.quality.domain.plans import CharacteristicKind, plan_lookup_order
+from services.quality.models import InspectionCharacteristic, InspectionPlan
+from services.quality.schemas.plans import (
+    CharacteristicView,
+    InspectionPlanLookup,
+    InspectionPlanView,
+)
+
+
+def decimal_text(value: Decimal | None) -> str | None:
+    return None if value is None else format_decimal(value)
+
+
+def characteristic_view(characteristic: InspectionCharacteristic) -> CharacteristicView:
+    return CharacteristicView(
+        name=characteristic.name,
+        kind=CharacteristicKind(characteristic.kind),
+        lower_limit=decimal_text(characteristic.lower_limit),
+        upper_limit=decimal_text(characteristic.upper_limit),
+        unit=characteristic.unit,
+    )
+
+
+def plan_view(plan: InspectionPlan) -> InspectionPlanView:
+    return InspectionPlanView(
+        id=plan.id,
+        item_code=plan.item_code,
+        supplier_code=plan.supplier_code,
+        version=plan.version,
+        sample_size=plan.sample_size,
+        characteristics=[characteristic_view(c) for c in plan.characteristics],
+        skip_lot_after=plan.skip_lot_after,
+        created_by=plan.created_by,
+        created_at=plan.created_at,
+    )
+
+
+def latest_plan(
+    session: Session, item_code: str, supplier_code: str | None
+) -> InspectionPlan | None:
+    """The latest version of exactly this plan (supplier_code None: the general one)."""
+    supplier = (
+        InspectionPlan.supplier_code.is_(None)
+        if supplier_code is None
+        else InspectionPlan.supplier_code == supplier_code
+    )
+    return session.scalar(
+        select(InspectionPlan)
+        .where(InspectionPlan.item_code == item_code, supplier)
+        .options(selectinload(InspectionPlan.characteristics))
+        .order_by(InspectionPlan.version.desc())
+        .limit(1)
+    )
+
+
+def applicable_plan(
+    session: Session, item_code: str, supplier_code: str | None
+) -> InspectionPlan | None:
+    """The supplier's own plan, else the item's general plan; always the latest version."""
+    for candidate in plan_lookup_order(supplier_code):
+        plan = latest_plan(session, item_code, candidate)
+        if plan is not None:
+            return plan
+    return None
+
+
+def get_inspection_plan(session: Session, lookup: InspectionPlanLookup) -> InspectionPlanView:
+    plan = applicable_plan(session, lookup.item_code, lookup.supplier_code)
+    if plan is None:
+        source = f" from supplier {lookup.supplier_code}" if lookup.supplier_code else ""
+        raise NotFound(
+            f"no inspection plan applies to item {lookup.item_code}{source}",
+            code="inspection_plan_not_found",
+        )
+    return plan_view(plan)

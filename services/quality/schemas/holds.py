@@ -1,0 +1,66 @@
+"""Hold commands and views."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from pydantic import BaseModel
+
+from services.quality.domain.holds import HoldSource, HoldStatus
+from services.quality.schemas.common import Command, LotCode, PageSize, Reason, Reference
+
+
+class PlaceHold(Command):
+    lot_code: LotCode
+    reason: Reason
+    source: HoldSource
+    source_reference: Reference | None = None
+
+
+class ReleaseReason(Command):
+    """REST body of a release; the hold comes from the path."""
+
+    reason: Reason
+
+
+class ReleaseHold(ReleaseReason):
+    hold_id: uuid.UUID
+
+
+class HoldView(BaseModel):
+    id: uuid.UUID
+    lot_code: str
+    status: HoldStatus
+    source: HoldSource
+    source_reference: str | None
+    reason: str
+    placed_by: str
+    placed_at: datetime
+    released_by: str | None = None
+    released_at: datetime | None = None
+    release_reason: str | None = None
+
+
+class HoldQuery(Command):
+    lot_code: LotCode | None = None
+    status: HoldStatus | None = None
+    source: HoldSource | None = None
+    source_reference: Reference | None = None
+    page_size: PageSize = 100
+    page_token: str = ""
+
+
+class HoldPage(BaseModel):
+    holds: list[HoldView]
+    next_page_token: str = ""
+
+
+class LotLookup(Command):
+    lot_code: LotCode
+
+
+class LotQualityStatusView(BaseModel):
+    lot_code: str
+    blocked: bool
+    active_holds: list[HoldView]

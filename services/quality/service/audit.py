@@ -1,0 +1,33 @@
+"""Append a step to an inspection's or a nonconformance's history."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from services.quality.domain.audit import AuditAction
+from services.quality.models import AuditEntry
+
+
+def record_step(
+    session: Session,
+    *,
+    action: AuditAction,
+    actor: str,
+    details: dict[str, Any],
+    reason: str | None = None,
+    inspection_id: uuid.UUID | None = None,
+    nonconformance_id: uuid.UUID | None = None,
+) -> None:
+    session.add(
+        AuditEntry(
+            inspection_id=inspection_id,
+            nonconformance_id=nonconformance_id,
+            action=action.value,
+            actor=actor,
+            reason=reason,
+            details=details,
+        )
+    )

@@ -1,0 +1,70 @@
+"""Skip-lot: counting a supplier's accepted lots in a row, resets, and the requirement."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.quality.domain.skip_lot import (
+    RequirementOutcome,
+    consecutive_accepted,
+    inspection_requirement,
+)
+
+pytestmark = pytest.mark.unit
+
+NOT_REQUIRED, SKIPPED, REQUIRED = RequirementOutcome
+
+
+@pytest.mark.parametrize(
+    ("newest_first", "count"),
+    [
+        ([], 0),
+        ([True], 1),
+        ([True, True, True], 3),
+        ([False, True, True], 0),  # the newest lot was not accepted: the count restarts
+        ([True, True, False, True, True, True], 2),  # an older rejection bounds the run
+        ([True, False], 1),
+    ],
+)
+def test_accepted_lots_are_counted_from_the_newest_until_the_first_rejection(newest_first, count):
+    assert consecutive_accepted(newest_first) == count
+
+
+def requirement(skip_lot_after, history, *, has_plan=True, supplier="MILL"):
+    return inspection_requirement(
+        has_plan=has_plan,
+        skip_lot_after=skip_lot_after,
+        supplier_code=supplier,
+        accepted_newest_first=history,
+    )
+
+
+def test_without_a_plan_no_inspection_is_needed():
+    answer = requirement(3, [True] * 5, has_plan=False)
+    assert (answer.outcome, answer.inspection_required) == (NOT_REQUIRED, False)
+
+
+def test_a_plan_that_never_skips_always_requires_inspection():
+    answer = requirement(0, [True] * 50)
+    assert (answer.outcome, answer.inspection_required) == (REQUIRED, True)
+
+
+def test_a_lot_is_skipped_once_the_last_n_lots_were_all_accepted():
+    assert requirement(3, [True, True]).outcome is REQUIRED
+    skipped = requirement(3, [True, True, True])
+    assert (skipped.outcome, skipped.inspection_required) == (SKIPPED, False)
+    assert skipped.consecutive_accepted == 3
+    assert "last 3 lots" in skipped.reason
+
+
+def test_any_rejection_among_the_last_n_lots_resets_the_count():
+    answer = requirement(3, [True, True, False])
+    assert (answer.outcome, answer.consecutive_accepted) == (REQUIRED, 2)
+    assert "2 of the 3" in answer.reason
+    assert requirement(3, [False, True, True, True]).consecutive_accepted == 0
+
+
+def test_skip_lot_is_trust_in_a_supplier_so_it_never_applies_without_one():
+    answer = requirement(1, [True], supplier=None)
+    assert answer.outcome is REQUIRED
+    assert "supplier" in answer.reason
