@@ -8,9 +8,9 @@ from services.receiving import api, rpc
 
 spec = ServiceSpec(
     name="receiving",
-    version="1.0.0",
+    version="1.1.0",
     grpc_services=(receiving_pb2.DESCRIPTOR.services_by_name["ReceivingService"].full_name,),
     add_to_grpc_server=rpc.add_to_server,
-    routers=(api.router,),
+    routers=api.routers,
     migrations_dir=Path(__file__).parent / "migrations",
 )

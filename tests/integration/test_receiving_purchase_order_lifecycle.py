@@ -6,7 +6,6 @@ import uuid
 
 import grpc
 import pytest
-from sqlalchemy import text
 
 from lotflow.errors import ERROR_CODE_METADATA_KEY
 from protos.receiving.v1 import receiving_pb2 as pb
@@ -128,18 +127,19 @@ def test_cancel_needs_a_reason_and_an_open_order_with_nothing_received(
 
 
 def test_an_order_with_goods_received_cannot_be_cancelled(
-    receiving, stub, supplier, buyer, request_id
+    receiving, stub, supplier, buyer, token, request_id
 ):
     order = create(receiving, buyer, order_body(supplier, line(1), line(2)), request_id()).json()
-    # Receipts are not built yet: post one line's received quantity as a receipt would.
-    with receiving.database.engine.begin() as connection:
-        connection.execute(
-            text(
-                "UPDATE purchase_order_lines SET received_quantity = 0.5 "
-                "WHERE purchase_order_id = :id AND line_number = 2"
-            ),
-            {"id": order["id"]},
-        )
+    stub.RecordReceipt(
+        pb.RecordReceiptRequest(
+            request_id=request_id(),
+            purchase_order_number=order["number"],
+            line_number=2,
+            quantity="0.5",
+            receiving_location="DOCK-1",
+        ),
+        metadata=auth(token("rick", "receiver")),
+    )
     request = pb.CancelPurchaseOrderRequest(
         request_id=request_id(), number=order["number"], reason="x"
     )

@@ -7,20 +7,20 @@ from decimal import Decimal
 import pytest
 
 from services.receiving.country_codes import ISO_3166_ALPHA_2
-from services.receiving.domain import (
-    ALLOWED_TRANSITIONS,
-    PurchaseOrderStatus,
-    cancellation_refusal,
+from services.receiving.domain.identifiers import (
     duplicates,
-    format_decimal,
     normalize_country,
     normalize_gln,
     normalize_gtin,
-    parse_percent,
-    parse_quantity,
+)
+from services.receiving.domain.purchase_orders import (
+    ALLOWED_TRANSITIONS,
+    PurchaseOrderStatus,
+    cancellation_refusal,
     receipt_window,
     transition_refusal,
 )
+from services.receiving.domain.quantities import format_decimal, parse_percent, parse_quantity
 
 pytestmark = pytest.mark.unit
 

@@ -7,12 +7,8 @@ from decimal import Decimal
 import pytest
 from pydantic import ValidationError
 
-from services.receiving.schemas import (
-    ApproveSupplierItem,
-    CreatePurchaseOrder,
-    CreateSupplier,
-    NewPurchaseOrderLine,
-)
+from services.receiving.schemas.purchase_orders import CreatePurchaseOrder, NewPurchaseOrderLine
+from services.receiving.schemas.suppliers import ApproveSupplierItem, CreateSupplier
 
 pytestmark = pytest.mark.unit
 

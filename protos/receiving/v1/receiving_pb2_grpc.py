@@ -27,7 +27,8 @@ if _version_not_supported:
 
 
 class ReceivingServiceStub:
-    """Suppliers, their approved items and purchase orders (receipts follow).
+    """Suppliers, their approved items, purchase orders, receipts at the dock with their GS1 scans,
+    traceability lot codes (FSMA 204 TLCs) and receiving KDEs, outcomes and returns.
     """
 
     def __init__(self, channel):
@@ -56,6 +57,26 @@ class ReceivingServiceStub:
                 request_serializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.ApproveSupplierItemRequest.SerializeToString,
                 response_deserializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.ApprovedItem.FromString,
                 _registered_method=True)
+        self.SetSupplierTlcAssignment = channel.unary_unary(
+                '/lotflow.receiving.v1.ReceivingService/SetSupplierTlcAssignment',
+                request_serializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.SetSupplierTlcAssignmentRequest.SerializeToString,
+                response_deserializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.Supplier.FromString,
+                _registered_method=True)
+        self.SetReceivingRequirements = channel.unary_unary(
+                '/lotflow.receiving.v1.ReceivingService/SetReceivingRequirements',
+                request_serializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.SetReceivingRequirementsRequest.SerializeToString,
+                response_deserializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.ApprovedItem.FromString,
+                _registered_method=True)
+        self.DefineLotCodeRule = channel.unary_unary(
+                '/lotflow.receiving.v1.ReceivingService/DefineLotCodeRule',
+                request_serializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.DefineLotCodeRuleRequest.SerializeToString,
+                response_deserializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.LotCodeRule.FromString,
+                _registered_method=True)
+        self.ListLotCodeRules = channel.unary_unary(
+                '/lotflow.receiving.v1.ReceivingService/ListLotCodeRules',
+                request_serializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.ListLotCodeRulesRequest.SerializeToString,
+                response_deserializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.ListLotCodeRulesResponse.FromString,
+                _registered_method=True)
         self.CreatePurchaseOrder = channel.unary_unary(
                 '/lotflow.receiving.v1.ReceivingService/CreatePurchaseOrder',
                 request_serializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.CreatePurchaseOrderRequest.SerializeToString,
@@ -76,6 +97,41 @@ class ReceivingServiceStub:
                 request_serializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.CancelPurchaseOrderRequest.SerializeToString,
                 response_deserializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.PurchaseOrder.FromString,
                 _registered_method=True)
+        self.ParseScan = channel.unary_unary(
+                '/lotflow.receiving.v1.ReceivingService/ParseScan',
+                request_serializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.ParseScanRequest.SerializeToString,
+                response_deserializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.ScanResult.FromString,
+                _registered_method=True)
+        self.RecordReceipt = channel.unary_unary(
+                '/lotflow.receiving.v1.ReceivingService/RecordReceipt',
+                request_serializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.RecordReceiptRequest.SerializeToString,
+                response_deserializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.Receipt.FromString,
+                _registered_method=True)
+        self.GetReceipt = channel.unary_unary(
+                '/lotflow.receiving.v1.ReceivingService/GetReceipt',
+                request_serializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.GetReceiptRequest.SerializeToString,
+                response_deserializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.Receipt.FromString,
+                _registered_method=True)
+        self.ListReceipts = channel.unary_unary(
+                '/lotflow.receiving.v1.ReceivingService/ListReceipts',
+                request_serializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.ListReceiptsRequest.SerializeToString,
+                response_deserializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.ListReceiptsResponse.FromString,
+                _registered_method=True)
+        self.RecordReceiptOutcome = channel.unary_unary(
+                '/lotflow.receiving.v1.ReceivingService/RecordReceiptOutcome',
+                request_serializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.RecordReceiptOutcomeRequest.SerializeToString,
+                response_deserializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.Receipt.FromString,
+                _registered_method=True)
+        self.ReturnToSupplier = channel.unary_unary(
+                '/lotflow.receiving.v1.ReceivingService/ReturnToSupplier',
+                request_serializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.ReturnToSupplierRequest.SerializeToString,
+                response_deserializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.SupplierReturn.FromString,
+                _registered_method=True)
+        self.ListReceivingKdes = channel.unary_unary(
+                '/lotflow.receiving.v1.ReceivingService/ListReceivingKdes',
+                request_serializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.ListReceivingKdesRequest.SerializeToString,
+                response_deserializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.ListReceivingKdesResponse.FromString,
+                _registered_method=True)
         self.ListEvents = channel.unary_unary(
                 '/lotflow.receiving.v1.ReceivingService/ListEvents',
                 request_serializer=protos_dot_common_dot_v1_dot_common__pb2.ListEventsRequest.SerializeToString,
@@ -84,7 +140,8 @@ class ReceivingServiceStub:
 
 
 class ReceivingServiceServicer:
-    """Suppliers, their approved items and purchase orders (receipts follow).
+    """Suppliers, their approved items, purchase orders, receipts at the dock with their GS1 scans,
+    traceability lot codes (FSMA 204 TLCs) and receiving KDEs, outcomes and returns.
     """
 
     def CreateSupplier(self, request, context):
@@ -112,6 +169,33 @@ class ReceivingServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def SetSupplierTlcAssignment(self, request, context):
+        """Whether receiving keeps this supplier's lot codes as TLCs (buyer or receiving_admin).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SetReceivingRequirements(self, request, context):
+        """What a receipt of an approved item must carry (buyer or receiving_admin).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DefineLotCodeRule(self, request, context):
+        """Creates or redefines a rule that assigns lot codes (buyer or receiving_admin).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListLotCodeRules(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def CreatePurchaseOrder(self, request, context):
         """Missing associated documentation comment in .proto file."""
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
@@ -132,6 +216,54 @@ class ReceivingServiceServicer:
 
     def CancelPurchaseOrder(self, request, context):
         """Cancels an open purchase order against which nothing has been received.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ParseScan(self, request, context):
+        """Reads a GS1 barcode (element string, bracketed AIs, Digital Link or GTIN); records nothing.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RecordReceipt(self, request, context):
+        """Goods arrive against an order line (receiver). The stock is in quarantine; the receipt id
+        is the business key of the inbound workflow.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetReceipt(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListReceipts(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RecordReceiptOutcome(self, request, context):
+        """The inspection outcome: accepted + rejected = received (called by the inbound workflow).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ReturnToSupplier(self, request, context):
+        """Sends received goods back; never more than received minus returned already (receiver).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListReceivingKdes(self, request, context):
+        """FSMA 204 receiving KDEs of a traceability lot code, oldest first.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -166,6 +298,26 @@ def add_ReceivingServiceServicer_to_server(servicer, server):
                     request_deserializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.ApproveSupplierItemRequest.FromString,
                     response_serializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.ApprovedItem.SerializeToString,
             ),
+            'SetSupplierTlcAssignment': grpc.unary_unary_rpc_method_handler(
+                    servicer.SetSupplierTlcAssignment,
+                    request_deserializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.SetSupplierTlcAssignmentRequest.FromString,
+                    response_serializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.Supplier.SerializeToString,
+            ),
+            'SetReceivingRequirements': grpc.unary_unary_rpc_method_handler(
+                    servicer.SetReceivingRequirements,
+                    request_deserializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.SetReceivingRequirementsRequest.FromString,
+                    response_serializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.ApprovedItem.SerializeToString,
+            ),
+            'DefineLotCodeRule': grpc.unary_unary_rpc_method_handler(
+                    servicer.DefineLotCodeRule,
+                    request_deserializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.DefineLotCodeRuleRequest.FromString,
+                    response_serializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.LotCodeRule.SerializeToString,
+            ),
+            'ListLotCodeRules': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListLotCodeRules,
+                    request_deserializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.ListLotCodeRulesRequest.FromString,
+                    response_serializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.ListLotCodeRulesResponse.SerializeToString,
+            ),
             'CreatePurchaseOrder': grpc.unary_unary_rpc_method_handler(
                     servicer.CreatePurchaseOrder,
                     request_deserializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.CreatePurchaseOrderRequest.FromString,
@@ -186,6 +338,41 @@ def add_ReceivingServiceServicer_to_server(servicer, server):
                     request_deserializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.CancelPurchaseOrderRequest.FromString,
                     response_serializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.PurchaseOrder.SerializeToString,
             ),
+            'ParseScan': grpc.unary_unary_rpc_method_handler(
+                    servicer.ParseScan,
+                    request_deserializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.ParseScanRequest.FromString,
+                    response_serializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.ScanResult.SerializeToString,
+            ),
+            'RecordReceipt': grpc.unary_unary_rpc_method_handler(
+                    servicer.RecordReceipt,
+                    request_deserializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.RecordReceiptRequest.FromString,
+                    response_serializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.Receipt.SerializeToString,
+            ),
+            'GetReceipt': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetReceipt,
+                    request_deserializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.GetReceiptRequest.FromString,
+                    response_serializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.Receipt.SerializeToString,
+            ),
+            'ListReceipts': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListReceipts,
+                    request_deserializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.ListReceiptsRequest.FromString,
+                    response_serializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.ListReceiptsResponse.SerializeToString,
+            ),
+            'RecordReceiptOutcome': grpc.unary_unary_rpc_method_handler(
+                    servicer.RecordReceiptOutcome,
+                    request_deserializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.RecordReceiptOutcomeRequest.FromString,
+                    response_serializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.Receipt.SerializeToString,
+            ),
+            'ReturnToSupplier': grpc.unary_unary_rpc_method_handler(
+                    servicer.ReturnToSupplier,
+                    request_deserializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.ReturnToSupplierRequest.FromString,
+                    response_serializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.SupplierReturn.SerializeToString,
+            ),
+            'ListReceivingKdes': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListReceivingKdes,
+                    request_deserializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.ListReceivingKdesRequest.FromString,
+                    response_serializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.ListReceivingKdesResponse.SerializeToString,
+            ),
             'ListEvents': grpc.unary_unary_rpc_method_handler(
                     servicer.ListEvents,
                     request_deserializer=protos_dot_common_dot_v1_dot_common__pb2.ListEventsRequest.FromString,
@@ -200,7 +387,8 @@ def add_ReceivingServiceServicer_to_server(servicer, server):
 
  # This class is part of an EXPERIMENTAL API.
 class ReceivingService:
-    """Suppliers, their approved items and purchase orders (receipts follow).
+    """Suppliers, their approved items, purchase orders, receipts at the dock with their GS1 scans,
+    traceability lot codes (FSMA 204 TLCs) and receiving KDEs, outcomes and returns.
     """
 
     @staticmethod
@@ -312,6 +500,114 @@ class ReceivingService:
             _registered_method=True)
 
     @staticmethod
+    def SetSupplierTlcAssignment(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.receiving.v1.ReceivingService/SetSupplierTlcAssignment',
+            protos_dot_receiving_dot_v1_dot_receiving__pb2.SetSupplierTlcAssignmentRequest.SerializeToString,
+            protos_dot_receiving_dot_v1_dot_receiving__pb2.Supplier.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SetReceivingRequirements(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.receiving.v1.ReceivingService/SetReceivingRequirements',
+            protos_dot_receiving_dot_v1_dot_receiving__pb2.SetReceivingRequirementsRequest.SerializeToString,
+            protos_dot_receiving_dot_v1_dot_receiving__pb2.ApprovedItem.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DefineLotCodeRule(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.receiving.v1.ReceivingService/DefineLotCodeRule',
+            protos_dot_receiving_dot_v1_dot_receiving__pb2.DefineLotCodeRuleRequest.SerializeToString,
+            protos_dot_receiving_dot_v1_dot_receiving__pb2.LotCodeRule.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListLotCodeRules(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.receiving.v1.ReceivingService/ListLotCodeRules',
+            protos_dot_receiving_dot_v1_dot_receiving__pb2.ListLotCodeRulesRequest.SerializeToString,
+            protos_dot_receiving_dot_v1_dot_receiving__pb2.ListLotCodeRulesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def CreatePurchaseOrder(request,
             target,
             options=(),
@@ -409,6 +705,195 @@ class ReceivingService:
             '/lotflow.receiving.v1.ReceivingService/CancelPurchaseOrder',
             protos_dot_receiving_dot_v1_dot_receiving__pb2.CancelPurchaseOrderRequest.SerializeToString,
             protos_dot_receiving_dot_v1_dot_receiving__pb2.PurchaseOrder.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ParseScan(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.receiving.v1.ReceivingService/ParseScan',
+            protos_dot_receiving_dot_v1_dot_receiving__pb2.ParseScanRequest.SerializeToString,
+            protos_dot_receiving_dot_v1_dot_receiving__pb2.ScanResult.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RecordReceipt(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.receiving.v1.ReceivingService/RecordReceipt',
+            protos_dot_receiving_dot_v1_dot_receiving__pb2.RecordReceiptRequest.SerializeToString,
+            protos_dot_receiving_dot_v1_dot_receiving__pb2.Receipt.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetReceipt(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.receiving.v1.ReceivingService/GetReceipt',
+            protos_dot_receiving_dot_v1_dot_receiving__pb2.GetReceiptRequest.SerializeToString,
+            protos_dot_receiving_dot_v1_dot_receiving__pb2.Receipt.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListReceipts(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.receiving.v1.ReceivingService/ListReceipts',
+            protos_dot_receiving_dot_v1_dot_receiving__pb2.ListReceiptsRequest.SerializeToString,
+            protos_dot_receiving_dot_v1_dot_receiving__pb2.ListReceiptsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RecordReceiptOutcome(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.receiving.v1.ReceivingService/RecordReceiptOutcome',
+            protos_dot_receiving_dot_v1_dot_receiving__pb2.RecordReceiptOutcomeRequest.SerializeToString,
+            protos_dot_receiving_dot_v1_dot_receiving__pb2.Receipt.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ReturnToSupplier(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.receiving.v1.ReceivingService/ReturnToSupplier',
+            protos_dot_receiving_dot_v1_dot_receiving__pb2.ReturnToSupplierRequest.SerializeToString,
+            protos_dot_receiving_dot_v1_dot_receiving__pb2.SupplierReturn.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListReceivingKdes(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.receiving.v1.ReceivingService/ListReceivingKdes',
+            protos_dot_receiving_dot_v1_dot_receiving__pb2.ListReceivingKdesRequest.SerializeToString,
+            protos_dot_receiving_dot_v1_dot_receiving__pb2.ListReceivingKdesResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -1,4 +1,4 @@
-"""Receiving tables (SQLAlchemy 2 typed models)."""
+"""Purchase orders and their lines."""
 
 from __future__ import annotations
 
@@ -18,48 +18,10 @@ from sqlalchemy import (
     UniqueConstraint,
     func,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-
-class Base(DeclarativeBase):
-    pass
-
-
-class Supplier(Base):
-    __tablename__ = "suppliers"
-
-    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
-    code: Mapped[str] = mapped_column(String(64), unique=True)
-    name: Mapped[str] = mapped_column(String(200))
-    country: Mapped[str] = mapped_column(String(2))
-    gln: Mapped[str | None] = mapped_column(String(13), unique=True)
-    contact_name: Mapped[str | None] = mapped_column(String(200))
-    contact_email: Mapped[str | None] = mapped_column(String(254))
-    contact_phone: Mapped[str | None] = mapped_column(String(32))
-    created_by: Mapped[str] = mapped_column(String(100))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
-
-    approved_items: Mapped[list[SupplierItem]] = relationship(
-        back_populates="supplier", order_by="SupplierItem.item_code"
-    )
-
-
-class SupplierItem(Base):
-    """An item the supplier is approved to deliver; the item is referenced, not owned, here."""
-
-    __tablename__ = "supplier_items"
-    __table_args__ = (UniqueConstraint("supplier_id", "item_code"),)
-
-    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
-    supplier_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("suppliers.id"))
-    item_code: Mapped[str] = mapped_column(String(64))
-    gtin: Mapped[str | None] = mapped_column(String(14))
-    approved_by: Mapped[str] = mapped_column(String(100))
-    approved_at: Mapped[datetime] = mapped_column(
-        DateTime(timezone=True), server_default=func.now()
-    )
-
-    supplier: Mapped[Supplier] = relationship(back_populates="approved_items")
+from services.receiving.models.base import Base
+from services.receiving.models.suppliers import Supplier
 
 
 class PurchaseOrder(Base):
@@ -81,6 +43,8 @@ class PurchaseOrder(Base):
     cancelled_by: Mapped[str | None] = mapped_column(String(100))
     cancelled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     cancel_reason: Mapped[str | None] = mapped_column(String(500))
+    # Set when the last line is received within tolerance and the order closes itself.
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     supplier: Mapped[Supplier] = relationship()
     lines: Mapped[list[PurchaseOrderLine]] = relationship(
@@ -112,7 +76,8 @@ class PurchaseOrderLine(Base):
     over_tolerance_percent: Mapped[Decimal] = mapped_column(Numeric(5, 2))
     under_tolerance_percent: Mapped[Decimal] = mapped_column(Numeric(5, 2))
     due_date: Mapped[date] = mapped_column(Date)
-    # Sum of the quantities received against this line, in the line's unit.
-    received_quantity: Mapped[Decimal] = mapped_column(Numeric(18, 6), default=Decimal(0))
+    # Sum of the quantities received against this line, converted exactly to the line's unit
+    # (2.5 LBR on a KGM line is 1.133980925 KGM, hence twelve decimals).
+    received_quantity: Mapped[Decimal] = mapped_column(Numeric(30, 12), default=Decimal(0))
 
     purchase_order: Mapped[PurchaseOrder] = relationship(back_populates="lines")

@@ -1,0 +1,75 @@
+"""Receipts, their outcomes, returns to the supplier and the FSMA 204 receiving KDEs."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from lotflow.rest import Caller, Db, RequestId
+from services.receiving.queries import receipts as queries
+from services.receiving.schemas.receipts import (
+    KdePage,
+    KdeQuery,
+    ReceiptOutcome,
+    ReceiptPage,
+    ReceiptQuery,
+    ReceiptView,
+    RecordReceipt,
+    RecordReceiptOutcome,
+    ReturnToSupplier,
+    SupplierReturnBody,
+    SupplierReturnView,
+)
+from services.receiving.service import receipt_outcomes
+from services.receiving.service import receipts as service
+
+router = APIRouter(prefix="/v1", tags=["receipts"])
+
+
+@router.post("/receipts", status_code=201)
+def record_receipt(
+    command: RecordReceipt, request_id: RequestId, actor: Caller, db: Db
+) -> ReceiptView:
+    return service.record_receipt(
+        db.unit_of_work(), request_id=request_id, command=command, actor=actor
+    )
+
+
+@router.get("/receipts")
+def list_receipts(query: Annotated[ReceiptQuery, Query()], _actor: Caller, db: Db) -> ReceiptPage:
+    with db.session_factory() as session:
+        return queries.list_receipts(session, query)
+
+
+@router.get("/receipts/{receipt_id}")
+def get_receipt(receipt_id: uuid.UUID, _actor: Caller, db: Db) -> ReceiptView:
+    with db.session_factory() as session:
+        return queries.get_receipt(session, receipt_id)
+
+
+@router.post("/receipts/{receipt_id}/outcome")
+def record_receipt_outcome(
+    receipt_id: uuid.UUID, body: ReceiptOutcome, request_id: RequestId, actor: Caller, db: Db
+) -> ReceiptView:
+    command = RecordReceiptOutcome(receipt_id=receipt_id, **body.model_dump(mode="json"))
+    return receipt_outcomes.record_receipt_outcome(
+        db.unit_of_work(), request_id=request_id, command=command, actor=actor
+    )
+
+
+@router.post("/receipts/{receipt_id}/returns", status_code=201)
+def return_to_supplier(
+    receipt_id: uuid.UUID, body: SupplierReturnBody, request_id: RequestId, actor: Caller, db: Db
+) -> SupplierReturnView:
+    command = ReturnToSupplier(receipt_id=receipt_id, **body.model_dump(mode="json"))
+    return receipt_outcomes.return_to_supplier(
+        db.unit_of_work(), request_id=request_id, command=command, actor=actor
+    )
+
+
+@router.get("/receiving-kdes")
+def list_receiving_kdes(query: Annotated[KdeQuery, Query()], _actor: Caller, db: Db) -> KdePage:
+    with db.session_factory() as session:
+        return queries.list_kdes(session, query)

@@ -1,0 +1,1 @@
+"""Receiving read side: views built straight from the tables, keyset-paged lists."""

@@ -1,0 +1,94 @@
+"""Views of suppliers and their approved items."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from lotflow.errors import NotFound
+from services.receiving.models import Supplier, SupplierItem
+from services.receiving.schemas.suppliers import (
+    ApprovedItemView,
+    ContactView,
+    ReceivingRequirements,
+    SupplierPage,
+    SupplierQuery,
+    SupplierView,
+)
+
+SUPPLIER_WITH_ITEMS = selectinload(Supplier.approved_items).selectinload(SupplierItem.lot_code_rule)
+
+
+def approved_item_view(approval: SupplierItem, supplier_code: str) -> ApprovedItemView:
+    rule = approval.lot_code_rule
+    return ApprovedItemView(
+        supplier_code=supplier_code,
+        item_code=approval.item_code,
+        gtin=approval.gtin,
+        description=approval.description,
+        receiving_requirements=ReceivingRequirements(
+            supplier_lot=approval.requires_supplier_lot,
+            expiry_date=approval.requires_expiry_date,
+            production_date=approval.requires_production_date,
+            certificate_of_analysis=approval.requires_certificate_of_analysis,
+            lot_code_rule=rule.name if rule else None,
+        ),
+        approved_by=approval.approved_by,
+        approved_at=approval.approved_at,
+    )
+
+
+def supplier_view(supplier: Supplier) -> SupplierView:
+    has_contact = supplier.contact_name or supplier.contact_email or supplier.contact_phone
+    return SupplierView(
+        id=supplier.id,
+        code=supplier.code,
+        name=supplier.name,
+        country=supplier.country,
+        gln=supplier.gln,
+        contact=ContactView(
+            name=supplier.contact_name, email=supplier.contact_email, phone=supplier.contact_phone
+        )
+        if has_contact
+        else None,
+        assigns_traceability_lot_codes=supplier.assigns_traceability_lot_codes,
+        approved_items=[approved_item_view(a, supplier.code) for a in supplier.approved_items],
+        created_by=supplier.created_by,
+        created_at=supplier.created_at,
+    )
+
+
+def supplier_location(supplier: Supplier) -> str:
+    """How FSMA 204 records name the supplier's place when nothing more precise is given."""
+    where = f"{supplier.name}, {supplier.country}"
+    return f"{where} (GLN {supplier.gln})" if supplier.gln else where
+
+
+def find_supplier(session: Session, code: str, *, for_update: bool = False) -> Supplier:
+    statement = select(Supplier).where(Supplier.code == code).options(SUPPLIER_WITH_ITEMS)
+    supplier = session.scalar(statement.with_for_update() if for_update else statement)
+    if supplier is None:
+        raise NotFound(f"no supplier with code {code!r}", code="supplier_not_found")
+    return supplier
+
+
+def get_supplier(session: Session, code: str) -> SupplierView:
+    return supplier_view(find_supplier(session, code))
+
+
+def list_suppliers(session: Session, query: SupplierQuery) -> SupplierPage:
+    """Suppliers ordered by code, one keyset page at a time."""
+    statement = (
+        select(Supplier)
+        .options(SUPPLIER_WITH_ITEMS)
+        .order_by(Supplier.code)
+        .limit(query.page_size + 1)
+    )
+    if query.country:
+        statement = statement.where(Supplier.country == query.country)
+    if query.page_token:
+        statement = statement.where(Supplier.code > query.page_token)
+    suppliers = session.scalars(statement).all()
+    views = [supplier_view(s) for s in suppliers[: query.page_size]]
+    more = len(suppliers) > query.page_size
+    return SupplierPage(suppliers=views, next_page_token=views[-1].code if more else "")

@@ -1,0 +1,118 @@
+"""After a receipt: the outcome the inbound workflow records, and returns to the supplier."""
+
+from __future__ import annotations
+
+from sqlalchemy import func
+from sqlalchemy.orm import Session
+
+from lotflow.auth import Principal
+from lotflow.db import UnitOfWork
+from lotflow.idempotency import run_once
+from lotflow.outbox import emit
+from services.receiving.domain.receipts import (
+    ReceiptStatus,
+    outcome_refusal,
+    outcome_status,
+    rejection_reason_refusal,
+    return_refusal,
+)
+from services.receiving.domain.roles import RECEIVER_ROLE
+from services.receiving.models import SupplierReturn
+from services.receiving.queries.receipts import find_receipt, receipt_view, return_view
+from services.receiving.schemas.receipts import (
+    ReceiptView,
+    RecordReceiptOutcome,
+    ReturnToSupplier,
+    SupplierReturnView,
+)
+from services.receiving.service.receipt_events import receipt_outcome_payload, returned_payload
+from services.receiving.service.refusals import refuse_if, rules_enforced
+
+
+def record_receipt_outcome(
+    uow: UnitOfWork, *, request_id: str, command: RecordReceiptOutcome, actor: Principal
+) -> ReceiptView:
+    """Accepted and rejected quantities decided by inspection; called by the inbound workflow."""
+    actor.require(RECEIVER_ROLE)
+    with uow:
+        return run_once(
+            uow,
+            request_id=request_id,
+            operation="receiving.record_receipt_outcome",
+            request=command,
+            result_type=ReceiptView,
+            execute=lambda: _record_receipt_outcome(uow.session, command, actor),
+        )
+
+
+def _record_receipt_outcome(
+    session: Session, command: RecordReceiptOutcome, actor: Principal
+) -> ReceiptView:
+    receipt = find_receipt(session, command.receipt_id, for_update=True)
+    refuse_if(outcome_refusal(ReceiptStatus(receipt.status)))
+    with rules_enforced():
+        status = outcome_status(
+            receipt.quantity, command.accepted_quantity, command.rejected_quantity
+        )
+    refuse_if(rejection_reason_refusal(command.rejected_quantity, command.reason))
+    receipt.status = status.value
+    receipt.accepted_quantity = command.accepted_quantity
+    receipt.rejected_quantity = command.rejected_quantity
+    receipt.outcome_reason = command.reason
+    receipt.inspection_reference = command.inspection_reference
+    receipt.outcome_recorded_by = actor.user
+    receipt.outcome_recorded_at = func.now()
+    session.flush()
+    view = receipt_view(receipt)
+    emit(
+        session,
+        "receiving.receipt_outcome_recorded",
+        str(receipt.id),
+        receipt_outcome_payload(view, receipt),
+    )
+    return view
+
+
+def return_to_supplier(
+    uow: UnitOfWork, *, request_id: str, command: ReturnToSupplier, actor: Principal
+) -> SupplierReturnView:
+    actor.require(RECEIVER_ROLE)
+    with uow:
+        return run_once(
+            uow,
+            request_id=request_id,
+            operation="receiving.return_to_supplier",
+            request=command,
+            result_type=SupplierReturnView,
+            execute=lambda: _return_to_supplier(uow.session, command, actor),
+        )
+
+
+def _return_to_supplier(
+    session: Session, command: ReturnToSupplier, actor: Principal
+) -> SupplierReturnView:
+    # The row lock orders concurrent returns, so together they never pass what was received.
+    receipt = find_receipt(session, command.receipt_id, for_update=True)
+    refuse_if(
+        return_refusal(receipt.quantity, receipt.returned_quantity, command.quantity, receipt.unit)
+    )
+    document = command.reference_document
+    returned = SupplierReturn(
+        receipt=receipt,
+        quantity=command.quantity,
+        reason=command.reason,
+        reference_document_type=document.type.value if document else None,
+        reference_document_number=document.number if document else None,
+        returned_by=actor.user,
+    )
+    session.add(returned)
+    receipt.returned_quantity += command.quantity
+    session.flush()
+    view = return_view(returned, receipt.unit)
+    emit(
+        session,
+        "receiving.returned_to_supplier",
+        str(receipt.id),
+        returned_payload(view, receipt),
+    )
+    return view

@@ -1,0 +1,29 @@
+"""ParseScan: read a GS1 barcode and say what it holds, recording nothing."""
+
+from __future__ import annotations
+
+from services.receiving.domain.gs1_labels import parse_scan as read_label
+from services.receiving.domain.quantities import format_decimal
+from services.receiving.schemas.scans import LabelElementView, MeasureView, ParseScan, ScanView
+from services.receiving.service.refusals import rules_enforced
+
+
+def parse_scan(command: ParseScan) -> ScanView:
+    with rules_enforced():
+        label = read_label(command.scan)
+    weight = label.net_weight
+    return ScanView(
+        form=label.form,
+        symbology=label.symbology,
+        gtin=label.gtin,
+        sscc=label.sscc,
+        supplier_lot=label.supplier_lot,
+        expiry_date=label.expiry_date,
+        production_date=label.production_date,
+        serial_number=label.serial_number,
+        count=format_decimal(label.count) if label.count else None,
+        net_weight=MeasureView(quantity=format_decimal(weight[0]), unit=weight[1])
+        if weight
+        else None,
+        elements=[LabelElementView(ai=e.ai, title=e.title, value=e.value) for e in label.elements],
+    )

@@ -1,0 +1,205 @@
+"""Suppliers, their approved items, and how their goods are received."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from lotflow.auth import Principal
+from lotflow.db import UnitOfWork
+from lotflow.errors import Conflict, NotFound
+from lotflow.idempotency import run_once
+from lotflow.outbox import emit
+from services.receiving.domain.roles import BUYER_ROLE, MASTER_DATA_ROLE
+from services.receiving.models import LotCodeRule, Supplier, SupplierItem
+from services.receiving.queries import lot_codes as rule_queries
+from services.receiving.queries import suppliers as queries
+from services.receiving.schemas.suppliers import (
+    ApprovedItemView,
+    ApproveSupplierItem,
+    CreateSupplier,
+    ReceivingRequirements,
+    SetReceivingRequirements,
+    SetSupplierTlcAssignment,
+    SupplierView,
+)
+
+
+def create_supplier(
+    uow: UnitOfWork, *, request_id: str, command: CreateSupplier, actor: Principal
+) -> SupplierView:
+    actor.require(MASTER_DATA_ROLE)
+    with uow:
+        return run_once(
+            uow,
+            request_id=request_id,
+            operation="receiving.create_supplier",
+            request=command,
+            result_type=SupplierView,
+            execute=lambda: _create_supplier(uow.session, command, actor),
+        )
+
+
+def _create_supplier(session: Session, command: CreateSupplier, actor: Principal) -> SupplierView:
+    if session.scalar(select(Supplier.id).where(Supplier.code == command.code)):
+        raise Conflict(f"supplier {command.code} exists already", code="supplier_exists")
+    if command.gln is not None:
+        holder = session.scalar(select(Supplier.code).where(Supplier.gln == command.gln))
+        if holder is not None:
+            raise Conflict(f"supplier {holder} already has GLN {command.gln}", code="gln_in_use")
+    contact = command.contact
+    supplier = Supplier(
+        code=command.code,
+        name=command.name,
+        country=command.country,
+        gln=command.gln,
+        contact_name=contact.name if contact else None,
+        contact_email=contact.email if contact else None,
+        contact_phone=contact.phone if contact else None,
+        assigns_traceability_lot_codes=command.assigns_traceability_lot_codes,
+        created_by=actor.user,
+    )
+    session.add(supplier)
+    session.flush()
+    view = queries.supplier_view(supplier)
+    emit(session, "receiving.supplier_created", supplier.code, view.model_dump(mode="json"))
+    return view
+
+
+def set_supplier_tlc_assignment(
+    uow: UnitOfWork, *, request_id: str, command: SetSupplierTlcAssignment, actor: Principal
+) -> SupplierView:
+    """Whether receiving keeps this supplier's lot codes as TLCs (it assigns its own if not)."""
+    actor.require(BUYER_ROLE, MASTER_DATA_ROLE)
+    with uow:
+        return run_once(
+            uow,
+            request_id=request_id,
+            operation="receiving.set_supplier_tlc_assignment",
+            request=command,
+            result_type=SupplierView,
+            execute=lambda: _set_supplier_tlc_assignment(uow.session, command),
+        )
+
+
+def _set_supplier_tlc_assignment(
+    session: Session, command: SetSupplierTlcAssignment
+) -> SupplierView:
+    supplier = queries.find_supplier(session, command.supplier_code, for_update=True)
+    supplier.assigns_traceability_lot_codes = command.assigns_traceability_lot_codes
+    session.flush()
+    view = queries.supplier_view(supplier)
+    emit(
+        session,
+        "receiving.supplier_tlc_assignment_set",
+        supplier.code,
+        {
+            "supplier_code": supplier.code,
+            "assigns_traceability_lot_codes": supplier.assigns_traceability_lot_codes,
+        },
+    )
+    return view
+
+
+def approve_supplier_item(
+    uow: UnitOfWork, *, request_id: str, command: ApproveSupplierItem, actor: Principal
+) -> ApprovedItemView:
+    actor.require(MASTER_DATA_ROLE)
+    with uow:
+        return run_once(
+            uow,
+            request_id=request_id,
+            operation="receiving.approve_supplier_item",
+            request=command,
+            result_type=ApprovedItemView,
+            execute=lambda: _approve_supplier_item(uow.session, command, actor),
+        )
+
+
+def _approve_supplier_item(
+    session: Session, command: ApproveSupplierItem, actor: Principal
+) -> ApprovedItemView:
+    supplier = queries.find_supplier(session, command.supplier_code)
+    for approval in supplier.approved_items:
+        if approval.item_code == command.item_code:
+            raise Conflict(
+                f"supplier {supplier.code} is already approved for item {command.item_code}",
+                code="supplier_item_already_approved",
+            )
+        if command.gtin is not None and approval.gtin == command.gtin:
+            raise Conflict(
+                f"GTIN {command.gtin} is already approved for item {approval.item_code} "
+                f"of supplier {supplier.code}",
+                code="gtin_in_use",
+            )
+    # Looked up before the new approval joins the supplier, so autoflush never sees it half made.
+    rule = _rule(session, command.receiving_requirements)
+    approval = SupplierItem(
+        supplier=supplier,
+        item_code=command.item_code,
+        gtin=command.gtin,
+        description=command.description,
+        approved_by=actor.user,
+    )
+    _apply_requirements(approval, command.receiving_requirements, rule)
+    session.add(approval)
+    session.flush()
+    view = queries.approved_item_view(approval, supplier.code)
+    emit(session, "receiving.supplier_item_approved", supplier.code, view.model_dump(mode="json"))
+    return view
+
+
+def set_receiving_requirements(
+    uow: UnitOfWork, *, request_id: str, command: SetReceivingRequirements, actor: Principal
+) -> ApprovedItemView:
+    actor.require(BUYER_ROLE, MASTER_DATA_ROLE)
+    with uow:
+        return run_once(
+            uow,
+            request_id=request_id,
+            operation="receiving.set_receiving_requirements",
+            request=command,
+            result_type=ApprovedItemView,
+            execute=lambda: _set_receiving_requirements(uow.session, command),
+        )
+
+
+def _set_receiving_requirements(
+    session: Session, command: SetReceivingRequirements
+) -> ApprovedItemView:
+    supplier = queries.find_supplier(session, command.supplier_code)
+    approval = session.scalar(
+        select(SupplierItem)
+        .where(SupplierItem.supplier_id == supplier.id, SupplierItem.item_code == command.item_code)
+        .with_for_update()
+    )
+    if approval is None:
+        raise NotFound(
+            f"supplier {supplier.code} is not approved for item {command.item_code}",
+            code="supplier_item_not_found",
+        )
+    _apply_requirements(approval, command.requirements, _rule(session, command.requirements))
+    session.flush()
+    view = queries.approved_item_view(approval, supplier.code)
+    emit(
+        session,
+        "receiving.receiving_requirements_set",
+        supplier.code,
+        view.model_dump(mode="json"),
+    )
+    return view
+
+
+def _rule(session: Session, requirements: ReceivingRequirements) -> LotCodeRule | None:
+    name = requirements.lot_code_rule
+    return rule_queries.find_rule(session, name) if name else None
+
+
+def _apply_requirements(
+    approval: SupplierItem, requirements: ReceivingRequirements, rule: LotCodeRule | None
+) -> None:
+    approval.requires_supplier_lot = requirements.supplier_lot
+    approval.requires_expiry_date = requirements.expiry_date
+    approval.requires_production_date = requirements.production_date
+    approval.requires_certificate_of_analysis = requirements.certificate_of_analysis
+    approval.lot_code_rule = rule

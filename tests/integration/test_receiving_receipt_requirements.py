@@ -1,0 +1,286 @@
+"""What a receipt must carry, set per approved supplier item and checked at the point of receipt."""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+
+import grpc
+import pytest
+from sqlalchemy import text
+
+from lotflow.errors import ERROR_CODE_METADATA_KEY
+from protos.common.v1 import common_pb2
+from protos.receiving.v1 import receiving_pb2 as pb
+from protos.receiving.v1 import receiving_pb2_grpc as pb_grpc
+from tests.conftest import grpc_channel, rest_client
+
+pytestmark = pytest.mark.integration
+
+GS = "\x1d"
+GTIN = "04006381333931"
+EVERYTHING = {
+    "supplier_lot": True,
+    "expiry_date": True,
+    "production_date": True,
+    "certificate_of_analysis": True,
+    "lot_code_rule": None,
+}
+
+
+def unique(prefix: str) -> str:
+    return f"{prefix}-{uuid.uuid4().hex[:10]}"
+
+
+def auth(bearer: str) -> tuple[tuple[str, str], ...]:
+    return (("authorization", f"Bearer {bearer}"),)
+
+
+def grpc_refusal(call, request, bearer: str) -> tuple[grpc.StatusCode, str]:
+    with pytest.raises(grpc.RpcError) as failure:
+        call(request, metadata=auth(bearer))
+    trailing = dict(failure.value.trailing_metadata() or ())
+    return failure.value.code(), trailing.get(ERROR_CODE_METADATA_KEY)
+
+
+def events_about(stub, subject: str, bearer: str, at_least: int = 1) -> list[common_pb2.Event]:
+    """The subject's events; the feed shows a commit only once every older transaction on the
+    server has ended, so this waits (briefly) for the events a test expects."""
+    deadline = time.monotonic() + 10
+    while True:
+        events, after = [], ""
+        while True:
+            reply = stub.ListEvents(
+                common_pb2.ListEventsRequest(after=after, limit=1000), metadata=auth(bearer)
+            )
+            events += [e for e in reply.events if e.subject == subject]
+            if len(reply.events) < 1000:
+                break
+            after = reply.next_cursor
+        if len(events) >= at_least or time.monotonic() > deadline:
+            return events
+        time.sleep(0.05)
+
+
+@pytest.fixture(scope="module")
+def receiving(start_service):
+    return start_service("receiving")
+
+
+@pytest.fixture(scope="module")
+def stub(receiving):
+    return pb_grpc.ReceivingServiceStub(grpc_channel(receiving))
+
+
+@pytest.fixture
+def admin(token):
+    return token("rita", "receiving_admin")
+
+
+@pytest.fixture
+def buyer(token):
+    return token("bea", "buyer")
+
+
+@pytest.fixture
+def receiver(token):
+    return token("rick", "receiver")
+
+
+@pytest.fixture
+def order(receiving, stub, admin, buyer, request_id) -> dict:
+    """An order for an item approved over REST with every attribute required."""
+    supplier, item = unique("SUP"), unique("MILK")
+    stub.CreateSupplier(
+        pb.CreateSupplierRequest(
+            request_id=request_id(), code=supplier, name="Dairy", country="NL"
+        ),
+        metadata=auth(admin),
+    )
+    with rest_client(receiving, admin) as client:
+        approved = client.post(
+            f"/v1/suppliers/{supplier}/approved-items",
+            json={
+                "item_code": item,
+                "gtin": GTIN,
+                "description": "Skimmed milk powder, 25 kg",
+                "receiving_requirements": EVERYTHING,
+            },
+            headers={"Idempotency-Key": request_id()},
+        )
+    assert approved.status_code == 201, approved.text
+    assert approved.json()["receiving_requirements"] == EVERYTHING
+    number = unique("PO")
+    stub.CreatePurchaseOrder(
+        pb.CreatePurchaseOrderRequest(
+            request_id=request_id(),
+            number=number,
+            supplier_code=supplier,
+            lines=[
+                pb.NewPurchaseOrderLine(
+                    line_number=1, item_code=item, quantity="100", unit="KGM", due_date="2026-03-31"
+                )
+            ],
+        ),
+        metadata=auth(buyer),
+    )
+    return {"number": number, "supplier": supplier, "item": item}
+
+
+COMPLETE = {
+    "supplier_lot": "M-1",
+    "expiry_date": "2027-03-01",
+    "production_date": "2026-03-01",
+    "certificate_of_analysis": "COA-881",
+}
+
+
+def receive(receiving, receiver, request_id, order: dict, **fields):
+    body = {
+        "purchase_order_number": order["number"],
+        "line_number": 1,
+        "quantity": "10",
+        "receiving_location": "DOCK-1",
+        "received_on": "2026-03-05",
+    } | fields
+    with rest_client(receiving, receiver) as client:
+        return client.post("/v1/receipts", json=body, headers={"Idempotency-Key": request_id()})
+
+
+def received(receiving, receiver, order: dict) -> str:
+    with rest_client(receiving, receiver) as client:
+        return client.get(f"/v1/purchase-orders/{order['number']}").json()["lines"][0][
+            "received_quantity"
+        ]
+
+
+@pytest.mark.parametrize("left_out", list(COMPLETE))
+def test_every_required_attribute_must_be_present(receiving, receiver, request_id, order, left_out):
+    fields = {k: v for k, v in COMPLETE.items() if k != left_out}
+    response = receive(receiving, receiver, request_id, order, **fields)
+    assert (response.status_code, response.json()["code"]) == (422, "receipt_attributes_missing")
+    assert response.json()["details"] == {"missing": [left_out]}
+    assert received(receiving, receiver, order) == "0"
+
+
+def test_a_complete_receipt_is_recorded_with_the_approved_description(
+    receiving, receiver, request_id, order
+):
+    response = receive(receiving, receiver, request_id, order, **COMPLETE)
+    assert response.status_code == 201, response.text
+    view = response.json()
+    assert view["certificate_of_analysis"] == "COA-881"
+    assert view["kdes"]["product_description"] == "Skimmed milk powder, 25 kg"
+
+
+def test_a_scan_may_supply_the_required_lot_and_dates(stub, receiver, request_id, order):
+    view = stub.RecordReceipt(
+        pb.RecordReceiptRequest(
+            request_id=request_id(),
+            purchase_order_number=order["number"],
+            line_number=1,
+            certificate_of_analysis="COA-9",
+            receiving_location="DOCK-1",
+            received_on="2026-03-05",
+            scan=f"01{GTIN}17270301" + f"11260301{GS}10M-2{GS}3103010000",
+        ),
+        metadata=auth(receiver),
+    )
+    assert (view.supplier_lot, view.expiry_date, view.production_date) == (
+        "M-2",
+        "2027-03-01",
+        "2026-03-01",
+    )
+    assert (view.quantity, view.unit) == ("10", "KGM")
+
+
+@pytest.mark.parametrize(
+    ("dates", "code"),
+    [
+        (
+            {"expiry_date": "2026-02-01", "production_date": "2026-03-01"},
+            "expiry_before_production",
+        ),
+        (
+            {"expiry_date": "2027-03-01", "production_date": "2026-03-06"},
+            "production_date_in_future",
+        ),
+    ],
+)
+def test_impossible_dates_are_refused(receiving, receiver, request_id, order, dates, code):
+    response = receive(receiving, receiver, request_id, order, **(COMPLETE | dates))
+    assert (response.status_code, response.json()["code"]) == (422, code)
+    assert received(receiving, receiver, order) == "0"
+
+
+def test_requirements_can_be_changed_by_buyers_and_admins(
+    receiving, stub, buyer, receiver, token, request_id, order
+):
+    url = f"/v1/suppliers/{order['supplier']}/approved-items/{order['item']}/receiving-requirements"
+    relaxed = {"supplier_lot": True}
+    key = request_id()
+    with rest_client(receiving, buyer) as client:
+        first = client.put(url, json=relaxed, headers={"Idempotency-Key": key})
+        replay = client.put(url, json=relaxed, headers={"Idempotency-Key": key})
+        assert first.status_code == 200, first.text
+        assert replay.json() == first.json()
+        assert first.json()["receiving_requirements"] == {
+            "supplier_lot": True,
+            "expiry_date": False,
+            "production_date": False,
+            "certificate_of_analysis": False,
+            "lot_code_rule": None,
+        }
+        unknown = client.put(
+            f"/v1/suppliers/{order['supplier']}/approved-items/CHEESE/receiving-requirements",
+            json=relaxed,
+            headers={"Idempotency-Key": request_id()},
+        )
+        assert (unknown.status_code, unknown.json()["code"]) == (404, "supplier_item_not_found")
+        bad = client.put(
+            url, json={"supplier_lot": "sometimes"}, headers={"Idempotency-Key": request_id()}
+        )
+        assert (bad.status_code, bad.json()["code"]) == (422, "invalid_request")
+    assert receive(receiving, receiver, request_id, order, supplier_lot="M-3").status_code == 201
+    response = receive(receiving, receiver, request_id, order)
+    assert response.json()["details"] == {"missing": ["supplier_lot"]}
+
+    request = pb.SetReceivingRequirementsRequest(
+        request_id=request_id(),
+        supplier_code=order["supplier"],
+        item_code=order["item"],
+        requirements=pb.ReceivingRequirements(),
+    )
+    assert grpc_refusal(stub.SetReceivingRequirements, request, receiver) == (
+        grpc.StatusCode.PERMISSION_DENIED,
+        "role_required",
+    )
+    cleared = stub.SetReceivingRequirements(
+        request, metadata=auth(token("rita", "receiving_admin"))
+    )
+    assert not cleared.receiving_requirements.supplier_lot
+    assert receive(receiving, receiver, request_id, order).status_code == 201
+    events = events_about(stub, order["supplier"], token("feed", "event_reader"), at_least=4)
+    changes = [
+        json.loads(e.payload_json)["receiving_requirements"]
+        for e in events
+        if e.event_type == "receiving.receiving_requirements_set"
+    ]
+    assert [change["supplier_lot"] for change in changes] == [True, False]
+
+
+def test_a_supplier_no_longer_approved_for_the_item_cannot_deliver_it(
+    receiving, receiver, request_id, order
+):
+    # Approvals cannot be withdrawn over the API yet; withdraw this one as the future call will.
+    with receiving.database.engine.begin() as connection:
+        connection.execute(
+            text("DELETE FROM supplier_items WHERE item_code = :item"), {"item": order["item"]}
+        )
+    response = receive(receiving, receiver, request_id, order, **COMPLETE)
+    assert (response.status_code, response.json()["code"]) == (
+        409,
+        "item_not_approved_for_supplier",
+    )
+    assert received(receiving, receiver, order) == "0"
