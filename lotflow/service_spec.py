@@ -25,6 +25,11 @@ class ServiceSpec:
     migrations_dir: Path
 
 
+# Components hosted like services that are not business services: the human task inbox.
+HOSTED_ELSEWHERE = {"tasks": "workflows.tasks.app"}
+
+
 def load_spec(service: str) -> ServiceSpec:
     """Each service publishes its spec as `services.<name>.app.spec`."""
-    return importlib.import_module(f"services.{service}.app").spec
+    module = HOSTED_ELSEWHERE.get(service, f"services.{service}.app")
+    return importlib.import_module(module).spec
