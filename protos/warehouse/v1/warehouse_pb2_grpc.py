@@ -28,6 +28,12 @@ if _version_not_supported:
 
 class WarehouseServiceStub:
     """Items, locations, lots, stock and the movement ledger.
+
+    Quantities are exact decimals written as strings ("12.5"); dates are "YYYY-MM-DD".
+    Every mutating call takes a request_id: a replay returns the first result, the same id with
+    different content is refused (ALREADY_EXISTS, code request_id_reused). Refusals carry a stable
+    code in the `lotflow-error-code` trailing metadata, e.g. insufficient_stock, lot_on_hold,
+    lot_expired, unit_not_convertible.
     """
 
     def __init__(self, channel):
@@ -56,6 +62,141 @@ class WarehouseServiceStub:
                 request_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ListLocationsRequest.SerializeToString,
                 response_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ListLocationsResponse.FromString,
                 _registered_method=True)
+        self.RegisterPutawayRule = channel.unary_unary(
+                '/lotflow.warehouse.v1.WarehouseService/RegisterPutawayRule',
+                request_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.RegisterPutawayRuleRequest.SerializeToString,
+                response_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.PutawayRule.FromString,
+                _registered_method=True)
+        self.SuggestPutaway = channel.unary_unary(
+                '/lotflow.warehouse.v1.WarehouseService/SuggestPutaway',
+                request_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.SuggestPutawayRequest.SerializeToString,
+                response_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.PutawaySuggestion.FromString,
+                _registered_method=True)
+        self.RegisterLot = channel.unary_unary(
+                '/lotflow.warehouse.v1.WarehouseService/RegisterLot',
+                request_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.RegisterLotRequest.SerializeToString,
+                response_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Lot.FromString,
+                _registered_method=True)
+        self.GetLot = channel.unary_unary(
+                '/lotflow.warehouse.v1.WarehouseService/GetLot',
+                request_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.GetLotRequest.SerializeToString,
+                response_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Lot.FromString,
+                _registered_method=True)
+        self.ListLotMovements = channel.unary_unary(
+                '/lotflow.warehouse.v1.WarehouseService/ListLotMovements',
+                request_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ListLotMovementsRequest.SerializeToString,
+                response_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ListMovementsResponse.FromString,
+                _registered_method=True)
+        self.ReceiveStock = channel.unary_unary(
+                '/lotflow.warehouse.v1.WarehouseService/ReceiveStock',
+                request_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ReceiveStockRequest.SerializeToString,
+                response_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Movement.FromString,
+                _registered_method=True)
+        self.TransferStock = channel.unary_unary(
+                '/lotflow.warehouse.v1.WarehouseService/TransferStock',
+                request_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.TransferStockRequest.SerializeToString,
+                response_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Movement.FromString,
+                _registered_method=True)
+        self.ConfirmPutaway = channel.unary_unary(
+                '/lotflow.warehouse.v1.WarehouseService/ConfirmPutaway',
+                request_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ConfirmPutawayRequest.SerializeToString,
+                response_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Movement.FromString,
+                _registered_method=True)
+        self.IssueStock = channel.unary_unary(
+                '/lotflow.warehouse.v1.WarehouseService/IssueStock',
+                request_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.IssueStockRequest.SerializeToString,
+                response_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Movement.FromString,
+                _registered_method=True)
+        self.ReturnStock = channel.unary_unary(
+                '/lotflow.warehouse.v1.WarehouseService/ReturnStock',
+                request_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ReturnStockRequest.SerializeToString,
+                response_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Movement.FromString,
+                _registered_method=True)
+        self.ScrapStock = channel.unary_unary(
+                '/lotflow.warehouse.v1.WarehouseService/ScrapStock',
+                request_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.DisposeStockRequest.SerializeToString,
+                response_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Movement.FromString,
+                _registered_method=True)
+        self.ReturnToSupplier = channel.unary_unary(
+                '/lotflow.warehouse.v1.WarehouseService/ReturnToSupplier',
+                request_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.DisposeStockRequest.SerializeToString,
+                response_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Movement.FromString,
+                _registered_method=True)
+        self.AdjustStock = channel.unary_unary(
+                '/lotflow.warehouse.v1.WarehouseService/AdjustStock',
+                request_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.AdjustStockRequest.SerializeToString,
+                response_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Movement.FromString,
+                _registered_method=True)
+        self.ChangeStockStatus = channel.unary_unary(
+                '/lotflow.warehouse.v1.WarehouseService/ChangeStockStatus',
+                request_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ChangeStockStatusRequest.SerializeToString,
+                response_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Movement.FromString,
+                _registered_method=True)
+        self.PostMovements = channel.unary_unary(
+                '/lotflow.warehouse.v1.WarehouseService/PostMovements',
+                request_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.PostMovementsRequest.SerializeToString,
+                response_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.PostMovementsResponse.FromString,
+                _registered_method=True)
+        self.DecideLot = channel.unary_unary(
+                '/lotflow.warehouse.v1.WarehouseService/DecideLot',
+                request_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.DecideLotRequest.SerializeToString,
+                response_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.LotStatusResult.FromString,
+                _registered_method=True)
+        self.HoldLot = channel.unary_unary(
+                '/lotflow.warehouse.v1.WarehouseService/HoldLot',
+                request_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.HoldLotRequest.SerializeToString,
+                response_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.LotStatusResult.FromString,
+                _registered_method=True)
+        self.LiftHold = channel.unary_unary(
+                '/lotflow.warehouse.v1.WarehouseService/LiftHold',
+                request_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.LiftHoldRequest.SerializeToString,
+                response_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.LotStatusResult.FromString,
+                _registered_method=True)
+        self.ReserveStock = channel.unary_unary(
+                '/lotflow.warehouse.v1.WarehouseService/ReserveStock',
+                request_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ReserveStockRequest.SerializeToString,
+                response_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Reservation.FromString,
+                _registered_method=True)
+        self.ReleaseReservation = channel.unary_unary(
+                '/lotflow.warehouse.v1.WarehouseService/ReleaseReservation',
+                request_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ReleaseReservationRequest.SerializeToString,
+                response_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Reservation.FromString,
+                _registered_method=True)
+        self.GetReservation = channel.unary_unary(
+                '/lotflow.warehouse.v1.WarehouseService/GetReservation',
+                request_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.GetReservationRequest.SerializeToString,
+                response_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Reservation.FromString,
+                _registered_method=True)
+        self.DispatchTransfer = channel.unary_unary(
+                '/lotflow.warehouse.v1.WarehouseService/DispatchTransfer',
+                request_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.DispatchTransferRequest.SerializeToString,
+                response_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Transfer.FromString,
+                _registered_method=True)
+        self.ReceiveTransfer = channel.unary_unary(
+                '/lotflow.warehouse.v1.WarehouseService/ReceiveTransfer',
+                request_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ReceiveTransferRequest.SerializeToString,
+                response_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Transfer.FromString,
+                _registered_method=True)
+        self.ShipStock = channel.unary_unary(
+                '/lotflow.warehouse.v1.WarehouseService/ShipStock',
+                request_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ShipStockRequest.SerializeToString,
+                response_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Shipment.FromString,
+                _registered_method=True)
+        self.ListOnHand = channel.unary_unary(
+                '/lotflow.warehouse.v1.WarehouseService/ListOnHand',
+                request_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ListOnHandRequest.SerializeToString,
+                response_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ListOnHandResponse.FromString,
+                _registered_method=True)
+        self.ListStockBySite = channel.unary_unary(
+                '/lotflow.warehouse.v1.WarehouseService/ListStockBySite',
+                request_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ListStockBySiteRequest.SerializeToString,
+                response_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ListStockBySiteResponse.FromString,
+                _registered_method=True)
+        self.CheckLedger = channel.unary_unary(
+                '/lotflow.warehouse.v1.WarehouseService/CheckLedger',
+                request_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.CheckLedgerRequest.SerializeToString,
+                response_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.LedgerCheck.FromString,
+                _registered_method=True)
         self.ListEvents = channel.unary_unary(
                 '/lotflow.warehouse.v1.WarehouseService/ListEvents',
                 request_serializer=protos_dot_common_dot_v1_dot_common__pb2.ListEventsRequest.SerializeToString,
@@ -65,6 +206,12 @@ class WarehouseServiceStub:
 
 class WarehouseServiceServicer:
     """Items, locations, lots, stock and the movement ledger.
+
+    Quantities are exact decimals written as strings ("12.5"); dates are "YYYY-MM-DD".
+    Every mutating call takes a request_id: a replay returns the first result, the same id with
+    different content is refused (ALREADY_EXISTS, code request_id_reused). Refusals carry a stable
+    code in the `lotflow-error-code` trailing metadata, e.g. insufficient_stock, lot_on_hold,
+    lot_expired, unit_not_convertible.
     """
 
     def RegisterItem(self, request, context):
@@ -87,6 +234,171 @@ class WarehouseServiceServicer:
 
     def ListLocations(self, request, context):
         """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RegisterPutawayRule(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SuggestPutaway(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RegisterLot(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetLot(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListLotMovements(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ReceiveStock(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def TransferStock(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ConfirmPutaway(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def IssueStock(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ReturnStock(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ScrapStock(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ReturnToSupplier(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def AdjustStock(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ChangeStockStatus(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PostMovements(self, request, context):
+        """Many independent movements in one call, each with its own request id and outcome.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DecideLot(self, request, context):
+        """Lot-wide decisions: every balance of the lot, in every site, in one transaction.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def HoldLot(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def LiftHold(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ReserveStock(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ReleaseReservation(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetReservation(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DispatchTransfer(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ReceiveTransfer(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ShipStock(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListOnHand(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListStockBySite(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CheckLedger(self, request, context):
+        """Balance == ledger sum for every lot x location x status (an operator's audit).
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
@@ -120,6 +432,141 @@ def add_WarehouseServiceServicer_to_server(servicer, server):
                     request_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ListLocationsRequest.FromString,
                     response_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ListLocationsResponse.SerializeToString,
             ),
+            'RegisterPutawayRule': grpc.unary_unary_rpc_method_handler(
+                    servicer.RegisterPutawayRule,
+                    request_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.RegisterPutawayRuleRequest.FromString,
+                    response_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.PutawayRule.SerializeToString,
+            ),
+            'SuggestPutaway': grpc.unary_unary_rpc_method_handler(
+                    servicer.SuggestPutaway,
+                    request_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.SuggestPutawayRequest.FromString,
+                    response_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.PutawaySuggestion.SerializeToString,
+            ),
+            'RegisterLot': grpc.unary_unary_rpc_method_handler(
+                    servicer.RegisterLot,
+                    request_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.RegisterLotRequest.FromString,
+                    response_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Lot.SerializeToString,
+            ),
+            'GetLot': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetLot,
+                    request_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.GetLotRequest.FromString,
+                    response_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Lot.SerializeToString,
+            ),
+            'ListLotMovements': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListLotMovements,
+                    request_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ListLotMovementsRequest.FromString,
+                    response_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ListMovementsResponse.SerializeToString,
+            ),
+            'ReceiveStock': grpc.unary_unary_rpc_method_handler(
+                    servicer.ReceiveStock,
+                    request_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ReceiveStockRequest.FromString,
+                    response_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Movement.SerializeToString,
+            ),
+            'TransferStock': grpc.unary_unary_rpc_method_handler(
+                    servicer.TransferStock,
+                    request_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.TransferStockRequest.FromString,
+                    response_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Movement.SerializeToString,
+            ),
+            'ConfirmPutaway': grpc.unary_unary_rpc_method_handler(
+                    servicer.ConfirmPutaway,
+                    request_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ConfirmPutawayRequest.FromString,
+                    response_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Movement.SerializeToString,
+            ),
+            'IssueStock': grpc.unary_unary_rpc_method_handler(
+                    servicer.IssueStock,
+                    request_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.IssueStockRequest.FromString,
+                    response_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Movement.SerializeToString,
+            ),
+            'ReturnStock': grpc.unary_unary_rpc_method_handler(
+                    servicer.ReturnStock,
+                    request_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ReturnStockRequest.FromString,
+                    response_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Movement.SerializeToString,
+            ),
+            'ScrapStock': grpc.unary_unary_rpc_method_handler(
+                    servicer.ScrapStock,
+                    request_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.DisposeStockRequest.FromString,
+                    response_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Movement.SerializeToString,
+            ),
+            'ReturnToSupplier': grpc.unary_unary_rpc_method_handler(
+                    servicer.ReturnToSupplier,
+                    request_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.DisposeStockRequest.FromString,
+                    response_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Movement.SerializeToString,
+            ),
+            'AdjustStock': grpc.unary_unary_rpc_method_handler(
+                    servicer.AdjustStock,
+                    request_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.AdjustStockRequest.FromString,
+                    response_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Movement.SerializeToString,
+            ),
+            'ChangeStockStatus': grpc.unary_unary_rpc_method_handler(
+                    servicer.ChangeStockStatus,
+                    request_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ChangeStockStatusRequest.FromString,
+                    response_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Movement.SerializeToString,
+            ),
+            'PostMovements': grpc.unary_unary_rpc_method_handler(
+                    servicer.PostMovements,
+                    request_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.PostMovementsRequest.FromString,
+                    response_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.PostMovementsResponse.SerializeToString,
+            ),
+            'DecideLot': grpc.unary_unary_rpc_method_handler(
+                    servicer.DecideLot,
+                    request_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.DecideLotRequest.FromString,
+                    response_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.LotStatusResult.SerializeToString,
+            ),
+            'HoldLot': grpc.unary_unary_rpc_method_handler(
+                    servicer.HoldLot,
+                    request_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.HoldLotRequest.FromString,
+                    response_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.LotStatusResult.SerializeToString,
+            ),
+            'LiftHold': grpc.unary_unary_rpc_method_handler(
+                    servicer.LiftHold,
+                    request_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.LiftHoldRequest.FromString,
+                    response_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.LotStatusResult.SerializeToString,
+            ),
+            'ReserveStock': grpc.unary_unary_rpc_method_handler(
+                    servicer.ReserveStock,
+                    request_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ReserveStockRequest.FromString,
+                    response_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Reservation.SerializeToString,
+            ),
+            'ReleaseReservation': grpc.unary_unary_rpc_method_handler(
+                    servicer.ReleaseReservation,
+                    request_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ReleaseReservationRequest.FromString,
+                    response_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Reservation.SerializeToString,
+            ),
+            'GetReservation': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetReservation,
+                    request_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.GetReservationRequest.FromString,
+                    response_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Reservation.SerializeToString,
+            ),
+            'DispatchTransfer': grpc.unary_unary_rpc_method_handler(
+                    servicer.DispatchTransfer,
+                    request_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.DispatchTransferRequest.FromString,
+                    response_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Transfer.SerializeToString,
+            ),
+            'ReceiveTransfer': grpc.unary_unary_rpc_method_handler(
+                    servicer.ReceiveTransfer,
+                    request_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ReceiveTransferRequest.FromString,
+                    response_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Transfer.SerializeToString,
+            ),
+            'ShipStock': grpc.unary_unary_rpc_method_handler(
+                    servicer.ShipStock,
+                    request_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ShipStockRequest.FromString,
+                    response_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Shipment.SerializeToString,
+            ),
+            'ListOnHand': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListOnHand,
+                    request_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ListOnHandRequest.FromString,
+                    response_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ListOnHandResponse.SerializeToString,
+            ),
+            'ListStockBySite': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListStockBySite,
+                    request_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ListStockBySiteRequest.FromString,
+                    response_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ListStockBySiteResponse.SerializeToString,
+            ),
+            'CheckLedger': grpc.unary_unary_rpc_method_handler(
+                    servicer.CheckLedger,
+                    request_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.CheckLedgerRequest.FromString,
+                    response_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.LedgerCheck.SerializeToString,
+            ),
             'ListEvents': grpc.unary_unary_rpc_method_handler(
                     servicer.ListEvents,
                     request_deserializer=protos_dot_common_dot_v1_dot_common__pb2.ListEventsRequest.FromString,
@@ -135,6 +582,12 @@ def add_WarehouseServiceServicer_to_server(servicer, server):
  # This class is part of an EXPERIMENTAL API.
 class WarehouseService:
     """Items, locations, lots, stock and the movement ledger.
+
+    Quantities are exact decimals written as strings ("12.5"); dates are "YYYY-MM-DD".
+    Every mutating call takes a request_id: a replay returns the first result, the same id with
+    different content is refused (ALREADY_EXISTS, code request_id_reused). Refusals carry a stable
+    code in the `lotflow-error-code` trailing metadata, e.g. insufficient_stock, lot_on_hold,
+    lot_expired, unit_not_convertible.
     """
 
     @staticmethod
@@ -235,6 +688,735 @@ class WarehouseService:
             '/lotflow.warehouse.v1.WarehouseService/ListLocations',
             protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ListLocationsRequest.SerializeToString,
             protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ListLocationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RegisterPutawayRule(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.warehouse.v1.WarehouseService/RegisterPutawayRule',
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.RegisterPutawayRuleRequest.SerializeToString,
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.PutawayRule.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SuggestPutaway(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.warehouse.v1.WarehouseService/SuggestPutaway',
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.SuggestPutawayRequest.SerializeToString,
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.PutawaySuggestion.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RegisterLot(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.warehouse.v1.WarehouseService/RegisterLot',
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.RegisterLotRequest.SerializeToString,
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Lot.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetLot(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.warehouse.v1.WarehouseService/GetLot',
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.GetLotRequest.SerializeToString,
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Lot.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListLotMovements(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.warehouse.v1.WarehouseService/ListLotMovements',
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ListLotMovementsRequest.SerializeToString,
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ListMovementsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ReceiveStock(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.warehouse.v1.WarehouseService/ReceiveStock',
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ReceiveStockRequest.SerializeToString,
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Movement.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def TransferStock(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.warehouse.v1.WarehouseService/TransferStock',
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.TransferStockRequest.SerializeToString,
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Movement.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ConfirmPutaway(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.warehouse.v1.WarehouseService/ConfirmPutaway',
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ConfirmPutawayRequest.SerializeToString,
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Movement.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def IssueStock(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.warehouse.v1.WarehouseService/IssueStock',
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.IssueStockRequest.SerializeToString,
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Movement.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ReturnStock(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.warehouse.v1.WarehouseService/ReturnStock',
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ReturnStockRequest.SerializeToString,
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Movement.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ScrapStock(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.warehouse.v1.WarehouseService/ScrapStock',
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.DisposeStockRequest.SerializeToString,
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Movement.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ReturnToSupplier(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.warehouse.v1.WarehouseService/ReturnToSupplier',
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.DisposeStockRequest.SerializeToString,
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Movement.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def AdjustStock(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.warehouse.v1.WarehouseService/AdjustStock',
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.AdjustStockRequest.SerializeToString,
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Movement.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ChangeStockStatus(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.warehouse.v1.WarehouseService/ChangeStockStatus',
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ChangeStockStatusRequest.SerializeToString,
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Movement.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PostMovements(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.warehouse.v1.WarehouseService/PostMovements',
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.PostMovementsRequest.SerializeToString,
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.PostMovementsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DecideLot(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.warehouse.v1.WarehouseService/DecideLot',
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.DecideLotRequest.SerializeToString,
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.LotStatusResult.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def HoldLot(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.warehouse.v1.WarehouseService/HoldLot',
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.HoldLotRequest.SerializeToString,
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.LotStatusResult.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def LiftHold(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.warehouse.v1.WarehouseService/LiftHold',
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.LiftHoldRequest.SerializeToString,
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.LotStatusResult.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ReserveStock(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.warehouse.v1.WarehouseService/ReserveStock',
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ReserveStockRequest.SerializeToString,
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Reservation.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ReleaseReservation(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.warehouse.v1.WarehouseService/ReleaseReservation',
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ReleaseReservationRequest.SerializeToString,
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Reservation.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetReservation(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.warehouse.v1.WarehouseService/GetReservation',
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.GetReservationRequest.SerializeToString,
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Reservation.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DispatchTransfer(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.warehouse.v1.WarehouseService/DispatchTransfer',
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.DispatchTransferRequest.SerializeToString,
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Transfer.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ReceiveTransfer(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.warehouse.v1.WarehouseService/ReceiveTransfer',
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ReceiveTransferRequest.SerializeToString,
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Transfer.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ShipStock(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.warehouse.v1.WarehouseService/ShipStock',
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ShipStockRequest.SerializeToString,
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Shipment.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListOnHand(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.warehouse.v1.WarehouseService/ListOnHand',
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ListOnHandRequest.SerializeToString,
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ListOnHandResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListStockBySite(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.warehouse.v1.WarehouseService/ListStockBySite',
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ListStockBySiteRequest.SerializeToString,
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ListStockBySiteResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CheckLedger(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.warehouse.v1.WarehouseService/CheckLedger',
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.CheckLedgerRequest.SerializeToString,
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.LedgerCheck.FromString,
             options,
             channel_credentials,
             insecure,

@@ -1,21 +1,24 @@
-"""Warehouse REST routes: each calls one service or query function."""
+"""Items, locations and putaway rules."""
 
 from __future__ import annotations
 
 from fastapi import APIRouter
 
 from lotflow.rest import Caller, Db, PageSize, RequestId
-from services.warehouse import queries, service
-from services.warehouse.domain import LocationKind, LocationLevel
-from services.warehouse.schemas import (
+from services.warehouse.domain.master_data import LocationKind, LocationLevel
+from services.warehouse.queries import master_data as queries
+from services.warehouse.schemas.master_data import (
     ItemView,
     LocationPage,
     LocationView,
+    PutawayRuleView,
     RegisterItem,
     RegisterLocation,
+    RegisterPutawayRule,
 )
+from services.warehouse.service import master_data as service
 
-router = APIRouter(prefix="/v1", tags=["warehouse"])
+router = APIRouter(prefix="/v1", tags=["warehouse master data"])
 
 
 @router.post("/items", status_code=201)
@@ -59,3 +62,12 @@ def list_locations(
             page_size=page_size,
             page_token=page_token,
         )
+
+
+@router.post("/putaway-rules", status_code=201)
+def register_putaway_rule(
+    command: RegisterPutawayRule, request_id: RequestId, actor: Caller, db: Db
+) -> PutawayRuleView:
+    return service.register_putaway_rule(
+        db.unit_of_work(), request_id=request_id, command=command, actor=actor
+    )

@@ -1,11 +1,9 @@
-"""Warehouse rules with no I/O: vocabularies, identifiers and the location tree."""
+"""Master data rules: the location tree, site time zones and GTINs."""
 
 from __future__ import annotations
 
 from enum import StrEnum
-
-# Roles that gate warehouse use cases.
-MASTER_DATA_ROLE = "warehouse_admin"
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 
 class LocationLevel(StrEnum):
@@ -44,26 +42,6 @@ def parent_problem(level: LocationLevel, parent_level: LocationLevel | None) -> 
     return None
 
 
-# UN/CEFACT Recommendation 20 codes accepted as an item's base unit.
-REC20_UNITS: dict[str, str] = {
-    "H87": "piece",
-    "EA": "each",
-    "C62": "one",
-    "KGM": "kilogram",
-    "GRM": "gram",
-    "MGM": "milligram",
-    "TNE": "tonne",
-    "LBR": "pound",
-    "LTR": "litre",
-    "MLT": "millilitre",
-    "MTQ": "cubic metre",
-    "MTR": "metre",
-    "CMT": "centimetre",
-    "MMT": "millimetre",
-    "MTK": "square metre",
-}
-
-
 def gtin_check_digit(body: str) -> int:
     """GS1 mod-10 check digit for the digits before it."""
     total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
@@ -78,3 +56,14 @@ def normalize_gtin(value: str) -> str:
     if gtin_check_digit(digits[:-1]) != int(digits[-1]):
         raise ValueError(f"GTIN {digits} has a wrong check digit")
     return digits.zfill(14)
+
+
+def normalize_time_zone(value: str) -> str:
+    """An IANA time zone name (a site's local day decides expiry); raises ValueError if unknown."""
+    if value not in available_timezones():
+        raise ValueError(f"{value!r} is not an IANA time zone name such as Europe/Berlin")
+    try:
+        ZoneInfo(value)
+    except ZoneInfoNotFoundError:
+        raise ValueError(f"time zone {value!r} has no data on this system") from None
+    return value

@@ -1,0 +1,108 @@
+"""Stock statuses, movement types and which stock each movement may touch."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from services.warehouse.domain.rules import invalid, refused
+
+
+class StockStatus(StrEnum):
+    QUARANTINE = "QUARANTINE"
+    AVAILABLE = "AVAILABLE"
+    HOLD = "HOLD"
+    REJECTED = "REJECTED"
+
+
+class MovementType(StrEnum):
+    RECEIVE = "receive"
+    PUTAWAY = "putaway"
+    TRANSFER = "transfer"
+    # Inter-site transfers leave one site and arrive later at another.
+    TRANSFER_OUT = "transfer_out"
+    TRANSFER_IN = "transfer_in"
+    STATUS_CHANGE = "status_change"
+    RESERVE = "reserve"
+    UNRESERVE = "unreserve"
+    ISSUE = "issue"
+    RETURN = "return"
+    SCRAP = "scrap"
+    ADJUST = "adjust"
+    SHIP = "ship"
+    RETURN_TO_SUPPLIER = "return_to_supplier"
+
+
+# Movements that need a reason code (scrap for Pareto analysis, adjustments for audit).
+REASON_REQUIRED = frozenset(
+    {MovementType.SCRAP, MovementType.ADJUST, MovementType.RETURN_TO_SUPPLIER}
+)
+
+_MOVABLE = frozenset({StockStatus.QUARANTINE, StockStatus.AVAILABLE, StockStatus.REJECTED})
+
+# Which statuses a movement may take stock from. Held stock does not move at all: a hold
+# "blocks every move" until quality or recall lifts it; only status changes touch it.
+SOURCE_STATUSES: dict[MovementType, frozenset[StockStatus]] = {
+    MovementType.ISSUE: frozenset({StockStatus.AVAILABLE}),
+    MovementType.SHIP: frozenset({StockStatus.AVAILABLE}),
+    MovementType.RESERVE: frozenset({StockStatus.AVAILABLE}),
+    MovementType.PUTAWAY: _MOVABLE,
+    MovementType.TRANSFER: _MOVABLE,
+    MovementType.TRANSFER_OUT: _MOVABLE,
+    MovementType.SCRAP: _MOVABLE,
+    MovementType.RETURN_TO_SUPPLIER: _MOVABLE,
+    MovementType.ADJUST: frozenset(StockStatus),
+}
+
+# Movements that would put expired stock to use: refused outright.
+EXPIRY_BLOCKED = frozenset({MovementType.ISSUE, MovementType.SHIP, MovementType.RESERVE})
+# Movements that may take expired stock out of the books, only with an audited override.
+EXPIRY_OVERRIDABLE = frozenset({MovementType.SCRAP, MovementType.RETURN_TO_SUPPLIER})
+
+
+# The code a refusal carries when stock is blocked by its status.
+BLOCKED_CODES: dict[StockStatus, str] = {
+    StockStatus.QUARANTINE: "stock_in_quarantine",
+    StockStatus.HOLD: "lot_on_hold",
+    StockStatus.REJECTED: "stock_rejected",
+}
+
+
+def check_source(movement: MovementType, status: StockStatus) -> None:
+    if status not in SOURCE_STATUSES[movement]:
+        raise refused(
+            f"{movement.value} cannot take {status.value} stock",
+            BLOCKED_CODES.get(status, "stock_not_movable"),
+            status=status.value,
+        )
+
+
+def check_reason(movement: MovementType, reason_code: str | None) -> None:
+    if movement in REASON_REQUIRED and not reason_code:
+        raise invalid(f"a {movement.value} needs a reason code", "reason_code_required")
+
+
+def check_expiry(movement: MovementType, expired: bool, override_reason: str | None) -> str | None:
+    """The override reason to record, or a refusal when expired stock may not be used."""
+    if not expired:
+        if override_reason:
+            raise invalid("the lot is not expired; drop the expiry override", "override_not_needed")
+        return None
+    if movement in EXPIRY_OVERRIDABLE:
+        if not override_reason:
+            raise refused(
+                "the lot is expired; disposing of it needs an expiry override with a reason",
+                "lot_expired_override_required",
+            )
+        return override_reason
+    if movement in EXPIRY_BLOCKED:
+        raise refused("the lot is expired", "lot_expired")
+    if override_reason:
+        raise invalid("an expiry override is only for disposal or return", "override_not_allowed")
+    return None
+
+
+def deposit_status(requested: StockStatus, lot_on_hold: bool) -> StockStatus:
+    """Stock arriving for a held lot lands in HOLD, never in AVAILABLE."""
+    if requested is StockStatus.AVAILABLE and lot_on_hold:
+        return StockStatus.HOLD
+    return requested

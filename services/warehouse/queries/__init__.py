@@ -1,0 +1,1 @@
+"""Warehouse read side: straight SQL returning what callers need, keyset-paginated."""

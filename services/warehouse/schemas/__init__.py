@@ -1,0 +1,1 @@
+"""Warehouse API models, shared by REST and gRPC (commands refuse unknown fields)."""

@@ -1,0 +1,139 @@
+"""Stock movements: what a user posts, and the ledger entry it becomes."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from decimal import Decimal
+
+from pydantic import BaseModel, Field, field_validator
+
+from services.warehouse.domain.stock import MovementType, StockStatus
+from services.warehouse.schemas.common import (
+    Code,
+    LotCommand,
+    Quantity,
+    ReasonCode,
+    ReferenceNumber,
+    ReferenceType,
+    Text,
+    UnitCode,
+)
+
+
+class ReceiveStock(LotCommand):
+    location_code: Code
+    quantity: Quantity
+    uom: UnitCode
+    # Received stock waits in QUARANTINE for inspection unless the plan says otherwise.
+    status: StockStatus = StockStatus.QUARANTINE
+    reference_type: ReferenceType = "PO"
+    reference_number: ReferenceNumber
+    note: Text | None = None
+
+
+class TransferStock(LotCommand):
+    from_location_code: Code
+    to_location_code: Code
+    quantity: Quantity
+    uom: UnitCode
+    status: StockStatus = StockStatus.AVAILABLE
+    reference_type: ReferenceType | None = None
+    reference_number: ReferenceNumber | None = None
+    note: Text | None = None
+
+
+class ConfirmPutaway(LotCommand):
+    """The clerk scanned `scanned_location_code`; differing from the suggestion needs a reason."""
+
+    from_location_code: Code
+    suggested_location_code: Code
+    scanned_location_code: Code
+    quantity: Quantity
+    uom: UnitCode
+    status: StockStatus = StockStatus.QUARANTINE
+    override_reason: Text | None = None
+
+
+class IssueStock(LotCommand):
+    location_code: Code
+    quantity: Quantity
+    uom: UnitCode
+    reference_type: ReferenceType = "ORDER"
+    reference_number: ReferenceNumber
+    # Draw on this reservation's allocation at the lot and location instead of free stock.
+    reservation_id: uuid.UUID | None = None
+
+
+class ReturnStock(LotCommand):
+    location_code: Code
+    quantity: Quantity
+    uom: UnitCode
+    reference_type: ReferenceType = "ORDER"
+    reference_number: ReferenceNumber
+    note: Text | None = None
+
+
+class DisposeStock(LotCommand):
+    """Scrap, or return to the supplier; expired stock needs `expiry_override_reason`."""
+
+    location_code: Code
+    status: StockStatus
+    quantity: Quantity
+    uom: UnitCode
+    reason_code: ReasonCode
+    expiry_override_reason: Text | None = None
+    reference_type: ReferenceType | None = None
+    reference_number: ReferenceNumber | None = None
+    note: Text | None = None
+
+
+class AdjustStock(LotCommand):
+    """A count correction: `quantity_change` is signed (found +, missing -)."""
+
+    location_code: Code
+    status: StockStatus
+    quantity_change: Decimal = Field(max_digits=24, decimal_places=9)
+    uom: UnitCode
+    reason_code: ReasonCode
+    reference_type: ReferenceType = "COUNT"
+    reference_number: ReferenceNumber
+    note: Text | None = None
+
+    @field_validator("quantity_change")
+    @classmethod
+    def _not_zero(cls, value: Decimal) -> Decimal:
+        if value == 0:
+            raise ValueError("an adjustment changes the quantity; zero changes nothing")
+        return value
+
+
+class MovementView(BaseModel):
+    id: uuid.UUID
+    seq: int | None = None
+    type: MovementType
+    lot_code: str
+    item_code: str
+    quantity: Decimal
+    uom: str
+    base_quantity: Decimal
+    base_uom: str
+    from_location_code: str | None = None
+    from_status: StockStatus | None = None
+    to_location_code: str | None = None
+    to_status: StockStatus | None = None
+    reason_code: str | None = None
+    reference_type: str | None = None
+    reference_number: str | None = None
+    note: str | None = None
+    expiry_override_reason: str | None = None
+    reservation_id: uuid.UUID | None = None
+    transfer_id: uuid.UUID | None = None
+    shipment_id: uuid.UUID | None = None
+    actor: str
+    occurred_at: datetime
+
+
+class MovementPage(BaseModel):
+    movements: list[MovementView]
+    next_page_token: str = ""

@@ -1,0 +1,77 @@
+"""Read models: on-hand stock, stock by site, putaway suggestions, ledger checks."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from pydantic import BaseModel
+
+from services.warehouse.domain.stock import StockStatus
+
+
+class BalanceView(BaseModel):
+    lot_code: str
+    item_code: str
+    location_code: str
+    site_code: str
+    status: StockStatus
+    quantity: Decimal
+    reserved: Decimal
+    available_to_promise: Decimal
+    base_uom: str
+    expiry_date: date | None
+
+
+class StatusTotal(BaseModel):
+    status: StockStatus
+    quantity: Decimal
+    reserved: Decimal
+
+
+class OnHandPage(BaseModel):
+    balances: list[BalanceView]
+    # Totals over every balance the filters select, not just this page (one base unit only
+    # makes sense per item, so totals are given when the filters name an item or a lot).
+    totals: list[StatusTotal]
+    next_page_token: str = ""
+
+
+class SiteStockView(BaseModel):
+    site_code: str
+    item_code: str
+    status: StockStatus
+    quantity: Decimal
+    reserved: Decimal
+    in_transit_to_site: Decimal
+    base_uom: str
+
+
+class SiteStockPage(BaseModel):
+    rows: list[SiteStockView]
+    next_page_token: str = ""
+
+
+class PutawaySuggestion(BaseModel):
+    lot_code: str
+    item_code: str
+    status: StockStatus
+    location_code: str | None
+    rule_id: str | None
+    why: str
+
+
+class LedgerDiscrepancy(BaseModel):
+    lot_id: str
+    location_id: str
+    status: str
+    balance_qty: Decimal
+    ledger_qty: Decimal
+    balance_reserved: Decimal
+    ledger_reserved: Decimal
+    allocated: Decimal
+
+
+class LedgerCheck(BaseModel):
+    balances_checked: int
+    discrepancies: list[LedgerDiscrepancy]

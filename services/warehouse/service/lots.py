@@ -1,0 +1,77 @@
+"""Registering lots."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from lotflow.auth import Principal
+from lotflow.db import UnitOfWork
+from lotflow.errors import Conflict
+from lotflow.outbox import emit
+from services.warehouse.domain import roles
+from services.warehouse.domain.expiry import expiry_from_shelf_life
+from services.warehouse.models import Lot
+from services.warehouse.schemas.lots import LotView, RegisterLot
+from services.warehouse.service import resolve
+from services.warehouse.service.transaction import utc_now, write
+
+
+def register_lot(
+    uow: UnitOfWork, *, request_id: str, command: RegisterLot, actor: Principal
+) -> LotView:
+    actor.require(roles.CLERK, roles.RECEIVER, roles.PRODUCTION)
+    return write(
+        uow,
+        request_id=request_id,
+        operation="warehouse.register_lot",
+        command=command,
+        result_type=LotView,
+        execute=lambda session: _register_lot(session, command, actor),
+    )
+
+
+def _register_lot(session: Session, command: RegisterLot, actor: Principal) -> LotView:
+    item = resolve.item(session, command.item_code)
+    clash = session.scalar(
+        select(Lot.id).where(Lot.item_id == item.id, Lot.code == command.lot_code)
+    )
+    if clash is not None:
+        raise Conflict(f"item {item.code} has a lot {command.lot_code} already", code="lot_exists")
+    lot = Lot(
+        code=command.lot_code,
+        item_id=item.id,
+        origin=command.origin.value,
+        supplier=command.supplier,
+        supplier_lot=command.supplier_lot,
+        production_date=command.production_date,
+        expiry_date=command.expiry_date
+        or expiry_from_shelf_life(command.production_date, item.shelf_life_days),
+        tlc_source=command.tlc_source,
+        attributes=command.attributes,
+        created_by=actor.user,
+        created_at=utc_now(),
+    )
+    session.add(lot)
+    session.flush()
+    view = LotView(
+        id=lot.id,
+        lot_code=lot.code,
+        item_code=item.code,
+        origin=command.origin,
+        supplier=lot.supplier,
+        supplier_lot=lot.supplier_lot,
+        production_date=lot.production_date,
+        expiry_date=lot.expiry_date,
+        tlc_source=lot.tlc_source,
+        attributes=lot.attributes,
+        created_by=actor.user,
+        created_at=lot.created_at,
+    )
+    payload = view.model_dump(mode="json") | {
+        "gtin": item.gtin,
+        "product_description": item.description,
+        "base_uom": item.base_uom,
+    }
+    emit(session, "warehouse.lot_registered", lot.code, payload)
+    return view

@@ -1,0 +1,291 @@
+"""Receive, transfer, put away, issue, return, scrap or return to supplier, adjust.
+
+Each builds one ledger Draft from the command and the domain rules and appends it; the ledger
+module does the guarded balance updates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy.orm import Session
+
+from lotflow.auth import Principal
+from lotflow.db import UnitOfWork, retry_transaction
+from lotflow.errors import Invalid
+from services.warehouse.domain import roles
+from services.warehouse.domain.expiry import is_expired_at
+from services.warehouse.domain.rules import RuleBroken
+from services.warehouse.domain.stock import (
+    MovementType,
+    StockStatus,
+    check_expiry,
+    check_reason,
+    check_source,
+)
+from services.warehouse.domain.units import to_base
+from services.warehouse.schemas.common import Command
+from services.warehouse.schemas.movements import (
+    AdjustStock,
+    ConfirmPutaway,
+    DisposeStock,
+    IssueStock,
+    MovementView,
+    ReceiveStock,
+    ReturnStock,
+    TransferStock,
+)
+from services.warehouse.service import resolve
+from services.warehouse.service.drafts import Draft, Posting
+from services.warehouse.service.ledger import append
+from services.warehouse.service.ledger_fast import (
+    NeedsTransaction,
+    append_fast,
+    autocommit_connection,
+    check_request_id,
+)
+from services.warehouse.service.transaction import ATTEMPTS, as_error, utc_now, write
+
+Build = Callable[[Session, datetime], Draft]
+
+
+def _post(
+    uow: UnitOfWork,
+    request_id: str,
+    operation: str,
+    command: Command,
+    actor: Principal,
+    build: Build,
+) -> MovementView:
+    """One round trip when nothing stands in the way, else the transactional path."""
+
+    def fast() -> MovementView | None:
+        check_request_id(request_id)
+        with uow:
+            now = utc_now()
+            try:
+                # Reads only (and none at all once the master data is cached).
+                draft = build(uow.session, now)
+                with autocommit_connection(uow) as connection:
+                    return append_fast(
+                        connection, draft, operation=operation, command=command,
+                        request_id=request_id, actor=actor.user, at=now,
+                    )  # fmt: skip
+            except RuleBroken as rule:
+                raise as_error(rule) from None
+            except NeedsTransaction:
+                return None
+
+    def execute(session: Session) -> MovementView:
+        now = utc_now()
+        draft = build(session, now)
+        return append(session, draft, actor=actor.user, request_id=request_id, at=now)
+
+    done = retry_transaction(fast, attempts=ATTEMPTS)
+    if done is not None:
+        return done
+    return write(
+        uow,
+        request_id=request_id,
+        operation=operation,
+        command=command,
+        result_type=MovementView,
+        execute=execute,
+    )
+
+
+def _base(lot: resolve.LotRecord, quantity: Decimal, uom: str) -> Decimal:
+    return to_base(quantity, uom, lot.item.base_uom, lot.item.factors)
+
+
+def receive_stock(
+    uow: UnitOfWork, *, request_id: str, command: ReceiveStock, actor: Principal
+) -> MovementView:
+    actor.require(roles.CLERK, roles.RECEIVER, roles.PRODUCTION)
+
+    def build(session: Session, _now: datetime) -> Draft:
+        if command.status not in (StockStatus.QUARANTINE, StockStatus.AVAILABLE):
+            raise Invalid("stock is received into QUARANTINE or AVAILABLE", code="invalid_status")
+        lot = resolve.lot(session, command.lot_code, command.item_code)
+        place = resolve.stock_location(session, command.location_code)
+        base = _base(lot, command.quantity, command.uom)
+        status = command.status
+        return Draft(
+            MovementType.RECEIVE, lot, command.quantity, command.uom, base,
+            [Posting(place, status, base)], to_location=place, to_status=status,
+            reference_type=command.reference_type, reference_number=command.reference_number,
+            note=command.note, follows_holds=status is StockStatus.AVAILABLE,
+        )  # fmt: skip
+
+    return _post(uow, request_id, "warehouse.receive_stock", command, actor, build)
+
+
+def _internal_move(
+    session: Session,
+    movement: MovementType,
+    command: TransferStock | ConfirmPutaway,
+    to_code: str,
+) -> Draft:
+    lot = resolve.lot(session, command.lot_code, command.item_code)
+    source = resolve.stock_location(session, command.from_location_code)
+    target = resolve.stock_location(session, to_code)
+    if source.id == target.id:
+        raise Invalid("the stock is at that location already", code="same_location")
+    if source.site_id != target.site_id:
+        raise Invalid(
+            f"{source.code} and {target.code} are in different sites; dispatch a transfer",
+            code="transfer_between_sites",
+        )
+    check_source(movement, command.status)
+    base = _base(lot, command.quantity, command.uom)
+    status = command.status
+    return Draft(
+        movement, lot, command.quantity, command.uom, base,
+        [Posting(source, status, -base), Posting(target, status, base)],
+        from_location=source, from_status=status, to_location=target, to_status=status,
+        follows_holds=status is StockStatus.AVAILABLE,
+    )  # fmt: skip
+
+
+def transfer_stock(
+    uow: UnitOfWork, *, request_id: str, command: TransferStock, actor: Principal
+) -> MovementView:
+    actor.require(roles.CLERK, roles.PRODUCTION)
+
+    def build(session: Session, _now: datetime) -> Draft:
+        draft = _internal_move(session, MovementType.TRANSFER, command, command.to_location_code)
+        draft.reference_type = command.reference_type
+        draft.reference_number = command.reference_number
+        draft.note = command.note
+        return draft
+
+    return _post(uow, request_id, "warehouse.transfer_stock", command, actor, build)
+
+
+def confirm_putaway(
+    uow: UnitOfWork, *, request_id: str, command: ConfirmPutaway, actor: Principal
+) -> MovementView:
+    actor.require(roles.CLERK)
+
+    def build(session: Session, _now: datetime) -> Draft:
+        overridden = command.scanned_location_code != command.suggested_location_code
+        if overridden and not command.override_reason:
+            raise Invalid(
+                "the scanned bin is not the suggested one; give an override reason",
+                code="putaway_override_reason_required",
+            )
+        draft = _internal_move(
+            session, MovementType.PUTAWAY, command, command.scanned_location_code
+        )
+        if overridden:
+            draft.reason_code = "PUTAWAY_OVERRIDE"
+            draft.note = command.override_reason
+        draft.event_extra = {"suggested_location_code": command.suggested_location_code}
+        return draft
+
+    return _post(uow, request_id, "warehouse.confirm_putaway", command, actor, build)
+
+
+def issue_stock(
+    uow: UnitOfWork, *, request_id: str, command: IssueStock, actor: Principal
+) -> MovementView:
+    actor.require(roles.CLERK, roles.PRODUCTION)
+
+    def build(session: Session, now: datetime) -> Draft:
+        lot = resolve.lot(session, command.lot_code, command.item_code)
+        place = resolve.stock_location(session, command.location_code)
+        base = _base(lot, command.quantity, command.uom)
+        check_expiry(MovementType.ISSUE, is_expired_at(lot.expiry_date, now, place.time_zone), None)
+        reserved = -base if command.reservation_id is not None else Decimal(0)
+        return Draft(
+            MovementType.ISSUE, lot, command.quantity, command.uom, base,
+            [Posting(place, StockStatus.AVAILABLE, -base, reserved)],
+            from_location=place, from_status=StockStatus.AVAILABLE,
+            reference_type=command.reference_type, reference_number=command.reference_number,
+            reservation_id=command.reservation_id,
+            consumes_allocation=command.reservation_id is not None,
+        )  # fmt: skip
+
+    return _post(uow, request_id, "warehouse.issue_stock", command, actor, build)
+
+
+def return_stock(
+    uow: UnitOfWork, *, request_id: str, command: ReturnStock, actor: Principal
+) -> MovementView:
+    actor.require(roles.CLERK, roles.PRODUCTION)
+
+    def build(session: Session, _now: datetime) -> Draft:
+        lot = resolve.lot(session, command.lot_code, command.item_code)
+        place = resolve.stock_location(session, command.location_code)
+        base = _base(lot, command.quantity, command.uom)
+        status = StockStatus.AVAILABLE
+        return Draft(
+            MovementType.RETURN, lot, command.quantity, command.uom, base,
+            [Posting(place, status, base)], to_location=place, to_status=status,
+            reference_type=command.reference_type, reference_number=command.reference_number,
+            note=command.note, follows_holds=True,
+        )  # fmt: skip
+
+    return _post(uow, request_id, "warehouse.return_stock", command, actor, build)
+
+
+def dispose_stock(
+    uow: UnitOfWork,
+    *,
+    request_id: str,
+    command: DisposeStock,
+    actor: Principal,
+    movement: MovementType = MovementType.SCRAP,
+) -> MovementView:
+    """Scrap, or return to the supplier (`movement`); both need a reason code."""
+    if movement not in (MovementType.SCRAP, MovementType.RETURN_TO_SUPPLIER):
+        raise ValueError(f"{movement} is not a disposal")
+    actor.require(roles.CLERK, roles.QUALITY, roles.PRODUCTION)
+
+    def build(session: Session, now: datetime) -> Draft:
+        check_reason(movement, command.reason_code)
+        lot = resolve.lot(session, command.lot_code, command.item_code)
+        place = resolve.stock_location(session, command.location_code)
+        check_source(movement, command.status)
+        base = _base(lot, command.quantity, command.uom)
+        expired = is_expired_at(lot.expiry_date, now, place.time_zone)
+        override = check_expiry(movement, expired, command.expiry_override_reason)
+        return Draft(
+            movement, lot, command.quantity, command.uom, base,
+            [Posting(place, command.status, -base)],
+            from_location=place, from_status=command.status, reason_code=command.reason_code,
+            reference_type=command.reference_type, reference_number=command.reference_number,
+            note=command.note, expiry_override_reason=override,
+        )  # fmt: skip
+
+    return _post(uow, request_id, f"warehouse.{movement.value}", command, actor, build)
+
+
+def adjust_stock(
+    uow: UnitOfWork, *, request_id: str, command: AdjustStock, actor: Principal
+) -> MovementView:
+    actor.require(roles.INVENTORY_CONTROLLER)
+
+    def build(session: Session, _now: datetime) -> Draft:
+        check_reason(MovementType.ADJUST, command.reason_code)
+        lot = resolve.lot(session, command.lot_code, command.item_code)
+        place = resolve.stock_location(session, command.location_code)
+        change = command.quantity_change
+        base = _base(lot, abs(change), command.uom)
+        status = command.status
+        delta = base if change > 0 else -base
+        return Draft(
+            MovementType.ADJUST, lot, change, command.uom, delta,
+            [Posting(place, status, delta)],
+            from_location=place if change < 0 else None,
+            from_status=status if change < 0 else None,
+            to_location=place if change > 0 else None,
+            to_status=status if change > 0 else None,
+            reason_code=command.reason_code, reference_type=command.reference_type,
+            reference_number=command.reference_number, note=command.note,
+            follows_holds=change > 0 and status is StockStatus.AVAILABLE,
+        )  # fmt: skip
+
+    return _post(uow, request_id, "warehouse.adjust_stock", command, actor, build)

@@ -1,0 +1,172 @@
+"""Find the items, lots and locations a command names, as small immutable records.
+
+Items, lots and locations are never deleted and their identifying attributes never change once
+registered, so found records are cached per database engine: the hot path of a movement then
+needs no lookup round trips. Misses are never cached (the row may be registered a moment later).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from weakref import WeakKeyDictionary
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session, aliased
+
+from lotflow.errors import Invalid, NotFound
+from services.warehouse.models import Item, ItemUnit, Location, Lot
+
+
+@dataclass(frozen=True)
+class ItemRecord:
+    id: uuid.UUID
+    code: str
+    gtin: str | None
+    description: str
+    base_uom: str
+    item_class: str | None
+    storage_condition: str | None
+    shelf_life_days: int | None = None
+    factors: dict[str, Decimal] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class LotRecord:
+    id: uuid.UUID
+    code: str
+    item: ItemRecord
+    expiry_date: date | None
+    tlc_source: str | None
+
+
+@dataclass(frozen=True)
+class LocationRecord:
+    id: uuid.UUID
+    code: str
+    level: str
+    kind: str | None
+    site_id: uuid.UUID
+    site_code: str
+    time_zone: str | None
+    capacity: int | None
+
+
+@dataclass
+class _Cache:
+    items: dict[str, ItemRecord] = field(default_factory=dict)
+    lots: dict[tuple[str, str | None], LotRecord] = field(default_factory=dict)
+    locations: dict[str, LocationRecord] = field(default_factory=dict)
+
+
+_CACHES: WeakKeyDictionary[Engine, _Cache] = WeakKeyDictionary()
+_MAX_ENTRIES = 50_000
+
+
+def _cache(session: Session) -> _Cache:
+    engine = session.get_bind()
+    cache = _CACHES.get(engine)
+    if cache is None:
+        cache = _CACHES[engine] = _Cache()
+    return cache
+
+
+def _remember(store: dict, key: object, record: object) -> None:
+    if len(store) >= _MAX_ENTRIES:
+        store.clear()
+    store[key] = record
+
+
+def _item_record(session: Session, item: Item) -> ItemRecord:
+    rows = session.execute(
+        select(ItemUnit.uom, ItemUnit.factor).where(ItemUnit.item_id == item.id)
+    ).all()
+    factors = {uom: factor for uom, factor in rows}
+    return ItemRecord(
+        item.id,
+        item.code,
+        item.gtin,
+        item.description,
+        item.base_uom,
+        item.item_class,
+        item.storage_condition,
+        item.shelf_life_days,
+        factors,
+    )
+
+
+def item(session: Session, code: str) -> ItemRecord:
+    cache = _cache(session)
+    found = cache.items.get(code)
+    if found is None:
+        row = session.scalar(select(Item).where(Item.code == code))
+        if row is None:
+            raise NotFound(f"no item with code {code!r}", code="item_not_found")
+        found = _item_record(session, row)
+        _remember(cache.items, code, found)
+    return found
+
+
+def lot(session: Session, lot_code: str, item_code: str | None) -> LotRecord:
+    """A lot by its code, and by its item's code when several items use the same lot code."""
+    cache = _cache(session)
+    found = cache.lots.get((lot_code, item_code))
+    if found is not None:
+        return found
+    query = select(Lot, Item.code).join(Item, Item.id == Lot.item_id).where(Lot.code == lot_code)
+    if item_code is not None:
+        query = query.where(Item.code == item_code)
+    rows = session.execute(query.limit(2)).all()
+    if not rows:
+        of_item = f" of item {item_code!r}" if item_code else ""
+        raise NotFound(f"no lot {lot_code!r}{of_item}", code="lot_not_found")
+    if len(rows) > 1:
+        raise Invalid(
+            f"several items have a lot {lot_code!r}; name the item too", code="lot_ambiguous"
+        )
+    row, found_item_code = rows[0]
+    found = LotRecord(
+        row.id, row.code, item(session, found_item_code), row.expiry_date, row.tlc_source
+    )
+    _remember(cache.lots, (lot_code, item_code), found)
+    return found
+
+
+def location(session: Session, code: str) -> LocationRecord:
+    cache = _cache(session)
+    found = cache.locations.get(code)
+    if found is not None:
+        return found
+    site = aliased(Location)
+    row = session.execute(
+        select(Location, site.code, site.time_zone)
+        .join(site, site.id == Location.site_id)
+        .where(Location.code == code)
+    ).first()
+    if row is None:
+        raise NotFound(f"no location {code!r}", code="location_not_found")
+    place, site_code, time_zone = row
+    found = LocationRecord(
+        place.id,
+        place.code,
+        place.level,
+        place.kind,
+        place.site_id,
+        site_code,
+        time_zone,
+        place.capacity,
+    )
+    _remember(cache.locations, code, found)
+    return found
+
+
+def stock_location(session: Session, code: str) -> LocationRecord:
+    """A location that can hold stock: a bin (zones, warehouses and sites hold none)."""
+    found = location(session, code)
+    if found.level != "bin":
+        raise Invalid(
+            f"{code} is a {found.level}; stock is kept in bins", code="location_not_a_bin"
+        )
+    return found

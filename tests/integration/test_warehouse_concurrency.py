@@ -1,0 +1,231 @@
+"""Many clients on one lot over real gRPC: never negative, never over-reserved, books exact.
+
+Every refusal a client sees must be a business refusal (insufficient stock, reservation
+exceeded); lock timeouts, deadlocks and serialization failures stay inside the service.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+from collections import Counter
+from decimal import Decimal
+
+import grpc
+import pytest
+
+from tests.conftest import grpc_channel
+from tests.property.warehouse_world import (
+    Warehouse,
+    build_site,
+    error_code,
+    make_item,
+    make_lot,
+    stock_available,
+    unique,
+)
+
+pytestmark = pytest.mark.integration
+BUSINESS_REFUSALS = {"insufficient_stock", "reservation_exceeded"}
+
+
+@pytest.fixture(scope="module")
+def warehouse(start_service):
+    return start_service("warehouse")
+
+
+def clients(warehouse, token, count: int) -> list[Warehouse]:
+    return [Warehouse(grpc_channel(warehouse), token(f"client{n}")) for n in range(count)]
+
+
+def run_together(count: int, work) -> None:
+    start_line = threading.Barrier(count)
+    errors: list[BaseException] = []
+
+    def run(number: int) -> None:
+        start_line.wait()
+        try:
+            work(number)
+        except BaseException as error:  # noqa: BLE001 - reported by the test thread
+            errors.append(error)
+
+    threads = [threading.Thread(target=run, args=(n,)) for n in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if errors:
+        raise errors[0]
+
+
+def test_goodput_sixteen_clients_share_ten_units_exactly(warehouse, token):
+    team = clients(warehouse, token, 16)
+    site = build_site(team[0])
+    lot = make_lot(team[0], make_item(team[0]))
+    stock_available(team[0], lot, site.bins[0], "10")
+    delivered: list[int] = []
+    refusals: Counter[str | None] = Counter()
+    lock = threading.Lock()
+
+    def ask(number: int) -> None:
+        wh, want = team[number], 1 + number % 2
+        while want:
+            try:
+                wh.call(
+                    "IssueStock", lot_code=lot, location_code=site.bins[0],
+                    quantity=str(want), uom="H87", reference_number=f"WO-{number}",
+                )  # fmt: skip
+                with lock:
+                    delivered.append(want)
+            except grpc.RpcError as error:
+                with lock:
+                    refusals[error_code(error)] += 1
+                want -= 1  # two did not fit: one might; one did not: nothing is left
+
+    run_together(16, ask)
+    assert sum(delivered) == 10
+    assert set(refusals) == {"insufficient_stock"}
+    assert team[0].on_hand(lot) == {(site.bins[0], "AVAILABLE"): Decimal(0)} or not team[0].on_hand(
+        lot
+    )
+    assert team[0].ledger_is_exact()
+
+
+def test_twenty_clients_reserving_ten_units_get_exactly_ten(warehouse, token):
+    team = clients(warehouse, token, 20)
+    site = build_site(team[0])
+    item = make_item(team[0])
+    lot = make_lot(team[0], item)
+    stock_available(team[0], lot, site.bins[0], "10")
+    outcomes: list[str] = []
+
+    def reserve(number: int) -> None:
+        try:
+            team[number].call(
+                "ReserveStock", order_ref=f"SO-{number}", item_code=item, site_code=site.code,
+                quantity="1", uom="H87", need_date="2030-01-01",
+            )  # fmt: skip
+            outcomes.append("reserved")
+        except grpc.RpcError as error:
+            outcomes.append(error_code(error))
+
+    run_together(20, reserve)
+    assert Counter(outcomes) == {"reserved": 10, "insufficient_stock": 10}
+    (balance,) = team[0].call("ListOnHand", lot_code=lot).balances
+    assert (balance.quantity, balance.reserved) == ("10", "10")
+    assert team[0].ledger_is_exact()
+
+
+def test_mixed_issues_reservations_and_transfers_keep_the_books_exact(warehouse, token):
+    team = clients(warehouse, token, 18)
+    site = build_site(team[0], bins=3)
+    item = make_item(team[0])
+    lot = make_lot(team[0], item)
+    stock_available(team[0], lot, site.bins[0], "150")
+    issued, returned = Counter(), Counter()
+    refusals: Counter[str | None] = Counter()
+    lock = threading.Lock()
+    stop = threading.Event()
+    observed_bad: list[str] = []
+
+    def watch() -> None:
+        observer = team[-1]
+        while not stop.is_set():
+            for b in observer.call("ListOnHand", lot_code=lot, page_size=500).balances:
+                if Decimal(b.quantity) < 0 or not 0 <= Decimal(b.reserved) <= Decimal(b.quantity):
+                    observed_bad.append(str(b))
+
+    def work(number: int) -> None:
+        wh, rng = team[number], random.Random(number)
+        reservation = None
+        for _ in range(25):
+            bins = rng.sample(site.bins, 2)
+            amount = str(rng.randint(1, 4))
+            action = rng.choice(["issue", "transfer", "transfer", "reserve", "return"])
+            try:
+                if action == "issue" and reservation is not None:
+                    wh.call(
+                        "IssueStock", lot_code=lot, location_code=reservation[1], quantity="1",
+                        uom="H87", reference_number=f"SO-{number}", reservation_id=reservation[0],
+                    )  # fmt: skip
+                    with lock:
+                        issued[number] += 1
+                elif action == "issue":
+                    wh.call(
+                        "IssueStock", lot_code=lot, location_code=bins[0], quantity=amount,
+                        uom="H87", reference_number=f"WO-{number}",
+                    )  # fmt: skip
+                    with lock:
+                        issued[number] += int(amount)
+                elif action == "transfer":
+                    wh.call(
+                        "TransferStock", lot_code=lot, from_location_code=bins[0],
+                        to_location_code=bins[1], quantity=amount, uom="H87",
+                    )  # fmt: skip
+                elif action == "reserve" and reservation is None:
+                    made = wh.call(
+                        "ReserveStock", order_ref=f"SO-{number}", item_code=item,
+                        site_code=site.code, quantity=amount, uom="H87", need_date="2030-01-01",
+                        lot_code=lot,
+                    )  # fmt: skip
+                    reservation = (made.id, made.allocations[0].location_code)
+                elif action == "reserve":
+                    wh.call("ReleaseReservation", reservation_id=reservation[0])
+                    reservation = None
+                else:
+                    wh.call(
+                        "ReturnStock", lot_code=lot, location_code=bins[1], quantity="1",
+                        uom="H87", reference_number=f"WO-{number}",
+                    )  # fmt: skip
+                    with lock:
+                        returned[number] += 1
+            except grpc.RpcError as error:
+                with lock:
+                    refusals[error_code(error)] += 1
+
+    watcher = threading.Thread(target=watch)
+    watcher.start()
+    try:
+        run_together(len(team) - 1, work)
+    finally:
+        stop.set()
+        watcher.join()
+    assert not observed_bad
+    assert set(refusals) <= BUSINESS_REFUSALS, refusals
+    on_hand = sum(team[0].on_hand(lot).values(), Decimal(0))
+    assert on_hand == 150 - sum(issued.values()) + sum(returned.values())
+    assert team[0].ledger_is_exact()
+    history = team[0].call("ListLotMovements", lot_code=lot, page_size=500).movements
+    assert len({m.id for m in history}) == len(history)
+
+
+def test_a_hold_racing_movements_leaves_no_available_stock_behind(warehouse, token):
+    team = clients(warehouse, token, 17)
+    site = build_site(team[0], bins=3)
+    lot = make_lot(team[0], make_item(team[0]))
+    stock_available(team[0], lot, site.bins[0], "500")
+    hold_ref = unique("HOLD")
+
+    def work(number: int) -> None:
+        wh = team[number]
+        if number == 0:
+            wh.call("HoldLot", lot_code=lot, hold_ref=hold_ref, reason="race")
+            return
+        for step in range(8):
+            source, target = site.bins[(number + step) % 3], site.bins[(number + step + 1) % 3]
+            try:
+                wh.call(
+                    "TransferStock", lot_code=lot, from_location_code=source,
+                    to_location_code=target, quantity="1", uom="H87",
+                )  # fmt: skip
+                wh.call(
+                    "ReturnStock", lot_code=lot, location_code=target, quantity="1", uom="H87",
+                    reference_number="WO-R",
+                )  # fmt: skip
+            except grpc.RpcError as error:
+                assert error_code(error) in BUSINESS_REFUSALS | {"lot_on_hold"}
+
+    run_together(len(team), work)
+    statuses = {status for (_bin, status), qty in team[0].on_hand(lot).items() if qty}
+    assert statuses == {"HOLD"}
+    assert team[0].ledger_is_exact()
