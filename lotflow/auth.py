@@ -59,8 +59,31 @@ def _jwks_client(url: str) -> jwt.PyJWKClient:
     return jwt.PyJWKClient(url, cache_keys=True)
 
 
+# Verified tokens, reused until they expire: every call carries one, and checking a signature
+# again on each call costs more than some calls themselves.
+_VERIFIED: dict[tuple[str, ...], tuple[Principal, float]] = {}
+_VERIFIED_LIMIT = 4096
+
+
 def verify_token(token: str, *, settings: Settings | None = None) -> Principal:
     settings = settings or get_settings()
+    key = (
+        token,
+        settings.jwks_url or settings.signing_secret(),
+        settings.jwt_issuer,
+        settings.jwt_audience,
+    )
+    cached = _VERIFIED.get(key)
+    if cached is not None and cached[1] > time.time():
+        return cached[0]
+    principal, expires_at = _verify(token, settings)
+    if len(_VERIFIED) >= _VERIFIED_LIMIT:
+        _VERIFIED.clear()
+    _VERIFIED[key] = (principal, expires_at)
+    return principal
+
+
+def _verify(token: str, settings: Settings) -> tuple[Principal, float]:
     try:
         if settings.jwks_url:
             key = _jwks_client(settings.jwks_url).get_signing_key_from_jwt(token).key
@@ -84,7 +107,7 @@ def verify_token(token: str, *, settings: Settings | None = None) -> Principal:
         raise Unauthenticated(
             "the token's roles claim must be a list of strings", code="invalid_token"
         )
-    return Principal(user=str(claims["sub"]), roles=frozenset(roles))
+    return Principal(user=str(claims["sub"]), roles=frozenset(roles)), float(claims["exp"])
 
 
 def principal_from_header(authorization: str | None) -> Principal:

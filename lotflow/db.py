@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from typing import TypeVar
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -33,7 +33,9 @@ def make_engine(url: str, *, pool_size: int = 10, application_name: str = "lotfl
         url,
         pool_size=pool_size,
         max_overflow=pool_size,
-        pool_pre_ping=True,
+        # No ping per checkout (it doubles round trips on short calls): a connection found dead
+        # fails its transaction, is discarded, and retry_transaction runs the attempt again.
+        pool_pre_ping=False,
         pool_recycle=1800,
         connect_args={"application_name": application_name},
     )
@@ -85,12 +87,28 @@ class Database:
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(self.session_factory)
 
+    def reachable(self) -> bool:
+        """Whether the database answers now (readiness probes ask this)."""
+        try:
+            with self.engine.connect() as connection:
+                connection.execute(text("SELECT 1"))
+        except Exception:  # noqa: BLE001 - any failure means not reachable
+            return False
+        return True
+
     def dispose(self) -> None:
         self.engine.dispose()
 
 
 def is_retryable(error: BaseException) -> bool:
-    if isinstance(error, DBAPIError) and error.orig is not None:
+    """Deadlocks, serialization failures, lock timeouts and dropped connections.
+
+    A retry after a dropped connection is safe even if the commit had landed: mutating use
+    cases run under a request id, so the retry returns the stored first result.
+    """
+    if isinstance(error, DBAPIError):
+        if error.connection_invalidated:
+            return True
         return getattr(error.orig, "sqlstate", None) in RETRYABLE_SQLSTATES
     return False
 

@@ -51,11 +51,22 @@ class ServiceInterceptor(grpc.ServerInterceptor):
                 request_deserializer=handler.request_deserializer,
                 response_serializer=handler.response_serializer,
             )
-        return handler
+        if handler.stream_unary:
+            return grpc.stream_unary_rpc_method_handler(
+                self._unary(handler.stream_unary),
+                request_deserializer=handler.request_deserializer,
+                response_serializer=handler.response_serializer,
+            )
+        return grpc.stream_stream_rpc_method_handler(
+            self._stream(handler.stream_stream),
+            request_deserializer=handler.request_deserializer,
+            response_serializer=handler.response_serializer,
+        )
 
     @staticmethod
     def _unary(behavior: Callable) -> Callable:
         def serve(request: Any, context: grpc.ServicerContext) -> Any:
+            """`request` is a message, or an iterator of them for client streams."""
             token = None
             try:
                 token = _authenticate(context)

@@ -9,7 +9,6 @@ from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
-from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -80,12 +79,9 @@ def create_app(service: str, database: Database, routers: list[APIRouter], versi
 
     @app.get("/readyz", tags=["health"])
     def readyz() -> JSONResponse:
-        try:
-            with database.engine.connect() as connection:
-                connection.execute(text("SELECT 1"))
-        except Exception:  # noqa: BLE001 - any failure means not ready
-            return JSONResponse({"status": "NOT_SERVING"}, status_code=503)
-        return JSONResponse({"status": "SERVING"})
+        if database.reachable():
+            return JSONResponse({"status": "SERVING"})
+        return JSONResponse({"status": "NOT_SERVING"}, status_code=503)
 
     for router in routers:
         app.include_router(router)

@@ -24,10 +24,19 @@ from lotflow.service_spec import ServiceSpec
 
 log = logging.getLogger("lotflow.service")
 
+DATABASE_CHECK_SECONDS = 5.0
+
 
 class RunningService:
     def __init__(
-        self, spec: ServiceSpec, database: Database, *, host: str, grpc_port: int, http_port: int
+        self,
+        spec: ServiceSpec,
+        database: Database,
+        *,
+        host: str,
+        grpc_port: int,
+        http_port: int,
+        database_check_seconds: float = DATABASE_CHECK_SECONDS,
     ) -> None:
         self.spec = spec
         self.database = database
@@ -49,12 +58,25 @@ class RunningService:
                 self.app, log_config=None, access_log=False, timeout_graceful_shutdown=10
             )
         )
+        self._stopping = threading.Event()
+        self._database_check_seconds = database_check_seconds
+        self._watcher = threading.Thread(
+            target=self._watch_database, daemon=True, name=f"{spec.name}-db-watch"
+        )
         self._http_thread = threading.Thread(
             target=self._http.run,
             kwargs={"sockets": [self._socket]},
             daemon=True,
             name=f"{spec.name}-http",
         )
+
+    def _watch_database(self) -> None:
+        """Report NOT_SERVING over gRPC health while the database is unreachable, so that
+        Kubernetes' readiness probe takes the pod out of rotation and back in by itself."""
+        while not self._stopping.wait(self._database_check_seconds):
+            up = self.database.reachable()
+            if not self._stopping.is_set():
+                set_serving(self._health, list(self.spec.grpc_services), up=up)
 
     @property
     def grpc_target(self) -> str:
@@ -73,6 +95,7 @@ class RunningService:
                 raise RuntimeError(f"{self.spec.name}: HTTP server did not start")
             time.sleep(0.02)
         set_serving(self._health, list(self.spec.grpc_services), up=True)
+        self._watcher.start()
         log.info(
             "%s serving gRPC on %s and HTTP on %s", self.spec.name, self.grpc_target, self.http_url
         )
@@ -80,6 +103,7 @@ class RunningService:
 
     def stop(self, grace: float = 10.0) -> None:
         """Stop taking calls, let calls in flight finish, then close the database."""
+        self._stopping.set()
         set_serving(self._health, list(self.spec.grpc_services), up=False)
         self._http.should_exit = True
         self._grpc.stop(grace).wait()
