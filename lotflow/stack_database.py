@@ -1,0 +1,72 @@
+"""The services' databases for the local stack: on the configured server, else an embedded one.
+
+A service with a URL (`LOTFLOW_<SERVICE>_DATABASE_URL`, or one derived from
+`LOTFLOW_DATABASE_URL`) uses it; the others get `lotflow_<service>` on a pgserver cluster kept
+under `<data_dir>/postgres`, so a second start finds the same data.
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+from lotflow.migrations import migrate
+from lotflow.postgres import start_embedded
+from lotflow.service_spec import load_spec
+from lotflow.settings import SERVICES, Settings, derive_database_url
+
+
+@dataclass(frozen=True)
+class StackDatabases:
+    urls: dict[str, str]  # service -> SQLAlchemy URL of its own database
+    where: str  # for people: which server(s), passwords hidden
+    embedded_dir: Path | None = None
+    embedded_server_url: str | None = None
+
+    def close(self) -> None:
+        """Stop the embedded cluster if this process started it (a no-op otherwise)."""
+        if self.embedded_dir is None:
+            return
+        import pgserver
+
+        # Returns this process's handle; cleanup stops the cluster once no other process holds it.
+        pgserver.get_server(self.embedded_dir).cleanup()
+
+
+def configured_url(settings: Settings, service: str) -> str | None:
+    """The service's configured URL, on the psycopg 3 driver even if given as postgresql://."""
+    url = settings.service_database_url(service)
+    return derive_database_url(url, make_url(url).database) if url else None
+
+
+def open_databases(settings: Settings, data_dir: Path) -> StackDatabases:
+    configured = {service: configured_url(settings, service) for service in SERVICES}
+    servers = sorted({_server_of(url) for url in configured.values() if url})
+    if all(configured.values()):
+        return StackDatabases(urls=configured, where=", ".join(servers))
+    pgdata = data_dir / "postgres"
+    with warnings.catch_warnings():
+        # pgserver falls back to /tmp for its lock when XDG_RUNTIME_DIR is unset (CI, root), fine.
+        warnings.filterwarnings("ignore", message=".*XDG_RUNTIME_DIR")
+        server_url = start_embedded(pgdata)
+    urls = {
+        service: url or derive_database_url(server_url, f"lotflow_{service}")
+        for service, url in configured.items()
+    }
+    where = ", ".join([f"embedded in {pgdata}", *servers])
+    return StackDatabases(
+        urls=urls, where=where, embedded_dir=pgdata, embedded_server_url=server_url
+    )
+
+
+def migrate_service(service: str, url: str) -> None:
+    """Bring the service's database to the head of its own Alembic history."""
+    migrate(load_spec(service).migrations_dir, url)
+
+
+def _server_of(url: str) -> str:
+    server = make_url(url).set(drivername="postgresql")._replace(database=None)
+    return server.render_as_string(hide_password=True)

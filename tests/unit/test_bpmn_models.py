@@ -1,0 +1,41 @@
+"""Every process package's model is well formed, fully drawn and named element by element in
+its workflow code (constants equal to the ids in the XML)."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+import pytest
+
+import workflows
+from workflows.bpmn import load_model
+
+pytestmark = pytest.mark.unit
+
+WORKFLOWS_DIR = Path(workflows.__file__).parent
+PROCESS_PACKAGES = sorted(
+    folder.name for folder in WORKFLOWS_DIR.iterdir() if (folder / "workflow.py").is_file()
+)
+
+
+def test_there_is_at_least_one_process():
+    assert "item_introduction" in PROCESS_PACKAGES
+
+
+@pytest.mark.parametrize("process", PROCESS_PACKAGES)
+def test_each_process_has_its_model_beside_its_code(process):
+    model = load_model(WORKFLOWS_DIR / process / f"{process}.bpmn")
+    assert model.process_id == process
+    assert model.structure_problems() == []
+    assert model.layout_problems() == []
+
+
+@pytest.mark.parametrize("process", PROCESS_PACKAGES)
+def test_the_workflow_names_every_element_of_its_model(process):
+    model = load_model(WORKFLOWS_DIR / process / f"{process}.bpmn")
+    module = importlib.import_module(f"workflows.{process}.workflow")
+    constants = {
+        value for name, value in vars(module).items() if name.isupper() and isinstance(value, str)
+    }
+    assert set(model.nodes) - constants == set()

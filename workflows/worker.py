@@ -1,0 +1,101 @@
+"""The Temporal worker: every lotflow workflow and activity on settings.temporal_task_queue.
+
+`lotflow worker` runs `main()`. SIGTERM or SIGINT stops polling, lets running activities
+finish (up to GRACEFUL_SHUTDOWN) and exits.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import logging
+import signal
+from collections.abc import Callable
+from datetime import timedelta
+
+from temporalio.client import Client
+from temporalio.worker import Worker
+
+from lotflow.settings import Settings, get_settings
+from lotflow.telemetry import setup_telemetry
+from workflows.client import connect_client
+from workflows.item_introduction.activities import ItemIntroductionActivities
+from workflows.item_introduction.workflow import ItemIntroductionWorkflow
+from workflows.service_calls import ServiceAccess
+
+log = logging.getLogger("lotflow.worker")
+
+# Every process the worker runs: its workflow class and the class of its activities, which
+# is built with the worker's ServiceAccess. Add a process here and nowhere else.
+PROCESSES: tuple[tuple[type, Callable[[ServiceAccess], object]], ...] = (
+    (ItemIntroductionWorkflow, ItemIntroductionActivities),
+)
+WORKFLOWS: tuple[type, ...] = tuple(workflow for workflow, _ in PROCESSES)
+
+# How long a stopping worker lets running activities finish; below Kubernetes' default 30 s
+# termination grace period so the pod is not killed mid-activity.
+GRACEFUL_SHUTDOWN = timedelta(seconds=25)
+
+
+def activities_of(instance: object) -> list[Callable]:
+    """The methods of an activities object that are decorated with @activity.defn."""
+    return [
+        method
+        for _, method in inspect.getmembers(instance, inspect.ismethod)
+        if hasattr(method, "__temporal_activity_definition")
+    ]
+
+
+def build_worker(client: Client, *, task_queue: str, services: ServiceAccess) -> Worker:
+    return Worker(
+        client,
+        task_queue=task_queue,
+        workflows=list(WORKFLOWS),
+        activities=[
+            method for _, activities in PROCESSES for method in activities_of(activities(services))
+        ],
+        graceful_shutdown_timeout=GRACEFUL_SHUTDOWN,
+    )
+
+
+async def run_until_stopped(settings: Settings, stop: asyncio.Event) -> None:
+    """Run the worker until `stop` is set, then shut it down gracefully."""
+    client = await connect_client(settings)
+    worker = build_worker(
+        client,
+        task_queue=settings.temporal_task_queue,
+        services=ServiceAccess.from_settings(settings),
+    )
+    running = asyncio.create_task(worker.run())
+    stopping = asyncio.create_task(stop.wait())
+    log.info(
+        "worker polling %s on %s (namespace %s)",
+        settings.temporal_task_queue,
+        settings.temporal_address,
+        settings.temporal_namespace,
+    )
+    await asyncio.wait({running, stopping}, return_when=asyncio.FIRST_COMPLETED)
+    if not running.done():
+        log.info("worker stopping; letting running activities finish")
+        await worker.shutdown()
+    stopping.cancel()
+    await running  # a worker that failed on its own re-raises here
+    log.info("worker stopped")
+
+
+async def _serve(settings: Settings) -> None:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, stop.set)
+    await run_until_stopped(settings, stop)
+
+
+def main() -> None:
+    settings = get_settings()
+    setup_telemetry("worker", settings)
+    asyncio.run(_serve(settings))
+
+
+if __name__ == "__main__":
+    main()
