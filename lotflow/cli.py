@@ -80,11 +80,10 @@ def _serve(arguments: argparse.Namespace) -> int:
     from lotflow.migrations import migrate
     from lotflow.service_host import RunningService, serve_until_signalled
     from lotflow.service_spec import load_spec
-    from lotflow.stack_database import configured_url
     from lotflow.telemetry import setup_telemetry
 
     service, settings = arguments.service, _stack_settings(arguments)
-    url = configured_url(settings, service)
+    url = settings.service_database_url(service)
     if url is None:
         raise CommandError(
             f"no database for {service}: set LOTFLOW_{service.upper()}_DATABASE_URL or "

@@ -42,10 +42,18 @@ class Settings(BaseSettings):
     warehouse_grpc: str | None = None
     production_grpc: str | None = None
     recall_grpc: str | None = None
+    # REST ports; unset: REST_PORT_BASE + the service's index.
+    receiving_rest_port: int | None = Field(default=None, ge=1, le=65535)
+    quality_rest_port: int | None = Field(default=None, ge=1, le=65535)
+    warehouse_rest_port: int | None = Field(default=None, ge=1, le=65535)
+    production_rest_port: int | None = Field(default=None, ge=1, le=65535)
+    recall_rest_port: int | None = Field(default=None, ge=1, le=65535)
 
     temporal_address: str = "127.0.0.1:7233"
     temporal_namespace: str = "default"
     temporal_task_queue: str = "lotflow"
+    # The dev server's web UI in the local stack; unset: the frontend port + 1000.
+    temporal_ui_port: int | None = Field(default=None, ge=1, le=65535)
 
     jwt_secret: SecretStr | None = None
     jwt_issuer: str = "lotflow"
@@ -78,7 +86,7 @@ class Settings(BaseSettings):
         """The explicit URL for a service, else one derived from database_url, else None."""
         explicit = getattr(self, f"{_known(service)}_database_url")
         if explicit:
-            return explicit
+            return with_psycopg_driver(explicit)
         if self.database_url:
             return derive_database_url(self.database_url, f"lotflow_{service}")
         return None
@@ -88,7 +96,8 @@ class Settings(BaseSettings):
         return explicit or f"{self.host}:{GRPC_PORT_BASE + SERVICES.index(service)}"
 
     def rest_port(self, service: str) -> int:
-        return REST_PORT_BASE + SERVICES.index(_known(service))
+        explicit = getattr(self, f"{_known(service)}_rest_port")
+        return explicit or REST_PORT_BASE + SERVICES.index(service)
 
 
 def _known(service: str) -> str:
@@ -103,6 +112,13 @@ def derive_database_url(server_url: str, database: str) -> str:
 
     url = make_url(server_url).set(drivername="postgresql+psycopg", database=database)
     return url.render_as_string(hide_password=False)
+
+
+def with_psycopg_driver(database_url: str) -> str:
+    """The same URL on the psycopg 3 driver (a plain postgresql:// would ask for psycopg2)."""
+    from sqlalchemy.engine import make_url
+
+    return derive_database_url(database_url, make_url(database_url).database)
 
 
 @lru_cache

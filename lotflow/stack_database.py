@@ -36,14 +36,8 @@ class StackDatabases:
         pgserver.get_server(self.embedded_dir).cleanup()
 
 
-def configured_url(settings: Settings, service: str) -> str | None:
-    """The service's configured URL, on the psycopg 3 driver even if given as postgresql://."""
-    url = settings.service_database_url(service)
-    return derive_database_url(url, make_url(url).database) if url else None
-
-
 def open_databases(settings: Settings, data_dir: Path) -> StackDatabases:
-    configured = {service: configured_url(settings, service) for service in SERVICES}
+    configured = {service: settings.service_database_url(service) for service in SERVICES}
     servers = sorted({_server_of(url) for url in configured.values() if url})
     if all(configured.values()):
         return StackDatabases(urls=configured, where=", ".join(servers))

@@ -1,33 +1,11 @@
-"""Where each part of the local stack listens.
-
-`Settings` names each service's gRPC target but derives REST ports from a fixed base, and
-knows nothing of the Temporal UI. Two stacks on one machine (a developer's and a test's) must be
-able to move every port, so this adds `LOTFLOW_<SERVICE>_REST_PORT` and
-`LOTFLOW_TEMPORAL_UI_PORT`; the fields belong in `Settings` once the kernel takes them.
-"""
+"""Where each part of the local stack listens, derived from Settings."""
 
 from __future__ import annotations
 
-from pydantic import Field
-
 from lotflow.settings import SERVICES, Settings
-
-Port = Field(default=None, ge=1, le=65535)
 
 
 class StackSettings(Settings):
-    receiving_rest_port: int | None = Port
-    quality_rest_port: int | None = Port
-    warehouse_rest_port: int | None = Port
-    production_rest_port: int | None = Port
-    recall_rest_port: int | None = Port
-    # Unset: the Temporal frontend port + 1000, as the Temporal CLI itself defaults.
-    temporal_ui_port: int | None = Port
-
-    def rest_port(self, service: str) -> int:
-        explicit = getattr(self, f"{service}_rest_port", None) if service in SERVICES else None
-        return explicit or super().rest_port(service)
-
     def grpc_port(self, service: str) -> int:
         return port_of(self.grpc_target(service))
 

@@ -119,11 +119,14 @@ def test_service_database_urls_derive_from_one_server_url_unless_overridden():
     settings = Settings(
         database_url="postgresql://u:p@db:5432/postgres",
         quality_database_url="postgresql+psycopg://q@qdb/quality",
+        recall_database_url="postgresql://r@rdb/recall",
     )
     assert settings.service_database_url("warehouse") == (
         "postgresql+psycopg://u:p@db:5432/lotflow_warehouse"
     )
     assert settings.service_database_url("quality") == "postgresql+psycopg://q@qdb/quality"
+    # A plain postgresql:// URL would make SQLAlchemy look for psycopg2.
+    assert settings.service_database_url("recall") == "postgresql+psycopg://r@rdb/recall"
     assert (
         Settings(database_url=None, recall_database_url=None).service_database_url("recall") is None
     )
