@@ -24,6 +24,13 @@ def start_embedded(data_dir: Path, *, delete_on_exit: bool = False) -> str:
     return _as_psycopg_url(server.get_uri())
 
 
+def stop_embedded(data_dir: Path) -> None:
+    """Let go of this process's handle; the cluster stops once no other process holds one."""
+    import pgserver
+
+    pgserver.get_server(data_dir).cleanup()
+
+
 def _as_psycopg_url(url: str) -> str:
     return make_url(url).set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
 

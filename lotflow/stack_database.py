@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from lotflow.migrations import migrate
-from lotflow.postgres import start_embedded
+from lotflow.postgres import start_embedded, stop_embedded
 from lotflow.service_spec import load_spec
 from lotflow.settings import SERVICES, Settings, derive_database_url
 
@@ -28,12 +28,8 @@ class StackDatabases:
 
     def close(self) -> None:
         """Stop the embedded cluster if this process started it (a no-op otherwise)."""
-        if self.embedded_dir is None:
-            return
-        import pgserver
-
-        # Returns this process's handle; cleanup stops the cluster once no other process holds it.
-        pgserver.get_server(self.embedded_dir).cleanup()
+        if self.embedded_dir is not None:
+            stop_embedded(self.embedded_dir)
 
 
 def open_databases(settings: Settings, data_dir: Path) -> StackDatabases:
