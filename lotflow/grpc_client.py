@@ -6,6 +6,7 @@ from typing import Any
 
 import grpc
 from opentelemetry.instrumentation.grpc import aio_client_interceptors, client_interceptor
+from opentelemetry.instrumentation.grpc.grpcext import intercept_channel
 
 from lotflow.errors import ERROR_CODE_METADATA_KEY, LotflowError, from_grpc
 
@@ -15,7 +16,7 @@ def bearer(token: str) -> tuple[tuple[str, str], ...]:
 
 
 def open_channel(target: str) -> grpc.Channel:
-    return grpc.intercept_channel(grpc.insecure_channel(target), client_interceptor())
+    return intercept_channel(grpc.insecure_channel(target), client_interceptor())
 
 
 def open_aio_channel(target: str) -> grpc.aio.Channel:
