@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lotflow.settings import SERVICES
+from lotflow.settings import COMPONENTS
 
 if TYPE_CHECKING:
     from lotflow.stack_settings import StackSettings
@@ -35,7 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("status", help="probe every service and Temporal; exit 1 if any is down")
 
     serve = commands.add_parser("serve", help="run one service (REST and gRPC)")
-    serve.add_argument("service", choices=SERVICES)
+    serve.add_argument("service", choices=COMPONENTS)
     serve.add_argument("--no-migrate", action="store_true", help="skip the database migration")
 
     migrate = commands.add_parser("migrate", help="migrate services' databases (default: all)")
@@ -111,7 +111,7 @@ def _migrate(arguments: argparse.Namespace) -> int:
     settings = _stack_settings(arguments)
     databases = open_databases(settings, settings.data_dir.resolve())
     try:
-        for service in arguments.services or SERVICES:
+        for service in arguments.services or COMPONENTS:
             migrate_service(service, databases.urls[service])
             print(f"{service}: migrated ({databases.where})")
     finally:
@@ -160,8 +160,8 @@ def _stack_settings(arguments: argparse.Namespace) -> StackSettings:
 
 
 def _service(name: str) -> str:
-    if name not in SERVICES:
-        raise argparse.ArgumentTypeError(f"{name!r} is not one of {', '.join(SERVICES)}")
+    if name not in COMPONENTS:
+        raise argparse.ArgumentTypeError(f"{name!r} is not one of {', '.join(COMPONENTS)}")
     return name
 
 

@@ -13,10 +13,10 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from lotflow.errors import Unavailable
+from lotflow.errors import Conflict, Unavailable
 
 T = TypeVar("T")
 
@@ -26,6 +26,7 @@ RETRYABLE_SQLSTATES = {
     "40P01",  # deadlock_detected
     "55P03",  # lock_not_available
 }
+UNIQUE_VIOLATION = "23505"
 
 
 def make_engine(url: str, *, pool_size: int = 10, application_name: str = "lotflow") -> Engine:
@@ -129,3 +130,31 @@ def retry_transaction(run: Callable[[], T], *, attempts: int = 8) -> T:
                 raise
             time.sleep(random.uniform(0, 0.005 * 2**attempt))
     raise AssertionError("unreachable")
+
+
+def add_unique(
+    session: Session, row: object, conflict: Conflict | Callable[[], Conflict | None]
+) -> None:
+    """Insert `row` now, raising `conflict` when its unique key is taken, also by a concurrent
+    request (the insert waits for that request to commit).
+
+    The insert runs in a savepoint, so the transaction stays usable. A row with more than one
+    unique key may pass, instead of a Conflict, the check that finds which key is taken: it runs
+    after the clash, when the row holding the key is visible (if it finds nothing, the integrity
+    error propagates as it is, as does any other integrity error).
+    """
+    try:
+        with session.begin_nested():
+            session.add(row)
+    except IntegrityError as error:
+        if getattr(error.orig, "sqlstate", None) != UNIQUE_VIOLATION:
+            raise
+        found = conflict if isinstance(conflict, Conflict) else conflict()
+        if found is None:
+            raise
+        raise found from None
+
+
+def advisory_xact_lock(session: Session, key: str) -> None:
+    """Queue behind other transactions that lock the same key until this one ends."""
+    session.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))"), {"key": key})

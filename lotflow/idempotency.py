@@ -4,6 +4,9 @@ The key row is inserted in the same transaction as the change. A concurrent requ
 same id waits on the key's unique index and then reads the stored result; the same id with
 different content is refused. A refused use case rolls back its key too, so the caller may
 retry once the cause is fixed.
+
+`perform` is the frame every mutating use case runs in: it opens the unit of work, runs
+`run_once` in it and runs the whole attempt again on transient database failures.
 """
 
 from __future__ import annotations
@@ -16,14 +19,19 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 from sqlalchemy import select, update
 from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.orm import Session
 
-from lotflow.db import UnitOfWork
+from lotflow.db import UnitOfWork, advisory_xact_lock, retry_transaction
 from lotflow.errors import Conflict, Invalid
 from lotflow.kernel_schema import idempotency_keys
 
 M = TypeVar("M", bound=BaseModel)
 
 MAX_REQUEST_ID_LENGTH = 200
+
+# Attempts before a still-contended transaction is reported as Unavailable. Generous: with
+# guarded updates in one lock order a retry is rare, and each attempt is a few milliseconds.
+ATTEMPTS = 12
 
 
 def request_fingerprint(operation: str, request: BaseModel | dict[str, Any]) -> str:
@@ -73,3 +81,39 @@ def run_once(
     )
     uow.commit()
     return result
+
+
+def perform(
+    uow: UnitOfWork,
+    *,
+    request_id: str,
+    operation: str,
+    request: BaseModel | dict[str, Any],
+    result_type: type[M],
+    execute: Callable[[Session], M],
+    lock: Callable[[Session], str] | None = None,
+    attempts: int = ATTEMPTS,
+) -> M:
+    """Run `execute` in its own transaction and commit it, once per request id.
+
+    Each attempt opens the unit of work afresh; deadlocks, serialization failures, lock
+    timeouts and dropped connections run the whole attempt again (see `retry_transaction`), so
+    callers never see them. `lock`, when given, names an advisory lock taken first in each
+    attempt, before the request id is claimed, so that transactions on one key run (and take
+    their place in the event feed) one after the other.
+    """
+
+    def attempt() -> M:
+        with uow:
+            if lock is not None:
+                advisory_xact_lock(uow.session, lock(uow.session))
+            return run_once(
+                uow,
+                request_id=request_id,
+                operation=operation,
+                request=request,
+                result_type=result_type,
+                execute=lambda: execute(uow.session),
+            )
+
+    return retry_transaction(attempt, attempts=attempts)

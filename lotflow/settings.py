@@ -10,8 +10,11 @@ from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 SERVICES: tuple[str, ...] = ("receiving", "quality", "warehouse", "production", "recall")
+# Everything hosted like a service (own database, REST and gRPC): the services and the human
+# task inbox of the workflows.
+COMPONENTS: tuple[str, ...] = (*SERVICES, "tasks")
 
-# Ports of the local stack; each service gets base + its index in SERVICES.
+# Ports of the local stack; each component gets base + its index in COMPONENTS.
 REST_PORT_BASE = 8101
 GRPC_PORT_BASE = 50101
 
@@ -33,6 +36,7 @@ class Settings(BaseSettings):
     warehouse_database_url: str | None = None
     production_database_url: str | None = None
     recall_database_url: str | None = None
+    tasks_database_url: str | None = None
     db_pool_size: int = Field(default=10, ge=1, le=200)
 
     host: str = "127.0.0.1"
@@ -42,12 +46,14 @@ class Settings(BaseSettings):
     warehouse_grpc: str | None = None
     production_grpc: str | None = None
     recall_grpc: str | None = None
+    tasks_grpc: str | None = None
     # REST ports; unset: REST_PORT_BASE + the service's index.
     receiving_rest_port: int | None = Field(default=None, ge=1, le=65535)
     quality_rest_port: int | None = Field(default=None, ge=1, le=65535)
     warehouse_rest_port: int | None = Field(default=None, ge=1, le=65535)
     production_rest_port: int | None = Field(default=None, ge=1, le=65535)
     recall_rest_port: int | None = Field(default=None, ge=1, le=65535)
+    tasks_rest_port: int | None = Field(default=None, ge=1, le=65535)
 
     temporal_address: str = "127.0.0.1:7233"
     temporal_namespace: str = "default"
@@ -93,16 +99,16 @@ class Settings(BaseSettings):
 
     def grpc_target(self, service: str) -> str:
         explicit = getattr(self, f"{_known(service)}_grpc")
-        return explicit or f"{self.host}:{GRPC_PORT_BASE + SERVICES.index(service)}"
+        return explicit or f"{self.host}:{GRPC_PORT_BASE + COMPONENTS.index(service)}"
 
     def rest_port(self, service: str) -> int:
         explicit = getattr(self, f"{_known(service)}_rest_port")
-        return explicit or REST_PORT_BASE + SERVICES.index(service)
+        return explicit or REST_PORT_BASE + COMPONENTS.index(service)
 
 
 def _known(service: str) -> str:
-    if service not in SERVICES:
-        raise ValueError(f"unknown service {service!r}; expected one of {', '.join(SERVICES)}")
+    if service not in COMPONENTS:
+        raise ValueError(f"unknown service {service!r}; expected one of {', '.join(COMPONENTS)}")
     return service
 
 

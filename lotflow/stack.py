@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from typing import IO
 
-from lotflow.settings import SERVICES
+from lotflow.settings import COMPONENTS
 from lotflow.stack_checks import (
     busy_addresses,
     lock_data_dir,
@@ -68,7 +68,7 @@ class LocalStack:
         self.temporal = self._child("temporal", self._temporal_command(), dict(os.environ))
         self._open_and_migrate_databases()
         env = self._child_env()
-        for service in SERVICES:
+        for service in COMPONENTS:
             own_url = {f"LOTFLOW_{service.upper()}_DATABASE_URL": self.databases.urls[service]}
             command = self._lotflow("serve", service, "--no-migrate")
             self.services.append(self._child(service, command, env | own_url))
@@ -79,14 +79,14 @@ class LocalStack:
         }
         self._wait_until(deadline, temporal_probes)
         self.worker = self._child("worker", self._lotflow("worker"), env)
-        probes = {service: self._service_probe(service) for service in SERVICES}
+        probes = {service: self._service_probe(service) for service in COMPONENTS}
         probes["worker"] = lambda: worker_polling(self.settings, since=self.worker.started_at)
         self._wait_until(deadline, probes)
 
     def table_rows(self) -> list[Row]:
         rows = probe_rows(self.settings)
         queue = self.settings.temporal_task_queue
-        rows.insert(len(SERVICES), fixed_row("worker", f"polling task queue {queue}"))
+        rows.insert(len(COMPONENTS), fixed_row("worker", f"polling task queue {queue}"))
         rows.append(fixed_row("postgres", f"up, {self.databases.where}"))
         return rows
 
@@ -110,7 +110,7 @@ class LocalStack:
         return killed
 
     def _check_before_start(self) -> None:
-        unloadable = unloadable_services(SERVICES)
+        unloadable = unloadable_services(COMPONENTS)
         if unloadable:
             reasons = "".join(f"\n- {name}: {reason}" for name, reason in unloadable.items())
             raise StackError(f"cannot load every service's app:{reasons}")
@@ -149,7 +149,7 @@ class LocalStack:
         except Exception as error:  # noqa: BLE001 - pgserver raises many kinds
             log = self.data_dir / "postgres" / "log"
             raise StackError(f"PostgreSQL did not start: {error!r} (see {log})") from error
-        for service in SERVICES:
+        for service in COMPONENTS:
             try:
                 migrate_service(service, self.databases.urls[service])
             except Exception as error:  # noqa: BLE001 - reported with the service's name

@@ -16,7 +16,7 @@ from sqlalchemy.engine import make_url
 from lotflow.migrations import migrate
 from lotflow.postgres import start_embedded, stop_embedded
 from lotflow.service_spec import load_spec
-from lotflow.settings import SERVICES, Settings, derive_database_url
+from lotflow.settings import COMPONENTS, Settings, derive_database_url
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class StackDatabases:
 
 
 def open_databases(settings: Settings, data_dir: Path) -> StackDatabases:
-    configured = {service: settings.service_database_url(service) for service in SERVICES}
+    configured = {service: settings.service_database_url(service) for service in COMPONENTS}
     servers = sorted({_server_of(url) for url in configured.values() if url})
     if all(configured.values()):
         return StackDatabases(urls=configured, where=", ".join(servers))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lotflow.settings import SERVICES, Settings
+from lotflow.settings import COMPONENTS, Settings
 
 
 class StackSettings(Settings):
@@ -15,7 +15,7 @@ class StackSettings(Settings):
     def listen_addresses(self) -> dict[str, tuple[str, int]]:
         """Every (host, port) the local stack binds, by what binds it."""
         addresses = {}
-        for service in SERVICES:
+        for service in COMPONENTS:
             addresses[f"{service} gRPC"] = (self.host, self.grpc_port(service))
             addresses[f"{service} REST"] = (self.host, self.rest_port(service))
         addresses["temporal"] = (self.temporal_host, self.temporal_port)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from lotflow.settings import SERVICES
+from lotflow.settings import COMPONENTS
 from lotflow.stack_probes import Probe, http_ready, service_ready, temporal_ready
 from lotflow.stack_settings import StackSettings
 
@@ -41,7 +41,7 @@ def probe_rows(settings: StackSettings) -> list[Row]:
             settings.rest_url(service),
             service_ready(settings, service),
         )
-        for service in SERVICES
+        for service in COMPONENTS
     ]
     rows.append(Row("temporal", settings.temporal_address, NOTHING, temporal_ready(settings)))
     ui = http_ready(settings.temporal_ui_url)

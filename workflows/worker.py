@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import logging
+import os
 import signal
 from collections.abc import Callable
 from datetime import timedelta
@@ -22,6 +23,7 @@ from workflows.client import connect_client
 from workflows.item_introduction.activities import ItemIntroductionActivities
 from workflows.item_introduction.workflow import ItemIntroductionWorkflow
 from workflows.service_calls import ServiceAccess
+from workflows.tasks.activities import TaskProjectionActivities
 
 log = logging.getLogger("lotflow.worker")
 
@@ -31,6 +33,9 @@ PROCESSES: tuple[tuple[type, Callable[[ServiceAccess], object]], ...] = (
     (ItemIntroductionWorkflow, ItemIntroductionActivities),
 )
 WORKFLOWS: tuple[type, ...] = tuple(workflow for workflow, _ in PROCESSES)
+# Activities every process may use, built like a process's own: the human task projection
+# that HumanTasks (workflows/tasks/workflow.py) records each task event through.
+SHARED_ACTIVITIES: tuple[Callable[[ServiceAccess], object], ...] = (TaskProjectionActivities,)
 
 # How long a stopping worker lets running activities finish; below Kubernetes' default 30 s
 # termination grace period so the pod is not killed mid-activity.
@@ -47,13 +52,12 @@ def activities_of(instance: object) -> list[Callable]:
 
 
 def build_worker(client: Client, *, task_queue: str, services: ServiceAccess) -> Worker:
+    factories = [*(activities for _, activities in PROCESSES), *SHARED_ACTIVITIES]
     return Worker(
         client,
         task_queue=task_queue,
         workflows=list(WORKFLOWS),
-        activities=[
-            method for _, activities in PROCESSES for method in activities_of(activities(services))
-        ],
+        activities=[method for build in factories for method in activities_of(build(services))],
         graceful_shutdown_timeout=GRACEFUL_SHUTDOWN,
     )
 
@@ -95,6 +99,11 @@ def main() -> None:
     settings = get_settings()
     setup_telemetry("worker", settings)
     asyncio.run(_serve(settings))
+    # The worker has shut down cleanly and Temporal holds all state. gRPC's core threads can
+    # still be winding down while the interpreter finalizes, which sometimes aborts the process
+    # (SIGABRT) instead of exiting 0; skip finalization so supervisors see the clean stop.
+    logging.shutdown()
+    os._exit(0)
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ from lotflow.settings import Settings
 
 WORKER_USER = "lotflow-worker"
 # What the worker's activities do, and no more: register items, define inspection plans.
-WORKER_ROLES = ("warehouse_admin", "quality_engineer")
+WORKER_ROLES = ("warehouse_admin", "quality_engineer", "task_recorder")
 
 TOKEN_TTL_SECONDS = 3600
 RENEW_AFTER_SECONDS = TOKEN_TTL_SECONDS // 2

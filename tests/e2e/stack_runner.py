@@ -14,7 +14,7 @@ from pathlib import Path
 
 import psutil
 
-from lotflow.settings import SERVICES
+from lotflow.settings import COMPONENTS
 
 LOTFLOW = str(Path(sysconfig.get_path("scripts")) / "lotflow")
 READY_LINE = "lotflow is ready"
@@ -63,8 +63,8 @@ class StackEnvironment:
         # Nothing of the caller's lotflow configuration (a database URL above all) leaks in:
         # the stack must come up on the embedded defaults, as on a fresh machine.
         env = {name: value for name, value in os.environ.items() if not name.startswith("LOTFLOW_")}
-        ports = iter(free_ports(2 * len(SERVICES) + 2))
-        for service in SERVICES:
+        ports = iter(free_ports(2 * len(COMPONENTS) + 2))
+        for service in COMPONENTS:
             env[f"LOTFLOW_{service.upper()}_GRPC"] = f"127.0.0.1:{next(ports)}"
             env[f"LOTFLOW_{service.upper()}_REST_PORT"] = str(next(ports))
         env["LOTFLOW_TEMPORAL_ADDRESS"] = f"127.0.0.1:{next(ports)}"

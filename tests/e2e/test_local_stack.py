@@ -15,7 +15,7 @@ import httpx
 import psutil
 import pytest
 
-from lotflow.settings import SERVICES
+from lotflow.settings import COMPONENTS
 from tests.e2e.stack_runner import LOTFLOW, StackEnvironment, UpProcess
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(600)]
@@ -41,12 +41,12 @@ def test_up_serves_keeps_its_data_and_stops_cleanly_or_on_a_death(data_dir):
 
     with UpProcess(stack) as first:
         output = first.wait_until_ready()
-        for service in SERVICES:
+        for service in COMPONENTS:
             assert stack.grpc_target(service) in output
             assert stack.rest_url(service) in output
         status = lotflow(stack, "status")
         assert status.returncode == 0, status.stdout + status.stderr
-        assert status.stdout.count("SERVING") == len(SERVICES) + 1  # and Temporal
+        assert status.stdout.count("SERVING") == len(COMPONENTS) + 1  # and Temporal
 
         token = lotflow(stack, "token", "--user", "e2e", "--roles", "admin").stdout.strip()
         created = httpx.post(
@@ -57,7 +57,7 @@ def test_up_serves_keeps_its_data_and_stops_cleanly_or_on_a_death(data_dir):
         )
         assert created.status_code == 201, created.text
         children = first.descendants()
-        assert len(children) == len(SERVICES) + 2  # services, worker, Temporal
+        assert len(children) == len(COMPONENTS) + 2  # services, worker, Temporal
 
         assert first.stop(signal.SIGINT) == 0, first.output()
     assert not [child for child in children if _alive(child)]

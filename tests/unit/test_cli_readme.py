@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from lotflow.settings import SERVICES
+from lotflow.settings import COMPONENTS
 from lotflow.stack_settings import StackSettings
 
 pytestmark = pytest.mark.unit
@@ -29,7 +29,7 @@ def test_readme_test_command_is_what_ci_runs():
 
 def test_readme_documents_every_setting():
     documented = set(re.findall(r"`(LOTFLOW_[A-Z_<>]+)`", readme_section("Configuration")))
-    per_service = f"_({'|'.join(s.upper() for s in SERVICES)})_"
+    per_service = f"_({'|'.join(s.upper() for s in COMPONENTS)})_"
     for field in StackSettings.model_fields:
         variable = re.sub(per_service, "_<SERVICE>_", f"LOTFLOW_{field.upper()}")
         assert variable in documented, f"{variable} is missing from the README"

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from lotflow.settings import GRPC_PORT_BASE, REST_PORT_BASE, SERVICES
+from lotflow.settings import COMPONENTS, GRPC_PORT_BASE, REST_PORT_BASE
 from lotflow.stack import LocalStack, StackError
 from lotflow.stack_checks import busy_addresses, lock_data_dir, unloadable_services
 from lotflow.stack_commands import run_status
@@ -51,7 +51,7 @@ def test_ports_default_to_the_bases_and_move_one_by_one(clean_env):
     assert settings.temporal_ui_url == "http://127.0.0.1:18233"  # frontend + 1000
     clean_env.setenv("LOTFLOW_TEMPORAL_UI_PORT", "19000")
     assert StackSettings().temporal_ui_url == "http://127.0.0.1:19000"
-    assert len(settings.listen_addresses()) == 2 * len(SERVICES) + 2
+    assert len(settings.listen_addresses()) == 2 * len(COMPONENTS) + 2
 
 
 def test_port_of_refuses_an_address_without_port():
@@ -124,7 +124,7 @@ def test_up_refuses_to_start_on_a_port_in_use(clean_env, tmp_path):
 
 
 def test_status_fails_and_says_what_does_not_answer(clean_env, capsys):
-    for service in SERVICES:
+    for service in COMPONENTS:
         clean_env.setenv(f"LOTFLOW_{service.upper()}_GRPC", f"127.0.0.1:{free_port()}")
         clean_env.setenv(f"LOTFLOW_{service.upper()}_REST_PORT", str(free_port()))
     clean_env.setenv("LOTFLOW_TEMPORAL_ADDRESS", f"127.0.0.1:{free_port()}")
@@ -132,7 +132,7 @@ def test_status_fails_and_says_what_does_not_answer(clean_env, capsys):
     assert run_status(StackSettings()) == 1
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].split() == ["component", "gRPC", "REST", "status"]
-    for service in SERVICES:
+    for service in COMPONENTS:
         row = next(line for line in lines if line.startswith(service))
         assert "gRPC UNAVAILABLE, HTTP ConnectError" in row
     assert "gRPC UNAVAILABLE" in next(line for line in lines if line.startswith("temporal "))

@@ -1,0 +1,75 @@
+"""Inbox REST routes under /v1/tasks: each calls one query or command function."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from lotflow.rest import Caller, Db, RequestId
+from workflows.tasks.inbox import commands, queries
+from workflows.tasks.inbox.schemas import (
+    CompleteBody,
+    CompletionView,
+    TaskHistoryView,
+    TaskPage,
+    TaskQuery,
+    TaskView,
+)
+from workflows.tasks.inbox.temporal_gateway import TemporalGateway
+from workflows.tasks.inbox.visibility import membership_of
+
+
+def build_router(gateway: TemporalGateway) -> APIRouter:
+    """The routes, bound to the gateway that carries their Updates to the workflows."""
+    router = APIRouter(prefix="/v1/tasks", tags=["tasks"])
+
+    @router.get("")
+    def list_tasks(query: Annotated[TaskQuery, Query()], caller: Caller, db: Db) -> TaskPage:
+        """Tasks of the caller's groups (each token role is a group, `group:<name>` roles name
+        groups that are not roles, admin is in every group) and tasks the caller holds or
+        completed; highest priority first, then earliest due, undated last."""
+        with db.session_factory() as session:
+            return queries.list_tasks(session, query, membership_of(caller))
+
+    @router.get("/{task_id}")
+    def get_task(task_id: str, caller: Caller, db: Db) -> TaskView:
+        """404 task_not_found for a task the caller may not see, as for an unknown one."""
+        with db.session_factory() as session:
+            return queries.get_task(session, task_id, membership_of(caller))
+
+    @router.get("/{task_id}/history")
+    def get_task_history(task_id: str, caller: Caller, db: Db) -> TaskHistoryView:
+        """Who did what and when: opened, claimed, unclaimed, reminded, escalated, completed,
+        cancelled, oldest first (actor null: the workflow itself)."""
+        with db.session_factory() as session:
+            return queries.task_history(session, task_id, membership_of(caller))
+
+    @router.post("/{task_id}/claim")
+    def claim_task(task_id: str, request_id: RequestId, caller: Caller, db: Db) -> TaskView:
+        """409 task_claimed if someone else holds it; 403 not_a_candidate or
+        segregation_of_duties; 409 task_not_open or workflow_finished."""
+        return commands.claim_task(
+            db, gateway, task_id=task_id, request_id=request_id, actor=caller
+        )
+
+    @router.post("/{task_id}/unclaim")
+    def unclaim_task(task_id: str, request_id: RequestId, caller: Caller, db: Db) -> TaskView:
+        """The holder (or an admin) gives the task back to its groups."""
+        return commands.unclaim_task(
+            db, gateway, task_id=task_id, request_id=request_id, actor=caller
+        )
+
+    @router.post("/{task_id}/complete")
+    def complete_task(
+        task_id: str, body: CompleteBody, request_id: RequestId, caller: Caller, db: Db
+    ) -> CompletionView:
+        """The Idempotency-Key is the workflow Update id: a retry returns the first result,
+        also after the workflow finished. 422 outcome_not_allowed, reason_required or
+        variables_missing; 403 not_a_candidate or segregation_of_duties; 409 task_claimed,
+        task_not_open, workflow_finished or request_id_reused; 503 to retry."""
+        return commands.complete_task(
+            db, gateway, task_id=task_id, request_id=request_id, command=body, actor=caller
+        )
+
+    return router

@@ -1,0 +1,113 @@
+"""Claim, unclaim and complete: each is one Update on the workflow that owns the task.
+
+The inbox only finds the workflow (from the projection) and says who is calling; the
+workflow's validator decides. The request id is the Update id, so Temporal itself returns the
+first result of a retry, even after the workflow finished. It returns it whatever the retry
+carried, so the inbox sends a fingerprint of the request and refuses a reused id whose
+fingerprint differs, as every lotflow service does.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from lotflow.auth import Principal
+from lotflow.db import Database
+from lotflow.errors import Conflict, Invalid
+from lotflow.idempotency import MAX_REQUEST_ID_LENGTH, request_fingerprint
+from workflows.tasks.contracts import (
+    ACTIVE_STATES,
+    CLAIM_TASK,
+    COMPLETE_TASK,
+    UNCLAIM_TASK,
+    Actor,
+    ClaimTask,
+    CompleteTask,
+    TaskRequest,
+    TaskSnapshot,
+    TaskUpdated,
+    UnclaimTask,
+)
+from workflows.tasks.inbox.queries import parse_task_id, workflow_of
+from workflows.tasks.inbox.schemas import CompleteBody, CompletionView, TaskView
+from workflows.tasks.inbox.temporal_gateway import TemporalGateway, UpdateCall
+
+
+def claim_task(
+    database: Database, gateway: TemporalGateway, *, task_id: str, request_id: str, actor: Principal
+) -> TaskView:
+    updated = _send(database, gateway, CLAIM_TASK, ClaimTask, task_id, request_id, actor, {})
+    return snapshot_view(updated.task)
+
+
+def unclaim_task(
+    database: Database, gateway: TemporalGateway, *, task_id: str, request_id: str, actor: Principal
+) -> TaskView:
+    updated = _send(database, gateway, UNCLAIM_TASK, UnclaimTask, task_id, request_id, actor, {})
+    return snapshot_view(updated.task)
+
+
+def complete_task(
+    database: Database,
+    gateway: TemporalGateway,
+    *,
+    task_id: str,
+    request_id: str,
+    command: CompleteBody,
+    actor: Principal,
+) -> CompletionView:
+    content = command.model_dump(mode="json")
+    updated = _send(
+        database, gateway, COMPLETE_TASK, CompleteTask, task_id, request_id, actor, content
+    )
+    if updated.task.completion is None:
+        raise AssertionError("a completion Update returned a task without its completion")
+    return CompletionView.model_validate(updated.task.completion.model_dump())
+
+
+def _send(
+    database: Database,
+    gateway: TemporalGateway,
+    update: str,
+    request_type: type[TaskRequest],
+    task_id: str,
+    request_id: str,
+    actor: Principal,
+    content: dict[str, Any],
+) -> TaskUpdated:
+    if not request_id or len(request_id) > MAX_REQUEST_ID_LENGTH:
+        raise Invalid(
+            f"a request id of 1 to {MAX_REQUEST_ID_LENGTH} characters is required",
+            code="request_id_required",
+        )
+    task_uuid = parse_task_id(task_id)
+    with database.session_factory() as session:
+        run = workflow_of(session, task_uuid)
+    fingerprint = request_fingerprint(
+        update, {"task_id": str(task_uuid), "user": actor.user, **content}
+    )
+    request = request_type(
+        task_id=str(task_uuid),
+        actor=Actor(user=actor.user, roles=tuple(sorted(actor.roles))),
+        fingerprint=fingerprint,
+        **content,
+    )
+    call = UpdateCall(run.workflow_id, run.run_id, update, request, request_id)
+    updated = gateway.update(call, TaskUpdated)
+    if updated.fingerprint != fingerprint:
+        raise Conflict(
+            f"request id {request_id!r} was already used for a different request; "
+            "use a new request id for a new request",
+            code="request_id_reused",
+        )
+    return updated
+
+
+def snapshot_view(task: TaskSnapshot, now: datetime | None = None) -> TaskView:
+    """The inbox's view of a task as the workflow returned it."""
+    now = now or datetime.now(UTC)
+    body = task.model_dump(exclude={"task_id", "run_id", "completion"})
+    completion = task.completion.model_dump() if task.completion else None
+    overdue = task.state in ACTIVE_STATES and task.due_at is not None and task.due_at < now
+    return TaskView(id=task.task_id, overdue=overdue, completion=completion, **body)

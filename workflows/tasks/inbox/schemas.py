@@ -1,0 +1,126 @@
+"""What the inbox takes and returns over REST (gRPC carries the same fields)."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+from workflows.tasks.contracts import EventKind, Exclusion, Outcome, TaskState
+
+# Variables travel in the workflow's history: keep them to what a decision needs.
+MAX_VARIABLES_BYTES = 16_000
+DEFAULT_PAGE_SIZE = 50
+
+
+def _small_json(variables: dict[str, Any]) -> dict[str, Any]:
+    if len(json.dumps(variables)) > MAX_VARIABLES_BYTES:
+        raise ValueError(f"variables must stay under {MAX_VARIABLES_BYTES} bytes of JSON")
+    return variables
+
+
+Variables = Annotated[dict[str, Any], AfterValidator(_small_json)]
+Reason = Annotated[str, StringConstraints(strip_whitespace=True, max_length=1000)]
+Key = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+
+
+class Command(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class StateFilter(StrEnum):
+    ACTIVE = "active"  # open or claimed
+    OPEN = "open"
+    CLAIMED = "claimed"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+
+
+class TaskQuery(Command):
+    group: Key | None = None  # one of the caller's groups; none: all of them
+    assignee: Key | None = None
+    state: StateFilter = StateFilter.ACTIVE
+    overdue: bool = False
+    business_key: Key | None = None
+    due_before: datetime | None = None
+    page_size: int = Field(default=DEFAULT_PAGE_SIZE, ge=1, le=500)
+    page_token: str = ""
+
+
+class CompleteBody(Command):
+    """REST body of a completion; the task comes from the path."""
+
+    outcome: Annotated[str, StringConstraints(min_length=1, max_length=40)]
+    reason: Reason | None = None
+    variables: Variables = Field(default_factory=dict)
+
+
+class TaskLookup(Command):
+    task_id: uuid.UUID
+
+
+class CompletionView(BaseModel):
+    task_id: uuid.UUID
+    outcome: str
+    reason: str | None = None
+    variables: dict[str, Any]
+    completed_by: str
+    completed_at: datetime
+    request_id: str
+
+
+class TaskView(BaseModel):
+    id: uuid.UUID
+    workflow_id: str
+    workflow_type: str
+    name: str
+    element_id: str
+    business_key: str
+    candidate_groups: list[str]
+    assignee: str | None = None
+    priority: int
+    due_at: datetime | None = None
+    state: TaskState
+    overdue: bool
+    outcomes: list[Outcome]
+    excluded: list[Exclusion]
+    details: dict[str, Any]
+    opened_at: datetime
+    reminders: int
+    last_reminded_at: datetime | None = None
+    remind_at: datetime | None = None
+    escalate_at: datetime | None = None
+    escalate_to: list[str]
+    escalated_at: datetime | None = None
+    completion: CompletionView | None = None
+    closed_at: datetime | None = None
+    version: int
+
+
+class TaskPage(BaseModel):
+    tasks: list[TaskView]
+    next_page_token: str = ""
+
+
+class HistoryEntryView(BaseModel):
+    sequence: int
+    kind: EventKind
+    actor: str | None = None  # None: the workflow itself
+    at: datetime
+    request_id: str | None = None
+    detail: dict[str, Any]
+
+
+class TaskHistoryView(BaseModel):
+    task_id: uuid.UUID
+    entries: list[HistoryEntryView]
+
+
+class RecordedEvent(BaseModel):
+    task_id: uuid.UUID
+    sequence: int
+    recorded: bool  # False: recorded before (a retry or a replay)

@@ -1,0 +1,171 @@
+"""The inbox's way into Temporal: task Updates sent from synchronous code, refusals mapped.
+
+REST routes and gRPC methods run on worker threads; the Temporal client is asyncio. The gateway
+owns one event loop on a daemon thread, connects on first use (so `lotflow serve tasks` starts
+even while Temporal is still coming up) and runs every Update there. Tests inject a connected
+client with `TemporalGateway.of(client)`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Awaitable, Callable
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import TypeVar
+
+from opentelemetry import context as otel_context
+from pydantic import BaseModel
+from temporalio.client import (
+    Client,
+    WorkflowUpdateFailedError,
+    WorkflowUpdateRPCTimeoutOrCancelledError,
+)
+from temporalio.exceptions import ApplicationError
+from temporalio.service import RPCError, RPCStatusCode
+
+from lotflow.errors import Forbidden, Invalid, InvalidState, LotflowError, NotFound, Unavailable
+from workflows.client import connect_client
+from workflows.tasks.rules import RefusalKind
+
+M = TypeVar("M", bound=BaseModel)
+
+# How long one Update may take, validation to the recorded projection, before the caller is
+# told to retry (with the same request id, which makes the retry safe).
+UPDATE_WAIT = timedelta(seconds=20)
+
+_REFUSALS: dict[str, type[LotflowError]] = {
+    RefusalKind.NOT_FOUND.value: NotFound,
+    RefusalKind.INVALID.value: Invalid,
+    RefusalKind.INVALID_STATE.value: InvalidState,
+    RefusalKind.FORBIDDEN.value: Forbidden,
+}
+
+
+@dataclass(frozen=True)
+class UpdateCall:
+    """One Update for the run that owns a task; the request id becomes the Update id."""
+
+    workflow_id: str
+    run_id: str
+    update: str
+    request: BaseModel
+    request_id: str
+
+
+class TemporalGateway:
+    def __init__(
+        self,
+        connect: Callable[[], Awaitable[Client]] = connect_client,
+        *,
+        wait: timedelta = UPDATE_WAIT,
+    ) -> None:
+        self._connect = connect
+        self._wait = wait
+        self._client: Client | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._connecting: asyncio.Lock | None = None
+        self._started = threading.Lock()
+
+    @classmethod
+    def of(cls, client: Client, *, wait: timedelta = UPDATE_WAIT) -> TemporalGateway:
+        gateway = cls(wait=wait)
+        gateway._client = client
+        return gateway
+
+    def update(self, call: UpdateCall, result_type: type[M]) -> M:
+        """Send one Update with the call's request id as its id and wait for its result."""
+        # The caller's trace goes with the call to the loop's thread, so the Update (and the
+        # activities it runs) join the REST or gRPC request's trace.
+        traced = otel_context.get_current()
+        future = asyncio.run_coroutine_threadsafe(
+            self._traced(call, result_type, traced), self._running_loop()
+        )
+        try:
+            return future.result(timeout=self._wait.total_seconds() + 5)
+        except FutureTimeout:
+            future.cancel()
+            raise _timed_out() from None
+
+    def close(self) -> None:
+        if self._loop is not None:
+            self._loop.call_soon_threadsafe(self._loop.stop)
+
+    def _running_loop(self) -> asyncio.AbstractEventLoop:
+        with self._started:
+            if self._loop is None:
+                loop = asyncio.new_event_loop()
+                threading.Thread(
+                    target=loop.run_forever, daemon=True, name="tasks-temporal"
+                ).start()
+                self._loop = loop
+            return self._loop
+
+    async def _connected(self) -> Client:
+        # Runs only on the gateway's loop: the lock keeps concurrent first calls to one connect.
+        self._connecting = self._connecting or asyncio.Lock()
+        async with self._connecting:
+            if self._client is None:
+                try:
+                    self._client = await self._connect()
+                except Exception as error:  # noqa: BLE001 - any failure to connect is an outage
+                    raise Unavailable(
+                        f"Temporal is not reachable ({error}); try again",
+                        code="temporal_unavailable",
+                    ) from None
+        return self._client
+
+    async def _traced(
+        self, call: UpdateCall, result_type: type[M], traced: otel_context.Context
+    ) -> M:
+        attached = otel_context.attach(traced)
+        try:
+            return await self._send(call, result_type)
+        finally:
+            otel_context.detach(attached)
+
+    async def _send(self, call: UpdateCall, result_type: type[M]) -> M:
+        client = await self._connected()
+        handle = client.get_workflow_handle(call.workflow_id, run_id=call.run_id)
+        try:
+            return await asyncio.wait_for(
+                handle.execute_update(
+                    call.update, call.request, id=call.request_id, result_type=result_type
+                ),
+                timeout=self._wait.total_seconds(),
+            )
+        except WorkflowUpdateFailedError as failure:
+            raise _refusal(failure.cause) from None
+        except RPCError as error:
+            raise _rpc_failure(error, call.workflow_id) from None
+        except (TimeoutError, WorkflowUpdateRPCTimeoutOrCancelledError):
+            raise _timed_out() from None
+
+
+def _refusal(cause: BaseException) -> LotflowError:
+    """A validator's or handler's refusal comes back as ApplicationError(type=code, kind)."""
+    if isinstance(cause, ApplicationError) and cause.details:
+        error_type = _REFUSALS.get(str(cause.details[0]))
+        if error_type is not None and cause.type:
+            return error_type(cause.message, code=cause.type)
+    return LotflowError(
+        f"the task's workflow failed the request: {cause}", code="task_update_failed"
+    )
+
+
+def _rpc_failure(error: RPCError, workflow_id: str) -> LotflowError:
+    if error.status == RPCStatusCode.NOT_FOUND:
+        return InvalidState(
+            f"the workflow {workflow_id} has finished, so its tasks can no longer change",
+            code="workflow_finished",
+        )
+    return Unavailable(f"Temporal refused the call: {error.message}", code="temporal_unavailable")
+
+
+def _timed_out() -> Unavailable:
+    return Unavailable(
+        "the task's workflow did not answer in time; retry with the same request id",
+        code="task_update_timeout",
+    )
