@@ -16,7 +16,7 @@ import pytest
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
-from lotflow.settings import GRPC_PORT_BASE, REST_PORT_BASE, SERVICES
+from lotflow.settings import COMPONENTS, GRPC_PORT_BASE, REST_PORT_BASE
 from tests.unit.test_infra_kustomize import INFRA, ROOT
 
 pytestmark = pytest.mark.unit
@@ -187,7 +187,7 @@ def test_ignore_file_keeps_sources_and_drops_local_state() -> None:
 
 def test_exposed_ports_are_the_service_defaults() -> None:
     exposed = " ".join(stages()[-1].all("EXPOSE")).split()
-    last = len(SERVICES) - 1
+    last = len(COMPONENTS) - 1
     assert f"{REST_PORT_BASE}-{REST_PORT_BASE + last}" in exposed
     assert f"{GRPC_PORT_BASE}-{GRPC_PORT_BASE + last}" in exposed
 

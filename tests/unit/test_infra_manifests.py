@@ -7,13 +7,14 @@ test_infra_kustomize.py; every check runs on what `kustomize build` would apply.
 from __future__ import annotations
 
 import inspect
+import re
 from pathlib import Path
 
 import pytest
 
 from lotflow.cli import build_parser
 from lotflow.service_host import RunningService
-from lotflow.settings import GRPC_PORT_BASE, REST_PORT_BASE, SERVICES
+from lotflow.settings import COMPONENTS, GRPC_PORT_BASE, REST_PORT_BASE
 from tests.unit.test_infra_kustomize import (
     BUILDS,
     INFRA,
@@ -77,7 +78,7 @@ def secret_example_keys() -> set[str]:
 
 
 def expected_ports(service: str) -> dict[str, int]:
-    index = SERVICES.index(service)
+    index = COMPONENTS.index(service)
     return {"grpc": GRPC_PORT_BASE + index, "http": REST_PORT_BASE + index}
 
 
@@ -98,7 +99,9 @@ def pod_environment(build_name: str, container: Doc) -> dict[str, str]:
 
 
 ALL_BUILDS = pytest.mark.parametrize("build_name", sorted(BUILDS))
-EVERY_SERVICE = pytest.mark.parametrize("service", SERVICES)
+# Everything hosted like a service (lotflow.settings.COMPONENTS): the services and the human
+# task inbox, each with its own Deployment, Service, budget, database and ports.
+EVERY_COMPONENT = pytest.mark.parametrize("service", COMPONENTS)
 
 
 # --- files and references -----------------------------------------------------------------
@@ -161,17 +164,31 @@ def test_every_manifest_file_is_used_by_a_kustomization() -> None:
     assert manifests - used == {SECRET_EXAMPLE.resolve()}
 
 
+def test_readme_lists_every_component() -> None:
+    """infra/README.md: a database to create and a row of the port table per component."""
+    text = (INFRA / "README.md").read_text()
+    databases = set(re.findall(r"^CREATE DATABASE (\w+)", text, re.MULTILINE))
+    assert databases == {f"lotflow_{c}" for c in COMPONENTS}
+    rows = {
+        name: {"grpc": int(grpc), "http": int(http)}
+        for name, grpc, http in re.findall(
+            r"^\|\s*(\w+)\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|", text, re.M
+        )
+    }
+    assert rows == {c: expected_ports(c) for c in COMPONENTS}
+
+
 @ALL_BUILDS
 def test_builds_resolve(build_name: str) -> None:
     kinds = {d["kind"] for d in docs_of(build_name)}
     assert {"Deployment", "Service", "PodDisruptionBudget", "ConfigMap"} <= kinds
 
 
-# --- per service --------------------------------------------------------------------------
+# --- per hosted component (the services and tasks) ----------------------------------------
 
 
 @ALL_BUILDS
-@EVERY_SERVICE
+@EVERY_COMPONENT
 def test_service_has_deployment_service_budget_and_migrate_init(
     build_name: str, service: str
 ) -> None:
@@ -194,10 +211,24 @@ def test_service_has_deployment_service_budget_and_migrate_init(
     assert migrate[0].get("envFrom") == container.get("envFrom")
     database_env = {v["name"] for v in container.get("env", []) if "DATABASE_URL" in v["name"]}
     assert database_env <= {v["name"] for v in migrate[0].get("env", [])}
+    # Its own override and the server, not another component's database (a copied manifest).
+    own = f"LOTFLOW_{service.upper()}_DATABASE_URL"
+    assert database_env == {"LOTFLOW_DATABASE_URL", own}, f"{service}: {sorted(database_env)}"
 
 
 @ALL_BUILDS
-@EVERY_SERVICE
+def test_every_component_is_served_and_nothing_else(build_name: str) -> None:
+    served = []
+    for deployment in lotflow_deployments(docs_of(build_name)):
+        arguments = build_parser().parse_args(main_container(deployment)["args"])
+        if arguments.command == "serve":
+            served.append(arguments.service)
+            assert deployment["metadata"]["name"] == f"lotflow-{arguments.service}"
+    assert sorted(served) == sorted(COMPONENTS)
+
+
+@ALL_BUILDS
+@EVERY_COMPONENT
 def test_ports_are_the_defaults_and_the_service_targets_them(build_name: str, service: str) -> None:
     docs = docs_of(build_name)
     container = main_container(find(docs, "Deployment", f"lotflow-{service}"))
@@ -211,7 +242,7 @@ def test_ports_are_the_defaults_and_the_service_targets_them(build_name: str, se
 
 
 @ALL_BUILDS
-@EVERY_SERVICE
+@EVERY_COMPONENT
 def test_probes_target_the_right_ports(build_name: str, service: str) -> None:
     container = main_container(find(docs_of(build_name), "Deployment", f"lotflow-{service}"))
     readiness = container["readinessProbe"]["grpc"]
@@ -277,7 +308,7 @@ def test_disruption_budgets_select_one_deployment_and_allow_a_drain(build_name: 
             assert budget["spec"]["maxUnavailable"] >= 1, name
         else:
             assert budget["spec"]["minAvailable"] < replicas, f"{name}: a drain would block"
-    assert len(budgets) >= len(SERVICES)
+    assert len(budgets) >= len(COMPONENTS)
 
 
 # --- pods ---------------------------------------------------------------------------------
@@ -327,7 +358,7 @@ def test_lotflow_containers_share_one_image(build_name: str) -> None:
 
 
 @ALL_BUILDS
-@EVERY_SERVICE
+@EVERY_COMPONENT
 def test_termination_grace_covers_the_graceful_stop(build_name: str, service: str) -> None:
     kernel_grace = inspect.signature(RunningService.stop).parameters["grace"].default
     deployment = find(docs_of(build_name), "Deployment", f"lotflow-{service}")
@@ -351,8 +382,24 @@ def test_worker_runs_with_the_settings_it_needs() -> None:
         grace = pod_spec(deployment)["terminationGracePeriodSeconds"]
         assert grace >= GRACEFUL_SHUTDOWN.total_seconds() + 5, "activities are cut off"
         environment = pod_environment(build_name, worker)
+        # It records task events through the inbox's gRPC (LOTFLOW_TASKS_GRPC), not a database.
         assert {
-            "LOTFLOW_DATABASE_URL",
+            "LOTFLOW_TASKS_GRPC",
             "LOTFLOW_TEMPORAL_ADDRESS",
             "LOTFLOW_TEMPORAL_NAMESPACE",
         } <= set(environment)
+        assert not [v for v in worker.get("env", []) if "DATABASE_URL" in v["name"]]
+
+
+def test_task_inbox_reaches_temporal() -> None:
+    """Completing a task sends a workflow Update: the inbox needs Temporal's address and
+    the worker's namespace."""
+    for build_name in BUILDS:
+        docs = docs_of(build_name)
+        worker_container = main_container(find(docs, "Deployment", "lotflow-worker"))
+        worker = pod_environment(build_name, worker_container)
+        deployment = find(docs, "Deployment", "lotflow-tasks")
+        for container in pod_containers(deployment):
+            environment = pod_environment(build_name, container)
+            for name in ("LOTFLOW_TEMPORAL_ADDRESS", "LOTFLOW_TEMPORAL_NAMESPACE"):
+                assert environment.get(name) == worker[name], f"{container['name']}: {name}"

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import yaml
 
-from lotflow.settings import SERVICES
+from lotflow.settings import COMPONENTS
 from lotflow.stack_settings import StackSettings
 from tests.unit.test_infra_kustomize import (
     BUILDS,
@@ -26,7 +26,7 @@ from tests.unit.test_infra_kustomize import (
 from tests.unit.test_infra_manifests import (
     ALL_BUILDS,
     CONFIG_NAME,
-    EVERY_SERVICE,
+    EVERY_COMPONENT,
     SECRET_EXAMPLE,
     SECRET_NAME,
     container_port,
@@ -108,6 +108,17 @@ def test_base_applies_no_secret_and_the_example_holds_only_placeholders() -> Non
         assert re.search(r"<[^<>]+>", value), f"{key}: the example must hold a <placeholder>"
 
 
+def test_secret_example_lists_every_component_database() -> None:
+    """The example lists the per-component URLs: all of them, each on its own database."""
+    (secret,) = load_docs(SECRET_EXAMPLE)
+    values = {**secret.get("stringData", {}), **secret.get("data", {})}
+    listed = {k for k in values if re.fullmatch(r"LOTFLOW_\w+_DATABASE_URL", k)}
+    assert listed == {f"LOTFLOW_{c.upper()}_DATABASE_URL" for c in COMPONENTS}
+    for component in COMPONENTS:
+        url = values[f"LOTFLOW_{component.upper()}_DATABASE_URL"]
+        assert url.rpartition("/")[2] == f"lotflow_{component}", url
+
+
 def settings_in(build_name: str, container: Doc, monkeypatch: pytest.MonkeyPatch) -> StackSettings:
     """The settings `lotflow` builds (lotflow/cli.py) from a container's environment."""
     with monkeypatch.context() as env:
@@ -132,7 +143,7 @@ def test_overlay_settings_load_and_point_at_the_services(
         for container in pod_containers(deployment):
             settings = settings_in(build_name, container, monkeypatch)
             assert settings.host == "0.0.0.0"
-            for service in SERVICES:
+            for service in COMPONENTS:
                 host, _, port = settings.grpc_target(service).rpartition(":")
                 target = find(docs, "Service", host.split(".")[0])
                 grpc = {p["name"]: p["port"] for p in target["spec"]["ports"]}["grpc"]
@@ -140,7 +151,7 @@ def test_overlay_settings_load_and_point_at_the_services(
 
 
 @OVERLAYS
-@EVERY_SERVICE
+@EVERY_COMPONENT
 def test_serve_binds_the_ports_the_pod_declares(
     build_name: str, service: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -195,9 +206,10 @@ def test_production_overlay() -> None:
         for h in docs
         if h["kind"] == "HorizontalPodAutoscaler"
     }
-    for service in SERVICES:
+    for service in COMPONENTS:
         name = f"lotflow-{service}"
         deployment = find(docs, "Deployment", name)
+        assert name in autoscalers, f"{name}: no HorizontalPodAutoscaler"
         autoscaler = autoscalers[name]
         assert autoscaler["spec"]["scaleTargetRef"]["kind"] == "Deployment"
         assert 2 <= autoscaler["spec"]["minReplicas"] <= autoscaler["spec"]["maxReplicas"]
