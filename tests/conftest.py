@@ -12,8 +12,6 @@ import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import grpc
-import httpx
 import pytest
 
 from lotflow.auth import issue_token
@@ -23,6 +21,7 @@ from lotflow.postgres import drop_database, start_embedded
 from lotflow.service_host import RunningService
 from lotflow.service_spec import load_spec
 from lotflow.settings import derive_database_url
+from tests.transport import new_request_id, rest_client  # noqa: F401 (tests/tasks imports it)
 
 RUN_ID = uuid.uuid4().hex[:8]
 
@@ -82,13 +81,4 @@ def token() -> Callable[..., str]:
 
 @pytest.fixture
 def request_id() -> Callable[[], str]:
-    return lambda: f"test-{uuid.uuid4()}"
-
-
-def rest_client(service: RunningService, bearer: str | None) -> httpx.Client:
-    headers = {"authorization": f"Bearer {bearer}"} if bearer else {}
-    return httpx.Client(base_url=service.http_url, headers=headers, timeout=10)
-
-
-def grpc_channel(service: RunningService) -> grpc.Channel:
-    return grpc.insecure_channel(service.grpc_target)
+    return new_request_id

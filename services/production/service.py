@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from lotflow.auth import Principal
-from lotflow.db import UnitOfWork
+from lotflow.db import UnitOfWork, add_unique
 from lotflow.errors import Conflict, InvalidState, NotFound
-from lotflow.idempotency import run_once
+from lotflow.idempotency import perform
 from lotflow.outbox import emit
 from services.production import queries
 from services.production.domain import ENGINEER_ROLE, ScrapReasonFacts, deactivation_refusal
@@ -22,22 +21,19 @@ from services.production.schemas import (
     WorkCenterView,
 )
 
-UNIQUE_VIOLATION = "23505"
-
 
 def register_work_center(
     uow: UnitOfWork, *, request_id: str, command: RegisterWorkCenter, actor: Principal
 ) -> WorkCenterView:
     actor.require(ENGINEER_ROLE)
-    with uow:
-        return run_once(
-            uow,
-            request_id=request_id,
-            operation="production.register_work_center",
-            request=command,
-            result_type=WorkCenterView,
-            execute=lambda: _register_work_center(uow.session, command, actor),
-        )
+    return perform(
+        uow,
+        request_id=request_id,
+        operation="production.register_work_center",
+        request=command,
+        result_type=WorkCenterView,
+        execute=lambda session: _register_work_center(session, command, actor),
+    )
 
 
 def _register_work_center(
@@ -45,7 +41,7 @@ def _register_work_center(
 ) -> WorkCenterView:
     work_center = WorkCenter(**command.model_dump(), created_by=actor.user, scrap_reasons=[])
     clash = Conflict(f"work center {command.code} exists already", code="work_center_exists")
-    _add_unique(session, work_center, clash)
+    add_unique(session, work_center, clash)
     view = queries.work_center_view(work_center)
     emit(
         session, "production.work_center_registered", work_center.code, view.model_dump(mode="json")
@@ -57,15 +53,14 @@ def define_scrap_reason(
     uow: UnitOfWork, *, request_id: str, command: DefineScrapReason, actor: Principal
 ) -> ScrapReasonView:
     actor.require(ENGINEER_ROLE)
-    with uow:
-        return run_once(
-            uow,
-            request_id=request_id,
-            operation="production.define_scrap_reason",
-            request=command,
-            result_type=ScrapReasonView,
-            execute=lambda: _define_scrap_reason(uow.session, command, actor),
-        )
+    return perform(
+        uow,
+        request_id=request_id,
+        operation="production.define_scrap_reason",
+        request=command,
+        result_type=ScrapReasonView,
+        execute=lambda session: _define_scrap_reason(session, command, actor),
+    )
 
 
 def _define_scrap_reason(
@@ -89,7 +84,7 @@ def _define_scrap_reason(
         f"scrap reason {command.reason_code} exists already at work center {work_center.code}",
         code="scrap_reason_exists",
     )
-    _add_unique(session, reason, clash)
+    add_unique(session, reason, clash)
     view = queries.scrap_reason_view(reason, work_center.code)
     emit(session, "production.scrap_reason_defined", work_center.code, view.model_dump(mode="json"))
     return view
@@ -99,15 +94,14 @@ def deactivate_scrap_reason(
     uow: UnitOfWork, *, request_id: str, command: DeactivateScrapReason, actor: Principal
 ) -> ScrapReasonView:
     actor.require(ENGINEER_ROLE)
-    with uow:
-        return run_once(
-            uow,
-            request_id=request_id,
-            operation="production.deactivate_scrap_reason",
-            request=command,
-            result_type=ScrapReasonView,
-            execute=lambda: _deactivate_scrap_reason(uow.session, command, actor),
-        )
+    return perform(
+        uow,
+        request_id=request_id,
+        operation="production.deactivate_scrap_reason",
+        request=command,
+        result_type=ScrapReasonView,
+        execute=lambda session: _deactivate_scrap_reason(session, command, actor),
+    )
 
 
 def _deactivate_scrap_reason(
@@ -143,14 +137,3 @@ def _deactivate_scrap_reason(
         view.model_dump(mode="json"),
     )
     return view
-
-
-def _add_unique(session: Session, row: object, clash: Conflict) -> None:
-    """Insert `row`, raising `clash` when its unique key is taken, also by a concurrent request."""
-    try:
-        with session.begin_nested():
-            session.add(row)
-    except IntegrityError as error:
-        if getattr(error.orig, "sqlstate", None) == UNIQUE_VIOLATION:
-            raise clash from None
-        raise

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from lotflow.auth import Principal
-from lotflow.db import UnitOfWork
+from lotflow.db import UnitOfWork, add_unique
 from lotflow.errors import Conflict, Invalid, InvalidState, NotFound
-from lotflow.idempotency import run_once
+from lotflow.idempotency import perform
 from lotflow.outbox import emit
 from services.recall import queries
 from services.recall.domain import (
@@ -22,22 +21,19 @@ from services.recall.domain import (
 from services.recall.models import Recall, RecallScopeLot
 from services.recall.schemas import CancelRecall, CloseRecall, OpenRecall, RecallView
 
-UNIQUE_VIOLATION = "23505"
-
 
 def open_recall(
     uow: UnitOfWork, *, request_id: str, command: OpenRecall, actor: Principal
 ) -> RecallView:
     actor.require(COORDINATOR_ROLE)
-    with uow:
-        return run_once(
-            uow,
-            request_id=request_id,
-            operation="recall.open_recall",
-            request=command,
-            result_type=RecallView,
-            execute=lambda: _open_recall(uow.session, command, actor),
-        )
+    return perform(
+        uow,
+        request_id=request_id,
+        operation="recall.open_recall",
+        request=command,
+        result_type=RecallView,
+        execute=lambda session: _open_recall(session, command, actor),
+    )
 
 
 def _open_recall(session: Session, command: OpenRecall, actor: Principal) -> RecallView:
@@ -56,7 +52,7 @@ def _open_recall(session: Session, command: OpenRecall, actor: Principal) -> Rec
         ],
     )
     clash = Conflict(f"recall {command.recall_number} exists already", code="recall_exists")
-    _add_unique(session, recall, clash)
+    add_unique(session, recall, clash)
     view = queries.recall_view(recall)
     emit(session, "recall.opened", recall.recall_number, view.model_dump(mode="json"))
     return view
@@ -66,15 +62,14 @@ def cancel_recall(
     uow: UnitOfWork, *, request_id: str, command: CancelRecall, actor: Principal
 ) -> RecallView:
     actor.require(COORDINATOR_ROLE)
-    with uow:
-        return run_once(
-            uow,
-            request_id=request_id,
-            operation="recall.cancel_recall",
-            request=command,
-            result_type=RecallView,
-            execute=lambda: _cancel_recall(uow.session, command, actor),
-        )
+    return perform(
+        uow,
+        request_id=request_id,
+        operation="recall.cancel_recall",
+        request=command,
+        result_type=RecallView,
+        execute=lambda session: _cancel_recall(session, command, actor),
+    )
 
 
 def _cancel_recall(session: Session, command: CancelRecall, actor: Principal) -> RecallView:
@@ -93,15 +88,14 @@ def close_recall(
     uow: UnitOfWork, *, request_id: str, command: CloseRecall, actor: Principal
 ) -> RecallView:
     actor.require(COORDINATOR_ROLE)
-    with uow:
-        return run_once(
-            uow,
-            request_id=request_id,
-            operation="recall.close_recall",
-            request=command,
-            result_type=RecallView,
-            execute=lambda: _close_recall(uow.session, command, actor),
-        )
+    return perform(
+        uow,
+        request_id=request_id,
+        operation="recall.close_recall",
+        request=command,
+        result_type=RecallView,
+        execute=lambda session: _close_recall(session, command, actor),
+    )
 
 
 def _close_recall(session: Session, command: CloseRecall, actor: Principal) -> RecallView:
@@ -130,14 +124,3 @@ def _recall_for_transition(session: Session, recall_number: str, target: RecallS
     if refusal is not None:
         raise InvalidState(refusal.message, code=refusal.code, state=recall.state)
     return recall
-
-
-def _add_unique(session: Session, row: object, clash: Conflict) -> None:
-    """Insert `row`, raising `clash` when its unique key is taken, also by a concurrent request."""
-    try:
-        with session.begin_nested():
-            session.add(row)
-    except IntegrityError as error:
-        if getattr(error.orig, "sqlstate", None) == UNIQUE_VIOLATION:
-            raise clash from None
-        raise

@@ -1,20 +1,12 @@
-"""Calls the quality integration tests share: auth, refusals, a plan, an inspection taken
-through its steps over REST, and the event feed."""
+"""Calls the quality integration tests share: a plan, an inspection taken through its steps
+over REST, nonconformances, holds, and the lot's events."""
 
 from __future__ import annotations
 
-import json
-import time
-import uuid
-
-import grpc
-import httpx
-import pytest
-
-from lotflow.errors import ERROR_CODE_METADATA_KEY
 from lotflow.service_host import RunningService
-from protos.common.v1 import common_pb2
-from tests.conftest import rest_client
+from protos.quality.v1 import quality_pb2 as pb
+from tests import transport
+from tests.transport import auth, ok, payload, post
 
 MOISTURE = {"name": "moisture", "kind": "numeric", "upper_limit": "14.5", "unit": "P1"}
 TEMPERATURE = {
@@ -32,45 +24,6 @@ PASSING = [
     {"characteristic": "smell", "passed": True},
 ]
 FAILING = [*PASSING[:2], {"characteristic": "smell", "passed": False}]
-
-
-def unique(prefix: str) -> str:
-    return f"{prefix}-{uuid.uuid4().hex[:10]}"
-
-
-def auth(bearer: str) -> tuple[tuple[str, str], ...]:
-    return (("authorization", f"Bearer {bearer}"),)
-
-
-def grpc_refusal(call, request, bearer: str) -> tuple[grpc.StatusCode, str]:
-    """Make a call that must fail; return its status and the stable lotflow error code."""
-    with pytest.raises(grpc.RpcError) as failure:
-        call(request, metadata=auth(bearer))
-    trailing = dict(failure.value.trailing_metadata() or ())
-    return failure.value.code(), trailing.get(ERROR_CODE_METADATA_KEY)
-
-
-def refusal(response: httpx.Response) -> tuple[int, str]:
-    return response.status_code, response.json().get("code")
-
-
-def post(
-    quality: RunningService, bearer: str, path: str, body: dict | None, key: str | None = None
-) -> httpx.Response:
-    with rest_client(quality, bearer) as client:
-        return client.post(
-            path, json=body, headers={"Idempotency-Key": key or f"test-{uuid.uuid4()}"}
-        )
-
-
-def get(quality: RunningService, bearer: str, path: str, **params) -> httpx.Response:
-    with rest_client(quality, bearer) as client:
-        return client.get(path, params=params)
-
-
-def ok(response: httpx.Response, status: int = 200) -> dict:
-    assert response.status_code == status, response.text
-    return response.json()
 
 
 def define_plan(
@@ -180,28 +133,27 @@ def end_of_events(quality: RunningService, bearer: str, lot: str) -> str:
 def events_about(
     stub, subject: str, bearer: str, *, until: str, count: int = 1
 ) -> list[tuple[str, dict]]:
-    """(type, payload) of the events about a subject, in feed order, read once `count` events
-    of type `until` are visible.
+    """(type, payload) of the feed's events about a subject, in feed order, read once `count`
+    events of type `until` show (see `tests.transport.events_about`)."""
+    events = transport.events_about(stub, subject, bearer, at_least=count, of_type=until)
+    return [(event.event_type, payload(event)) for event in events]
 
-    The feed shows a transaction only once no older one is running anywhere on the server, so
-    a just-committed event may take a moment to appear. Events of transactions that ended before
-    the last `until` event's transaction began have older ids, so they are visible by then."""
-    deadline = time.monotonic() + 30
-    while True:
-        found, after = [], ""
-        while True:
-            reply = stub.ListEvents(
-                common_pb2.ListEventsRequest(after=after, limit=1000), metadata=auth(bearer)
-            )
-            found += [
-                (e.event_type, json.loads(e.payload_json))
-                for e in reply.events
-                if e.subject == subject
-            ]
-            if len(reply.events) < 1000:
-                break
-            after = reply.next_cursor
-        seen = sum(1 for kind, _ in found if kind == until)
-        if seen >= count or time.monotonic() > deadline:
-            return found
-        time.sleep(0.1)
+
+def place_hold(
+    stub, bearer: str, key: str, lot: str, source: str = "inspection", reference: str = ""
+) -> pb.Hold:
+    request = pb.PlaceHoldRequest(
+        request_id=key,
+        lot_code=lot,
+        reason="moisture above limit",
+        source=source,
+        source_reference=reference,
+    )
+    return stub.PlaceHold(request, metadata=auth(bearer))
+
+
+def release_hold(
+    stub, bearer: str, key: str, hold_id: str, reason: str = "retest passed"
+) -> pb.Hold:
+    request = pb.ReleaseHoldRequest(request_id=key, hold_id=hold_id, reason=reason)
+    return stub.ReleaseHold(request, metadata=auth(bearer))

@@ -11,7 +11,7 @@ from lotflow.db import Database
 from lotflow.service_host import RunningService
 from lotflow.service_spec import load_spec
 from lotflow.settings import derive_database_url
-from tests.conftest import grpc_channel, rest_client
+from tests.transport import grpc_channel, rest_client
 
 pytestmark = pytest.mark.integration
 

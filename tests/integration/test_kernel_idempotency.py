@@ -7,11 +7,12 @@ import uuid
 
 import pytest
 from pydantic import BaseModel
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
 
 from lotflow.db import Database
-from lotflow.errors import Conflict, InvalidState
-from lotflow.idempotency import run_once
+from lotflow.errors import Conflict, InvalidState, Unavailable
+from lotflow.idempotency import perform, run_once
 from lotflow.kernel_schema import outbox_events
 from lotflow.outbox import emit
 
@@ -100,4 +101,57 @@ def test_concurrent_calls_with_one_id_execute_once(database):
         thread.join()
     assert len(results) == 12
     assert len({r.serial for r in results}) == 1
+    assert events_for(database, rid) == 1
+
+
+# A real serialization failure, raised by PostgreSQL as a concurrent update would cause it.
+SERIALIZATION_FAILURE = text(
+    "DO $$ BEGIN RAISE EXCEPTION 'contended' USING ERRCODE = 'serialization_failure'; END $$"
+)
+
+
+def perform_echo(
+    database: Database, request_id: str, *, failures: int, attempts: int = 12
+) -> tuple[Echo, list[Echo]]:
+    """Perform an echo whose first `failures` attempts fail transiently: what perform returned,
+    and what each execution answered."""
+    executions: list[Echo] = []
+
+    def execute(session: Session) -> Echo:
+        emit(session, "test.echo", request_id, {"value": "a"})
+        executions.append(Echo(value="a", serial=uuid.uuid4().hex))
+        if len(executions) <= failures:
+            session.execute(SERIALIZATION_FAILURE)
+        return executions[-1]
+
+    result = perform(
+        database.unit_of_work(),
+        request_id=request_id,
+        operation="test.echo",
+        request={"value": "a"},
+        result_type=Echo,
+        execute=execute,
+        attempts=attempts,
+    )
+    return result, executions
+
+
+def test_a_transient_failure_is_retried_and_the_request_executes_once(database):
+    rid = f"r-{uuid.uuid4()}"
+    result, executions = perform_echo(database, rid, failures=1)
+    assert len(executions) == 2
+    assert result == executions[-1]
+    assert events_for(database, rid) == 1
+    # A replay returns the committed attempt's result and executes nothing.
+    assert perform_echo(database, rid, failures=0) == (result, [])
+    assert events_for(database, rid) == 1
+
+
+def test_a_failure_that_outlasts_every_attempt_is_unavailable_and_leaves_nothing(database):
+    rid = f"r-{uuid.uuid4()}"
+    with pytest.raises(Unavailable):
+        perform_echo(database, rid, failures=3, attempts=3)
+    assert events_for(database, rid) == 0
+    result, executions = perform_echo(database, rid, failures=0)
+    assert executions == [result]
     assert events_for(database, rid) == 1

@@ -14,7 +14,7 @@ from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanE
 from lotflow.grpc_client import call, open_channel
 from protos.warehouse.v1 import warehouse_pb2 as pb
 from protos.warehouse.v1 import warehouse_pb2_grpc as pb_grpc
-from tests.conftest import rest_client
+from tests.transport import rest_client
 
 pytestmark = pytest.mark.integration
 

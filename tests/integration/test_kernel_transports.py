@@ -7,26 +7,25 @@ kernel's, shared by all of them.
 from __future__ import annotations
 
 import json
-import time
 import uuid
 
 import grpc
-import httpx
 import pytest
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-from lotflow.errors import ERROR_CODE_METADATA_KEY
 from protos.common.v1 import common_pb2
 from protos.warehouse.v1 import warehouse_pb2 as pb
 from protos.warehouse.v1 import warehouse_pb2_grpc as pb_grpc
-from tests.conftest import grpc_channel, rest_client
+from tests.transport import (
+    assert_problem,
+    auth,
+    events_about,
+    grpc_channel,
+    grpc_failure,
+    rest_client,
+)
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture(scope="module")
-def warehouse(start_service):
-    return start_service("warehouse")
 
 
 @pytest.fixture(scope="module")
@@ -41,24 +40,6 @@ def item_body(**overrides) -> dict:
         "base_uom": "KGM",
         **overrides,
     }
-
-
-def auth(bearer: str) -> tuple:
-    return (("authorization", f"Bearer {bearer}"),)
-
-
-def grpc_failure(call) -> tuple[grpc.StatusCode, str]:
-    with pytest.raises(grpc.RpcError) as caught:
-        call()
-    trailing = dict(caught.value.trailing_metadata() or ())
-    return caught.value.code(), trailing.get(ERROR_CODE_METADATA_KEY)
-
-
-def assert_problem(response: httpx.Response, status: int, code: str) -> None:
-    assert response.status_code == status, response.text
-    assert response.headers["content-type"].startswith("application/problem+json")
-    assert response.json()["code"] == code
-    assert response.json()["detail"]
 
 
 # -- authentication and roles -----------------------------------------------------------------
@@ -209,26 +190,19 @@ def test_a_new_request_for_an_existing_item_is_a_conflict(warehouse, stub, token
 
 
 def read_feed_over_grpc(stub, bearer: str, until_subject: str) -> list:
-    """Page through the whole feed, polling until an event about `until_subject` shows.
-
-    A feed holds an event back while any older transaction on the server is still open (that
-    is how it never skips one), so a fresh event may take a moment to appear.
-    """
-    deadline = time.monotonic() + 15
+    """Page through the whole feed, 50 events at a time, once an event about `until_subject`
+    shows (a fresh event may take a moment to: see `tests.transport.events_about`)."""
+    events_about(stub, until_subject, bearer)
+    events, after = [], ""
     while True:
-        events, after = [], ""
-        while True:
-            reply = stub.ListEvents(
-                common_pb2.ListEventsRequest(after=after, limit=50), metadata=auth(bearer)
-            )
-            if not reply.events:
-                assert reply.next_cursor == after
-                break
-            events += reply.events
-            after = reply.next_cursor
-        if any(e.subject == until_subject for e in events) or time.monotonic() > deadline:
+        reply = stub.ListEvents(
+            common_pb2.ListEventsRequest(after=after, limit=50), metadata=auth(bearer)
+        )
+        if not reply.events:
+            assert reply.next_cursor == after
             return events
-        time.sleep(0.1)
+        events += reply.events
+        after = reply.next_cursor
 
 
 def test_the_feed_serves_the_same_events_over_both_transports(warehouse, stub, token, request_id):

@@ -2,48 +2,22 @@
 
 from __future__ import annotations
 
-import uuid
-
 import grpc
 import pytest
-from sqlalchemy import select
 
-from lotflow.errors import ERROR_CODE_METADATA_KEY
-from lotflow.kernel_schema import outbox_events
 from protos.production.v1 import production_pb2 as pb
 from protos.production.v1 import production_pb2_grpc as pb_grpc
-from tests.conftest import grpc_channel, rest_client
+from tests.integration.production_calls import register_work_center
+from tests.transport import (
+    auth,
+    grpc_channel,
+    grpc_failure,
+    outbox_about,
+    rest_client,
+    unique,
+)
 
 pytestmark = pytest.mark.integration
-
-ENGINEER = "production_engineer"
-
-
-def unique(prefix: str) -> str:
-    return f"{prefix}-{uuid.uuid4().hex[:10]}"
-
-
-def events_about(service, subject: str) -> list[tuple[str, dict]]:
-    """Every outbox event about `subject`, read straight from the service's database."""
-    with service.database.engine.connect() as connection:
-        rows = connection.execute(
-            select(outbox_events.c.event_type, outbox_events.c.payload)
-            .where(outbox_events.c.subject == subject)
-            .order_by(outbox_events.c.position)
-        ).all()
-    return [(row.event_type, row.payload) for row in rows]
-
-
-def grpc_failure(call, *args, **kwargs) -> tuple[grpc.StatusCode, str | None]:
-    with pytest.raises(grpc.RpcError) as caught:
-        call(*args, **kwargs)
-    error = caught.value
-    return error.code(), dict(error.trailing_metadata() or ()).get(ERROR_CODE_METADATA_KEY)
-
-
-@pytest.fixture(scope="module")
-def production(start_service):
-    return start_service("production")
 
 
 @pytest.fixture(scope="module")
@@ -52,26 +26,14 @@ def stub(production):
 
 
 @pytest.fixture
-def engineer(token):
-    return (("authorization", f"Bearer {token('erin', ENGINEER)}"),)
-
-
-@pytest.fixture
-def client(production, token):
-    with rest_client(production, token("erin", ENGINEER)) as client:
+def client(production, erin):
+    with rest_client(production, erin) as client:
         yield client
 
 
 @pytest.fixture
-def work_center(stub, engineer, request_id) -> str:
-    code = unique("MIX")
-    stub.RegisterWorkCenter(
-        pb.RegisterWorkCenterRequest(
-            request_id=request_id(), code=code, name="Mixer", site_code="SITE-A", kind="mixing"
-        ),
-        metadata=engineer,
-    )
-    return code
+def work_center(stub, erin) -> str:
+    return register_work_center(stub, erin)
 
 
 def define_over_rest(client, work_center: str, key: str, **body):
@@ -88,7 +50,7 @@ def deactivate_request(work_center: str, reason: str, key: str):
 
 
 def test_reasons_defined_over_both_transports_are_listed_with_the_work_center(
-    production, stub, client, engineer, work_center, request_id
+    production, stub, client, erin, work_center, request_id
 ):
     over_rest = define_over_rest(client, work_center, request_id(), reason_code="SPILL")
     assert over_rest.status_code == 201, over_rest.text
@@ -102,7 +64,7 @@ def test_reasons_defined_over_both_transports_are_listed_with_the_work_center(
             description="Capper jammed",
             category="machine",
         ),
-        metadata=engineer,
+        metadata=auth(erin),
     )
     assert over_grpc.work_center_code == work_center
     assert over_grpc.category == "machine"
@@ -112,9 +74,9 @@ def test_reasons_defined_over_both_transports_are_listed_with_the_work_center(
         ("JAM", "machine", True),
         ("SPILL", "man", True),
     ]
-    read = stub.GetWorkCenter(pb.GetWorkCenterRequest(ref=work_center), metadata=engineer)
+    read = stub.GetWorkCenter(pb.GetWorkCenterRequest(ref=work_center), metadata=auth(erin))
     assert [r.reason_code for r in read.scrap_reasons] == ["JAM", "SPILL"]
-    assert [kind for kind, _ in events_about(production, work_center)] == [
+    assert [kind for kind, _ in outbox_about(production, work_center)] == [
         "production.work_center_registered",
         "production.scrap_reason_defined",
         "production.scrap_reason_defined",
@@ -122,26 +84,26 @@ def test_reasons_defined_over_both_transports_are_listed_with_the_work_center(
 
 
 def test_a_deactivated_reason_stays_listed_and_cannot_be_deactivated_again(
-    production, stub, client, engineer, work_center, request_id
+    production, stub, client, erin, work_center, request_id
 ):
     define_over_rest(client, work_center, request_id(), reason_code="SPILL")
     key = request_id()
     first = stub.DeactivateScrapReason(
-        deactivate_request(work_center, "SPILL", key), metadata=engineer
+        deactivate_request(work_center, "SPILL", key), metadata=auth(erin)
     )
     assert first.active is False
     assert first.deactivated_by == "erin"
     assert first.deactivated_at.seconds > 0
 
     replay = stub.DeactivateScrapReason(
-        deactivate_request(work_center, "SPILL", key), metadata=engineer
+        deactivate_request(work_center, "SPILL", key), metadata=auth(erin)
     )
     assert replay == first
 
     status, error_code = grpc_failure(
         stub.DeactivateScrapReason,
         deactivate_request(work_center, "SPILL", request_id()),
-        metadata=engineer,
+        metadata=auth(erin),
     )
     assert (status, error_code) == (grpc.StatusCode.FAILED_PRECONDITION, "scrap_reason_inactive")
     again = client.post(
@@ -154,7 +116,7 @@ def test_a_deactivated_reason_stays_listed_and_cannot_be_deactivated_again(
     (listed,) = client.get(f"/v1/work-centers/{work_center}").json()["scrap_reasons"]
     assert listed["reason_code"] == "SPILL"
     assert listed["active"] is False
-    kinds = [kind for kind, _ in events_about(production, work_center)]
+    kinds = [kind for kind, _ in outbox_about(production, work_center)]
     assert kinds.count("production.scrap_reason_deactivated") == 1
 
 
@@ -170,30 +132,24 @@ def test_deactivating_over_rest(client, work_center, request_id):
 
 
 def test_a_reason_code_is_unique_per_work_center_even_once_deactivated(
-    stub, client, engineer, work_center, request_id
+    stub, client, erin, work_center, request_id
 ):
     define_over_rest(client, work_center, request_id(), reason_code="SPILL")
     stub.DeactivateScrapReason(
-        deactivate_request(work_center, "SPILL", request_id()), metadata=engineer
+        deactivate_request(work_center, "SPILL", request_id()), metadata=auth(erin)
     )
     clash = define_over_rest(client, work_center, request_id(), reason_code="SPILL")
     assert clash.status_code == 409
     assert clash.json()["code"] == "scrap_reason_exists"
 
-    other = unique("FILL")
-    stub.RegisterWorkCenter(
-        pb.RegisterWorkCenterRequest(
-            request_id=request_id(), code=other, name="Filler", site_code="SITE-A", kind="filling"
-        ),
-        metadata=engineer,
-    )
+    other = register_work_center(stub, erin, unique("FILL"), name="Filler", kind="filling")
     elsewhere = define_over_rest(client, other, request_id(), reason_code="SPILL")
     assert elsewhere.status_code == 201
     assert elsewhere.json()["active"] is True
 
 
 def test_unknown_work_centers_and_reasons_are_not_found(
-    stub, client, engineer, work_center, request_id
+    stub, client, erin, work_center, request_id
 ):
     missing = define_over_rest(client, "NO-SUCH-WC", request_id())
     assert missing.status_code == 404
@@ -201,7 +157,7 @@ def test_unknown_work_centers_and_reasons_are_not_found(
     status, error_code = grpc_failure(
         stub.DeactivateScrapReason,
         deactivate_request(work_center, "NEVER", request_id()),
-        metadata=engineer,
+        metadata=auth(erin),
     )
     assert (status, error_code) == (grpc.StatusCode.NOT_FOUND, "scrap_reason_not_found")
     undefined = client.post(
@@ -229,7 +185,7 @@ def test_bad_definitions_are_refused_and_write_nothing(client, work_center, requ
     assert client.get(f"/v1/work-centers/{work_center}").json()["scrap_reasons"] == []
 
 
-def test_grpc_refuses_an_unknown_category(stub, engineer, work_center, request_id):
+def test_grpc_refuses_an_unknown_category(stub, erin, work_center, request_id):
     status, error_code = grpc_failure(
         stub.DefineScrapReason,
         pb.DefineScrapReasonRequest(
@@ -239,13 +195,13 @@ def test_grpc_refuses_an_unknown_category(stub, engineer, work_center, request_i
             description="x",
             category="money",
         ),
-        metadata=engineer,
+        metadata=auth(erin),
     )
     assert (status, error_code) == (grpc.StatusCode.INVALID_ARGUMENT, "invalid_request")
 
 
 def test_a_request_id_reused_for_another_reason_or_use_case_is_refused(
-    stub, client, engineer, work_center, request_id
+    stub, client, erin, work_center, request_id
 ):
     key = request_id()
     assert define_over_rest(client, work_center, key, reason_code="SPILL").status_code == 201
@@ -255,7 +211,9 @@ def test_a_request_id_reused_for_another_reason_or_use_case_is_refused(
     assert reused.status_code == 409
     assert reused.json()["code"] == "request_id_reused"
     status, error_code = grpc_failure(
-        stub.DeactivateScrapReason, deactivate_request(work_center, "SPILL", key), metadata=engineer
+        stub.DeactivateScrapReason,
+        deactivate_request(work_center, "SPILL", key),
+        metadata=auth(erin),
     )
     assert (status, error_code) == (grpc.StatusCode.ALREADY_EXISTS, "request_id_reused")
     listed = client.get(f"/v1/work-centers/{work_center}").json()["scrap_reasons"]
@@ -273,9 +231,9 @@ def test_reasons_need_the_engineer_role(production, stub, token, work_center, re
     status, error_code = grpc_failure(
         stub.DeactivateScrapReason,
         deactivate_request(work_center, "SPILL", request_id()),
-        metadata=(("authorization", f"Bearer {supervisor}"),),
+        metadata=auth(supervisor),
     )
     assert (status, error_code) == (grpc.StatusCode.PERMISSION_DENIED, "role_required")
-    assert [kind for kind, _ in events_about(production, work_center)] == [
+    assert [kind for kind, _ in outbox_about(production, work_center)] == [
         "production.work_center_registered"
     ]

@@ -6,58 +6,25 @@ import uuid
 
 import grpc
 import pytest
-from sqlalchemy import select
 
-from lotflow.errors import ERROR_CODE_METADATA_KEY
-from lotflow.kernel_schema import outbox_events
 from protos.production.v1 import production_pb2 as pb
 from protos.production.v1 import production_pb2_grpc as pb_grpc
-from tests.conftest import grpc_channel, rest_client
+from tests.integration.production_calls import ENGINEER, work_center_body
+from tests.transport import (
+    auth,
+    grpc_channel,
+    grpc_failure,
+    outbox_about,
+    rest_client,
+    unique,
+)
 
 pytestmark = pytest.mark.integration
-
-ENGINEER = "production_engineer"
-
-
-def unique(prefix: str) -> str:
-    return f"{prefix}-{uuid.uuid4().hex[:10]}"
-
-
-def events_about(service, subject: str) -> list[tuple[str, dict]]:
-    """Every outbox event about `subject`, read straight from the service's database."""
-    with service.database.engine.connect() as connection:
-        rows = connection.execute(
-            select(outbox_events.c.event_type, outbox_events.c.payload)
-            .where(outbox_events.c.subject == subject)
-            .order_by(outbox_events.c.position)
-        ).all()
-    return [(row.event_type, row.payload) for row in rows]
-
-
-def grpc_failure(call, *args, **kwargs) -> tuple[grpc.StatusCode, str | None]:
-    with pytest.raises(grpc.RpcError) as caught:
-        call(*args, **kwargs)
-    error = caught.value
-    return error.code(), dict(error.trailing_metadata() or ()).get(ERROR_CODE_METADATA_KEY)
-
-
-@pytest.fixture(scope="module")
-def production(start_service):
-    return start_service("production")
 
 
 @pytest.fixture(scope="module")
 def stub(production):
     return pb_grpc.ProductionServiceStub(grpc_channel(production))
-
-
-@pytest.fixture
-def engineer(token):
-    return (("authorization", f"Bearer {token('erin', ENGINEER)}"),)
-
-
-def work_center_body(code: str, site: str = "SITE-A", **extra) -> dict:
-    return {"code": code, "name": f"Mixer {code}", "site_code": site, "kind": "mixing", **extra}
 
 
 @pytest.mark.parametrize(
@@ -95,34 +62,34 @@ def test_rest_refuses_bad_bodies_and_writes_nothing(production, token, request_i
         {"name": ""},
     ],
 )
-def test_grpc_refuses_bad_requests(stub, engineer, request_id, fields):
+def test_grpc_refuses_bad_requests(stub, erin, request_id, fields):
     request = pb.RegisterWorkCenterRequest(
         request_id=request_id(), **{**work_center_body(unique("BAD")), **fields}
     )
-    status, error_code = grpc_failure(stub.RegisterWorkCenter, request, metadata=engineer)
+    status, error_code = grpc_failure(stub.RegisterWorkCenter, request, metadata=auth(erin))
     assert (status, error_code) == (grpc.StatusCode.INVALID_ARGUMENT, "invalid_request")
 
 
-def test_a_missing_request_id_is_refused(production, stub, engineer, token):
+def test_a_missing_request_id_is_refused(production, stub, erin, token):
     with rest_client(production, token("erin", ENGINEER)) as client:
         refused = client.post("/v1/work-centers", json=work_center_body(unique("MIX")))
     assert refused.status_code == 422
     status, error_code = grpc_failure(
         stub.RegisterWorkCenter,
         pb.RegisterWorkCenterRequest(**work_center_body(unique("MIX"))),
-        metadata=engineer,
+        metadata=auth(erin),
     )
     assert (status, error_code) == (grpc.StatusCode.INVALID_ARGUMENT, "request_id_required")
 
 
-def test_unknown_work_centers_are_not_found(production, stub, engineer, token):
+def test_unknown_work_centers_are_not_found(production, stub, erin, token):
     with rest_client(production, token("erin", ENGINEER)) as client:
         for ref in ("NO-SUCH-WC", str(uuid.uuid4())):
             missing = client.get(f"/v1/work-centers/{ref}")
             assert missing.status_code == 404
             assert missing.json()["code"] == "work_center_not_found"
     status, error_code = grpc_failure(
-        stub.GetWorkCenter, pb.GetWorkCenterRequest(ref="NO-SUCH-WC"), metadata=engineer
+        stub.GetWorkCenter, pb.GetWorkCenterRequest(ref="NO-SUCH-WC"), metadata=auth(erin)
     )
     assert (status, error_code) == (grpc.StatusCode.NOT_FOUND, "work_center_not_found")
 
@@ -148,15 +115,15 @@ def test_master_data_needs_the_engineer_role(production, stub, token, request_id
     status, error_code = grpc_failure(
         stub.RegisterWorkCenter,
         pb.RegisterWorkCenterRequest(request_id=request_id(), **work_center_body(code)),
-        metadata=(("authorization", f"Bearer {supervisor}"),),
+        metadata=auth(supervisor),
     )
     assert (status, error_code) == (grpc.StatusCode.PERMISSION_DENIED, "role_required")
     status, _ = grpc_failure(stub.GetWorkCenter, pb.GetWorkCenterRequest(ref=code))
     assert status == grpc.StatusCode.UNAUTHENTICATED
-    assert events_about(production, code) == []
+    assert outbox_about(production, code) == []
 
 
-def test_list_refuses_bad_paging(production, stub, engineer, token):
+def test_list_refuses_bad_paging(production, stub, erin, token):
     with rest_client(production, token("erin", ENGINEER)) as client:
         for params in (
             {"page_size": 0},
@@ -168,6 +135,6 @@ def test_list_refuses_bad_paging(production, stub, engineer, token):
             assert refused.status_code == 422, params
             assert refused.json()["code"] == "invalid_request"
     status, error_code = grpc_failure(
-        stub.ListWorkCenters, pb.ListWorkCentersRequest(page_size=501), metadata=engineer
+        stub.ListWorkCenters, pb.ListWorkCentersRequest(page_size=501), metadata=auth(erin)
     )
     assert (status, error_code) == (grpc.StatusCode.INVALID_ARGUMENT, "invalid_request")

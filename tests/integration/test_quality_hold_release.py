@@ -7,33 +7,12 @@ import uuid
 import grpc
 import pytest
 
-from lotflow.errors import ERROR_CODE_METADATA_KEY
 from protos.quality.v1 import quality_pb2 as pb
 from protos.quality.v1 import quality_pb2_grpc as pb_grpc
-from tests.conftest import grpc_channel, rest_client
+from tests.integration.quality_calls import place_hold, release_hold
+from tests.transport import auth, grpc_channel, grpc_refusal, rest_client, unique
 
 pytestmark = pytest.mark.integration
-
-
-def unique(prefix: str) -> str:
-    return f"{prefix}-{uuid.uuid4().hex[:10]}"
-
-
-def auth(bearer: str) -> tuple[tuple[str, str], ...]:
-    return (("authorization", f"Bearer {bearer}"),)
-
-
-def grpc_refusal(call, request, bearer: str) -> tuple[grpc.StatusCode, str]:
-    """Make a call that must fail; return its status and the stable lotflow error code."""
-    with pytest.raises(grpc.RpcError) as failure:
-        call(request, metadata=auth(bearer))
-    trailing = dict(failure.value.trailing_metadata() or ())
-    return failure.value.code(), trailing.get(ERROR_CODE_METADATA_KEY)
-
-
-@pytest.fixture(scope="module")
-def quality(start_service):
-    return start_service("quality")
 
 
 @pytest.fixture(scope="module")
@@ -41,65 +20,39 @@ def stub(quality):
     return pb_grpc.QualityServiceStub(grpc_channel(quality))
 
 
-@pytest.fixture
-def inspector(token):
-    return token("ivan", "quality_inspector")
-
-
-@pytest.fixture
-def approver(token):
-    return token("anna", "quality_approver")
-
-
-def place(stub, bearer: str, key: str, lot: str, source: str = "inspection", reference: str = ""):
-    request = pb.PlaceHoldRequest(
-        request_id=key,
-        lot_code=lot,
-        reason="moisture above limit",
-        source=source,
-        source_reference=reference,
-    )
-    return stub.PlaceHold(request, metadata=auth(bearer))
-
-
-def release(stub, bearer: str, key: str, hold_id: str, reason: str = "retest passed"):
-    request = pb.ReleaseHoldRequest(request_id=key, hold_id=hold_id, reason=reason)
-    return stub.ReleaseHold(request, metadata=auth(bearer))
-
-
-def test_release_refusals(quality, stub, inspector, approver, request_id):
-    hold = place(stub, inspector, request_id(), unique("LOT"))
+def test_release_refusals(quality, stub, ivan, anna, request_id):
+    hold = place_hold(stub, ivan, request_id(), unique("LOT"))
     assert grpc_refusal(
         stub.ReleaseHold,
         pb.ReleaseHoldRequest(request_id=request_id(), hold_id=hold.id, reason="ok"),
-        inspector,
+        ivan,
     ) == (
         grpc.StatusCode.PERMISSION_DENIED,
         "role_required",
     )
     for reason in ("", "   "):
         request = pb.ReleaseHoldRequest(request_id=request_id(), hold_id=hold.id, reason=reason)
-        assert grpc_refusal(stub.ReleaseHold, request, approver) == (
+        assert grpc_refusal(stub.ReleaseHold, request, anna) == (
             grpc.StatusCode.INVALID_ARGUMENT,
             "invalid_request",
         )
     unknown = pb.ReleaseHoldRequest(request_id=request_id(), hold_id=str(uuid.uuid4()), reason="ok")
-    assert grpc_refusal(stub.ReleaseHold, unknown, approver) == (
+    assert grpc_refusal(stub.ReleaseHold, unknown, anna) == (
         grpc.StatusCode.NOT_FOUND,
         "hold_not_found",
     )
     malformed = pb.ReleaseHoldRequest(request_id=request_id(), hold_id="hold-1", reason="ok")
-    assert grpc_refusal(stub.ReleaseHold, malformed, approver) == (
+    assert grpc_refusal(stub.ReleaseHold, malformed, anna) == (
         grpc.StatusCode.INVALID_ARGUMENT,
         "invalid_request",
     )
-    release(stub, approver, request_id(), hold.id)
+    release_hold(stub, anna, request_id(), hold.id)
     again = pb.ReleaseHoldRequest(request_id=request_id(), hold_id=hold.id, reason="twice")
-    assert grpc_refusal(stub.ReleaseHold, again, approver) == (
+    assert grpc_refusal(stub.ReleaseHold, again, anna) == (
         grpc.StatusCode.FAILED_PRECONDITION,
         "hold_already_released",
     )
-    with rest_client(quality, approver) as client:
+    with rest_client(quality, anna) as client:
         twice = client.post(
             f"/v1/holds/{hold.id}/release",
             json={"reason": "twice"},
@@ -116,13 +69,11 @@ def test_release_refusals(quality, stub, inspector, approver, request_id):
     assert read["release_reason"] == "retest passed"
 
 
-def test_replay_returns_the_first_hold_and_reuse_is_refused(
-    quality, stub, inspector, approver, request_id
-):
+def test_replay_returns_the_first_hold_and_reuse_is_refused(quality, stub, ivan, anna, request_id):
     lot, key = unique("LOT"), request_id()
-    first = place(stub, inspector, key, lot)
-    assert place(stub, inspector, key, lot) == first
-    with rest_client(quality, inspector) as client:
+    first = place_hold(stub, ivan, key, lot)
+    assert place_hold(stub, ivan, key, lot) == first
+    with rest_client(quality, ivan) as client:
         reused = client.post(
             "/v1/holds",
             json={"lot_code": lot, "reason": "other", "source": "inspection"},
@@ -132,30 +83,30 @@ def test_replay_returns_the_first_hold_and_reuse_is_refused(
     assert (
         len(
             stub.GetLotQualityStatus(
-                pb.GetLotQualityStatusRequest(lot_code=lot), metadata=auth(inspector)
+                pb.GetLotQualityStatusRequest(lot_code=lot), metadata=auth(ivan)
             ).active_holds
         )
         == 1
     )
     release_key = request_id()
-    released = release(stub, approver, release_key, first.id)
-    assert release(stub, approver, release_key, first.id) == released
+    released = release_hold(stub, anna, release_key, first.id)
+    assert release_hold(stub, anna, release_key, first.id) == released
     with pytest.raises(grpc.RpcError) as failure:
-        release(stub, approver, release_key, first.id, reason="changed my mind")
+        release_hold(stub, anna, release_key, first.id, reason="changed my mind")
     assert failure.value.code() == grpc.StatusCode.ALREADY_EXISTS
 
 
-def test_get_and_list_holds(quality, stub, inspector, approver, request_id):
+def test_get_and_list_holds(quality, stub, ivan, anna, request_id):
     lot, reference = unique("LOT"), unique("RCL")
     holds = [
-        place(stub, inspector, request_id(), lot, "recall", f"{reference}-{n}") for n in range(5)
+        place_hold(stub, ivan, request_id(), lot, "recall", f"{reference}-{n}") for n in range(5)
     ]
-    release(stub, approver, request_id(), holds[0].id)
+    release_hold(stub, anna, request_id(), holds[0].id)
     seen, page_token = [], ""
     while True:
         page = stub.ListHolds(
             pb.ListHoldsRequest(lot_code=lot, page_size=2, page_token=page_token),
-            metadata=auth(inspector),
+            metadata=auth(ivan),
         )
         assert len(page.holds) <= 2
         seen += [h.id for h in page.holds]
@@ -163,7 +114,7 @@ def test_get_and_list_holds(quality, stub, inspector, approver, request_id):
         if not page_token:
             break
     assert seen == [h.id for h in holds]
-    with rest_client(quality, inspector) as client:
+    with rest_client(quality, ivan) as client:
         active = client.get("/v1/holds", params={"lot_code": lot, "status": "active"}).json()
         by_reference = client.get(
             "/v1/holds", params={"source": "recall", "source_reference": f"{reference}-3"}
@@ -179,15 +130,15 @@ def test_get_and_list_holds(quality, stub, inspector, approver, request_id):
     assert [h["id"] for h in active["holds"]] == [h.id for h in holds[1:]]
     assert [h["id"] for h in by_reference["holds"]] == [holds[3].id]
     assert (one["status"], one["released_by"]) == ("released", "anna")
-    assert grpc_refusal(stub.GetHold, pb.GetHoldRequest(hold_id="x"), inspector) == (
+    assert grpc_refusal(stub.GetHold, pb.GetHoldRequest(hold_id="x"), ivan) == (
         grpc.StatusCode.INVALID_ARGUMENT,
         "invalid_hold_id",
     )
-    assert grpc_refusal(stub.ListHolds, pb.ListHoldsRequest(page_size=1000), inspector) == (
+    assert grpc_refusal(stub.ListHolds, pb.ListHoldsRequest(page_size=1000), ivan) == (
         grpc.StatusCode.INVALID_ARGUMENT,
         "invalid_request",
     )
-    assert grpc_refusal(stub.GetLotQualityStatus, pb.GetLotQualityStatusRequest(), inspector) == (
+    assert grpc_refusal(stub.GetLotQualityStatus, pb.GetLotQualityStatusRequest(), ivan) == (
         grpc.StatusCode.INVALID_ARGUMENT,
         "invalid_request",
     )

@@ -10,22 +10,10 @@ import pytest
 
 from protos.quality.v1 import quality_pb2 as pb
 from protos.quality.v1 import quality_pb2_grpc as pb_grpc
-from tests.conftest import grpc_channel
-from tests.integration.quality_calls import (
-    auth,
-    completed_inspection,
-    define_plan,
-    get,
-    ok,
-    unique,
-)
+from tests.integration.quality_calls import completed_inspection, define_plan
+from tests.transport import auth, get, grpc_channel, ok, unique
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture(scope="module")
-def quality(start_service):
-    return start_service("quality")
 
 
 @pytest.fixture(scope="module")

@@ -2,53 +2,20 @@
 
 from __future__ import annotations
 
-import uuid
-
 import grpc
 import pytest
 
-from lotflow.errors import ERROR_CODE_METADATA_KEY
 from protos.quality.v1 import quality_pb2 as pb
 from protos.quality.v1 import quality_pb2_grpc as pb_grpc
-from tests.conftest import grpc_channel, rest_client
-from tests.integration.quality_calls import events_about
+from tests.integration.quality_calls import MOISTURE, SMELL, events_about
+from tests.transport import auth, grpc_channel, grpc_refusal, rest_client, unique
 
 pytestmark = pytest.mark.integration
-
-
-def unique(prefix: str) -> str:
-    return f"{prefix}-{uuid.uuid4().hex[:10]}"
-
-
-def auth(bearer: str) -> tuple[tuple[str, str], ...]:
-    return (("authorization", f"Bearer {bearer}"),)
-
-
-def grpc_refusal(call, request, bearer: str) -> tuple[grpc.StatusCode, str]:
-    """Make a call that must fail; return its status and the stable lotflow error code."""
-    with pytest.raises(grpc.RpcError) as failure:
-        call(request, metadata=auth(bearer))
-    trailing = dict(failure.value.trailing_metadata() or ())
-    return failure.value.code(), trailing.get(ERROR_CODE_METADATA_KEY)
-
-
-@pytest.fixture(scope="module")
-def quality(start_service):
-    return start_service("quality")
 
 
 @pytest.fixture(scope="module")
 def stub(quality):
     return pb_grpc.QualityServiceStub(grpc_channel(quality))
-
-
-@pytest.fixture
-def engineer(token):
-    return token("eva", "quality_engineer")
-
-
-MOISTURE = {"name": "moisture", "kind": "numeric", "upper_limit": "14.5", "unit": "P1"}
-SMELL = {"name": "smell", "kind": "attribute"}
 
 
 def plan_body(item: str, **changes) -> dict:

@@ -7,44 +7,25 @@ import pytest
 
 from protos.quality.v1 import quality_pb2 as pb
 from protos.quality.v1 import quality_pb2_grpc as pb_grpc
-from tests.conftest import grpc_channel
 from tests.integration.quality_calls import (
     MOISTURE,
     PASSING,
-    auth,
     complete,
     completed_inspection,
     define_plan,
     events_about,
-    get,
-    ok,
     open_inspection,
     opening,
     record,
-    unique,
 )
+from tests.transport import auth, get, grpc_channel, ok, unique
 
 pytestmark = pytest.mark.integration
 
 
 @pytest.fixture(scope="module")
-def quality(start_service):
-    return start_service("quality")
-
-
-@pytest.fixture(scope="module")
 def stub(quality):
     return pb_grpc.QualityServiceStub(grpc_channel(quality))
-
-
-@pytest.fixture
-def engineer(token):
-    return token("eva", "quality_engineer")
-
-
-@pytest.fixture
-def ivan(token):
-    return token("ivan", "quality_inspector")
 
 
 @pytest.fixture

@@ -10,55 +10,25 @@ import pytest
 
 from protos.quality.v1 import quality_pb2 as pb
 from protos.quality.v1 import quality_pb2_grpc as pb_grpc
-from tests.conftest import grpc_channel
 from tests.integration.quality_calls import (
     FAILING,
     PASSING,
-    auth,
     completed_inspection,
     decide,
-    define_plan,
     end_of_events,
     events_about,
-    get,
-    grpc_refusal,
-    ok,
     open_inspection,
     opening,
-    post,
     record,
-    refusal,
-    unique,
 )
+from tests.transport import auth, get, grpc_channel, grpc_refusal, ok, post, refusal, unique
 
 pytestmark = pytest.mark.integration
 
 
 @pytest.fixture(scope="module")
-def quality(start_service):
-    return start_service("quality")
-
-
-@pytest.fixture(scope="module")
 def stub(quality):
     return pb_grpc.QualityServiceStub(grpc_channel(quality))
-
-
-@pytest.fixture(scope="module")
-def item(quality, token):
-    item = unique("FLOUR")
-    define_plan(quality, token("eva", "quality_engineer"), item)
-    return item
-
-
-@pytest.fixture
-def ivan(token):
-    return token("ivan", "quality_inspector")
-
-
-@pytest.fixture
-def anna(token):
-    return token("anna", "quality_approver")
 
 
 def test_no_inspector_decides_on_the_lot_they_inspected_even_as_admin(

@@ -10,55 +10,25 @@ import pytest
 
 from protos.quality.v1 import quality_pb2 as pb
 from protos.quality.v1 import quality_pb2_grpc as pb_grpc
-from tests.conftest import grpc_channel
 from tests.integration.quality_calls import (
     SPLIT,
-    auth,
     close_ncr,
     completed_inspection,
     decide,
-    define_plan,
     disposition,
     end_of_events,
     events_about,
-    get,
-    grpc_refusal,
     ncr_report,
-    ok,
     open_ncr,
-    post,
-    refusal,
-    unique,
 )
+from tests.transport import auth, get, grpc_channel, grpc_refusal, ok, post, refusal, unique
 
 pytestmark = pytest.mark.integration
 
 
 @pytest.fixture(scope="module")
-def quality(start_service):
-    return start_service("quality")
-
-
-@pytest.fixture(scope="module")
 def stub(quality):
     return pb_grpc.QualityServiceStub(grpc_channel(quality))
-
-
-@pytest.fixture(scope="module")
-def item(quality, token):
-    item = unique("FLOUR")
-    define_plan(quality, token("eva", "quality_engineer"), item)
-    return item
-
-
-@pytest.fixture
-def ivan(token):
-    return token("ivan", "quality_inspector")
-
-
-@pytest.fixture
-def anna(token):
-    return token("anna", "quality_approver")
 
 
 def test_who_opened_an_ncr_never_dispositions_it_even_as_admin(quality, stub, item, ivan, token):

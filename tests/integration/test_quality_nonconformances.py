@@ -10,52 +10,23 @@ import pytest
 
 from protos.quality.v1 import quality_pb2 as pb
 from protos.quality.v1 import quality_pb2_grpc as pb_grpc
-from tests.conftest import grpc_channel
 from tests.integration.quality_calls import (
     SPLIT,
-    auth,
     close_ncr,
     completed_inspection,
-    define_plan,
     disposition,
     events_about,
-    get,
-    grpc_refusal,
     ncr_report,
-    ok,
     open_ncr,
-    refusal,
-    unique,
 )
+from tests.transport import auth, get, grpc_channel, grpc_refusal, ok, refusal, unique
 
 pytestmark = pytest.mark.integration
 
 
 @pytest.fixture(scope="module")
-def quality(start_service):
-    return start_service("quality")
-
-
-@pytest.fixture(scope="module")
 def stub(quality):
     return pb_grpc.QualityServiceStub(grpc_channel(quality))
-
-
-@pytest.fixture(scope="module")
-def item(quality, token):
-    item = unique("FLOUR")
-    define_plan(quality, token("eva", "quality_engineer"), item)
-    return item
-
-
-@pytest.fixture
-def ivan(token):
-    return token("ivan", "quality_inspector")
-
-
-@pytest.fixture
-def anna(token):
-    return token("anna", "quality_approver")
 
 
 def test_an_ncr_is_opened_dispositioned_by_another_person_and_closed(

@@ -6,44 +6,13 @@ import uuid
 
 import grpc
 import pytest
-from sqlalchemy import select
 
-from lotflow.errors import ERROR_CODE_METADATA_KEY
-from lotflow.kernel_schema import outbox_events
 from protos.recall.v1 import recall_pb2 as pb
 from protos.recall.v1 import recall_pb2_grpc as pb_grpc
-from tests.conftest import grpc_channel, rest_client
+from tests.integration.recall_calls import open_over_grpc, recall_body, recall_number
+from tests.transport import auth, grpc_channel, grpc_failure, outbox_about, rest_client
 
 pytestmark = pytest.mark.integration
-
-COORDINATOR = "recall_coordinator"
-
-
-def unique(prefix: str = "RC") -> str:
-    return f"{prefix}-{uuid.uuid4().hex[:10].upper()}"
-
-
-def events_about(service, subject: str) -> list[tuple[str, dict]]:
-    """Every outbox event about `subject`, read straight from the service's database."""
-    with service.database.engine.connect() as connection:
-        rows = connection.execute(
-            select(outbox_events.c.event_type, outbox_events.c.payload)
-            .where(outbox_events.c.subject == subject)
-            .order_by(outbox_events.c.position)
-        ).all()
-    return [(row.event_type, row.payload) for row in rows]
-
-
-def grpc_failure(call, *args, **kwargs) -> tuple[grpc.StatusCode, str | None]:
-    with pytest.raises(grpc.RpcError) as caught:
-        call(*args, **kwargs)
-    error = caught.value
-    return error.code(), dict(error.trailing_metadata() or ()).get(ERROR_CODE_METADATA_KEY)
-
-
-@pytest.fixture(scope="module")
-def recall(start_service):
-    return start_service("recall")
 
 
 @pytest.fixture(scope="module")
@@ -52,34 +21,13 @@ def stub(recall):
 
 
 @pytest.fixture
-def coordinator(token):
-    return (("authorization", f"Bearer {token('cora', COORDINATOR)}"),)
-
-
-@pytest.fixture
-def client(recall, token):
-    with rest_client(recall, token("cora", COORDINATOR)) as client:
+def client(recall, cora):
+    with rest_client(recall, cora) as client:
         yield client
 
 
-def recall_body(number: str, **change) -> dict:
-    body = {
-        "recall_number": number,
-        "reason": "Undeclared sesame found in retained sample",
-        "classification": "class_i",
-        "scope": [{"lot_code": "L2026-0042", "item_code": "FLOUR/T55"}, {"lot_code": "(10)ABC 17"}],
-    }
-    return {**body, **change}
-
-
-def open_over_grpc(stub, metadata, number: str, key: str, **change):
-    return stub.OpenRecall(
-        pb.OpenRecallRequest(request_id=key, **recall_body(number, **change)), metadata=metadata
-    )
-
-
-def test_open_over_rest_then_read_it_over_grpc(recall, stub, client, coordinator, request_id):
-    number = unique()
+def test_open_over_rest_then_read_it_over_grpc(recall, stub, client, cora, request_id):
+    number = recall_number()
     opened = client.post(
         "/v1/recalls", json=recall_body(number), headers={"Idempotency-Key": request_id()}
     )
@@ -93,19 +41,19 @@ def test_open_over_rest_then_read_it_over_grpc(recall, stub, client, coordinator
     ]
     assert body["cancelled_at"] is None and body["closed_at"] is None
 
-    by_number = stub.GetRecall(pb.GetRecallRequest(ref=number), metadata=coordinator)
-    assert by_number == stub.GetRecall(pb.GetRecallRequest(ref=body["id"]), metadata=coordinator)
+    by_number = stub.GetRecall(pb.GetRecallRequest(ref=number), metadata=auth(cora))
+    assert by_number == stub.GetRecall(pb.GetRecallRequest(ref=body["id"]), metadata=auth(cora))
     assert by_number.classification == "class_i"
     assert [(s.lot_code, s.item_code) for s in by_number.scope] == [
         ("L2026-0042", "FLOUR/T55"),
         ("(10)ABC 17", ""),
     ]
-    assert events_about(recall, number) == [("recall.opened", body)]
+    assert outbox_about(recall, number) == [("recall.opened", body)]
 
 
-def test_open_over_grpc_then_read_over_rest(stub, client, coordinator, request_id):
-    number = unique()
-    opened = open_over_grpc(stub, coordinator, number, request_id(), classification="class_iii")
+def test_open_over_grpc_then_read_over_rest(stub, client, cora, request_id):
+    number = recall_number()
+    opened = open_over_grpc(stub, auth(cora), number, request_id(), classification="class_iii")
     assert opened.state == "open"
     assert opened.opened_at.seconds > 0
     read = client.get(f"/v1/recalls/{number}")
@@ -114,51 +62,47 @@ def test_open_over_grpc_then_read_over_rest(stub, client, coordinator, request_i
     assert read.json()["id"] == opened.id
 
 
-def test_a_replay_returns_the_first_result_and_writes_once(
-    recall, stub, client, coordinator, request_id
-):
-    number, key = unique(), request_id()
+def test_a_replay_returns_the_first_result_and_writes_once(recall, stub, client, cora, request_id):
+    number, key = recall_number(), request_id()
     first = client.post("/v1/recalls", json=recall_body(number), headers={"Idempotency-Key": key})
     again = client.post("/v1/recalls", json=recall_body(number), headers={"Idempotency-Key": key})
     assert first.status_code == again.status_code == 201
     assert again.json() == first.json()
-    assert open_over_grpc(stub, coordinator, number, key).id == first.json()["id"]
-    assert len(events_about(recall, number)) == 1
+    assert open_over_grpc(stub, auth(cora), number, key).id == first.json()["id"]
+    assert len(outbox_about(recall, number)) == 1
 
 
-def test_a_request_id_reused_with_another_body_is_refused(
-    recall, stub, client, coordinator, request_id
-):
-    number, key = unique(), request_id()
+def test_a_request_id_reused_with_another_body_is_refused(recall, stub, client, cora, request_id):
+    number, key = recall_number(), request_id()
     assert (
         client.post(
             "/v1/recalls", json=recall_body(number), headers={"Idempotency-Key": key}
         ).status_code
         == 201
     )
-    other = unique()
+    other = recall_number()
     reused = client.post("/v1/recalls", json=recall_body(other), headers={"Idempotency-Key": key})
     assert reused.status_code == 409
     assert reused.json()["code"] == "request_id_reused"
     status, error_code = grpc_failure(
-        open_over_grpc, stub, coordinator, number, key, classification="class_ii"
+        open_over_grpc, stub, auth(cora), number, key, classification="class_ii"
     )
     assert (status, error_code) == (grpc.StatusCode.ALREADY_EXISTS, "request_id_reused")
     assert client.get(f"/v1/recalls/{other}").status_code == 404
     assert client.get(f"/v1/recalls/{number}").json()["classification"] == "class_i"
 
 
-def test_a_recall_number_taken_already_is_a_conflict(recall, stub, client, coordinator, request_id):
-    number = unique()
+def test_a_recall_number_taken_already_is_a_conflict(recall, stub, client, cora, request_id):
+    number = recall_number()
     client.post("/v1/recalls", json=recall_body(number), headers={"Idempotency-Key": request_id()})
     clash = client.post(
         "/v1/recalls", json=recall_body(number), headers={"Idempotency-Key": request_id()}
     )
     assert clash.status_code == 409
     assert clash.json()["code"] == "recall_exists"
-    status, error_code = grpc_failure(open_over_grpc, stub, coordinator, number, request_id())
+    status, error_code = grpc_failure(open_over_grpc, stub, auth(cora), number, request_id())
     assert (status, error_code) == (grpc.StatusCode.ALREADY_EXISTS, "recall_exists")
-    assert len(events_about(recall, number)) == 1
+    assert len(outbox_about(recall, number)) == 1
 
 
 @pytest.mark.parametrize(
@@ -182,14 +126,14 @@ def test_a_recall_number_taken_already_is_a_conflict(recall, stub, client, coord
     ],
 )
 def test_rest_refuses_bad_bodies_and_writes_nothing(recall, client, request_id, change, code):
-    number = unique()
+    number = recall_number()
     refused = client.post(
         "/v1/recalls", json=recall_body(number, **change), headers={"Idempotency-Key": request_id()}
     )
     assert refused.status_code == 422, refused.text
     assert refused.json()["code"] == code
     assert client.get(f"/v1/recalls/{number}").status_code == 404
-    assert events_about(recall, number) == []
+    assert outbox_about(recall, number) == []
 
 
 @pytest.mark.parametrize(
@@ -201,26 +145,26 @@ def test_rest_refuses_bad_bodies_and_writes_nothing(recall, client, request_id, 
         ({"scope": [{"lot_code": "L1"}, {"lot_code": "L1"}]}, "recall_scope_lot_repeated"),
     ],
 )
-def test_grpc_refuses_bad_requests(stub, coordinator, request_id, change, code):
+def test_grpc_refuses_bad_requests(stub, cora, request_id, change, code):
     status, error_code = grpc_failure(
-        open_over_grpc, stub, coordinator, unique(), request_id(), **change
+        open_over_grpc, stub, auth(cora), recall_number(), request_id(), **change
     )
     assert (status, error_code) == (grpc.StatusCode.INVALID_ARGUMENT, code)
 
 
-def test_unknown_recalls_are_not_found(stub, client, coordinator):
+def test_unknown_recalls_are_not_found(stub, client, cora):
     for ref in ("RC-NONE", str(uuid.uuid4())):
         missing = client.get(f"/v1/recalls/{ref}")
         assert missing.status_code == 404
         assert missing.json()["code"] == "recall_not_found"
     status, error_code = grpc_failure(
-        stub.GetRecall, pb.GetRecallRequest(ref="RC-NONE"), metadata=coordinator
+        stub.GetRecall, pb.GetRecallRequest(ref="RC-NONE"), metadata=auth(cora)
     )
     assert (status, error_code) == (grpc.StatusCode.NOT_FOUND, "recall_not_found")
 
 
 def test_opening_needs_the_coordinator_role(recall, stub, token, request_id):
-    number = unique()
+    number = recall_number()
     engineer = token("erin", "production_engineer")
     with rest_client(recall, engineer) as client:
         refused = client.post(
@@ -230,18 +174,16 @@ def test_opening_needs_the_coordinator_role(recall, stub, token, request_id):
         assert refused.json()["code"] == "role_required"
     with rest_client(recall, None) as client:
         assert client.get("/v1/recalls").status_code == 401
-    status, error_code = grpc_failure(
-        open_over_grpc, stub, (("authorization", f"Bearer {engineer}"),), number, request_id()
-    )
+    status, error_code = grpc_failure(open_over_grpc, stub, auth(engineer), number, request_id())
     assert (status, error_code) == (grpc.StatusCode.PERMISSION_DENIED, "role_required")
-    assert events_about(recall, number) == []
+    assert outbox_about(recall, number) == []
 
 
-def test_list_by_state_pages_in_recall_number_order(stub, client, coordinator, request_id):
-    prefix = unique("RCL")
+def test_list_by_state_pages_in_recall_number_order(stub, client, cora, request_id):
+    prefix = recall_number("RCL")
     numbers = [f"{prefix}-{n}" for n in range(3)]
     for number in numbers:
-        open_over_grpc(stub, coordinator, number, request_id())
+        open_over_grpc(stub, auth(cora), number, request_id())
     cancelled = numbers[1]
     client.post(
         f"/v1/recalls/{cancelled}/cancel",
@@ -270,7 +212,7 @@ def test_list_by_state_pages_in_recall_number_order(stub, client, coordinator, r
     while True:
         page = stub.ListRecalls(
             pb.ListRecallsRequest(state="cancelled", page_size=2, page_token=token),
-            metadata=coordinator,
+            metadata=auth(cora),
         )
         grpc_seen += [r.recall_number for r in page.recalls]
         token = page.next_page_token
@@ -279,12 +221,12 @@ def test_list_by_state_pages_in_recall_number_order(stub, client, coordinator, r
     assert cancelled in grpc_seen and numbers[0] not in grpc_seen
 
 
-def test_list_refuses_bad_filters(stub, client, coordinator):
+def test_list_refuses_bad_filters(stub, client, cora):
     for params in ({"state": "reopened"}, {"page_size": 0}, {"page_size": 501}, {"owner": "me"}):
         refused = client.get("/v1/recalls", params=params)
         assert refused.status_code == 422, params
         assert refused.json()["code"] == "invalid_request"
     status, error_code = grpc_failure(
-        stub.ListRecalls, pb.ListRecallsRequest(state="reopened"), metadata=coordinator
+        stub.ListRecalls, pb.ListRecallsRequest(state="reopened"), metadata=auth(cora)
     )
     assert (status, error_code) == (grpc.StatusCode.INVALID_ARGUMENT, "invalid_request")

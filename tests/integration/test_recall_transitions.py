@@ -3,56 +3,29 @@
 from __future__ import annotations
 
 import threading
-import uuid
 from concurrent.futures import ThreadPoolExecutor
 
 import grpc
 import pytest
-from sqlalchemy import select
 
-from lotflow.errors import ERROR_CODE_METADATA_KEY
-from lotflow.kernel_schema import outbox_events
 from protos.recall.v1 import recall_pb2 as pb
 from protos.recall.v1 import recall_pb2_grpc as pb_grpc
-from tests.conftest import grpc_channel, rest_client
+from tests.integration.recall_calls import COORDINATOR, open_over_grpc, recall_number
+from tests.transport import (
+    auth,
+    grpc_channel,
+    grpc_failure,
+    new_request_id,
+    outbox_about,
+    rest_client,
+)
 
 pytestmark = pytest.mark.integration
-
-COORDINATOR = "recall_coordinator"
-
-
-def events_about(service, subject: str) -> list[str]:
-    """The types of every outbox event about `subject`, read from the service's database."""
-    with service.database.engine.connect() as connection:
-        return list(
-            connection.scalars(
-                select(outbox_events.c.event_type)
-                .where(outbox_events.c.subject == subject)
-                .order_by(outbox_events.c.position)
-            )
-        )
-
-
-def grpc_failure(call, *args, **kwargs) -> tuple[grpc.StatusCode, str | None]:
-    with pytest.raises(grpc.RpcError) as caught:
-        call(*args, **kwargs)
-    error = caught.value
-    return error.code(), dict(error.trailing_metadata() or ()).get(ERROR_CODE_METADATA_KEY)
-
-
-@pytest.fixture(scope="module")
-def recall(start_service):
-    return start_service("recall")
 
 
 @pytest.fixture(scope="module")
 def stub(recall):
     return pb_grpc.RecallServiceStub(grpc_channel(recall))
-
-
-@pytest.fixture
-def coordinator(token):
-    return (("authorization", f"Bearer {token('cora', COORDINATOR)}"),)
 
 
 @pytest.fixture
@@ -62,19 +35,23 @@ def client(recall, token):
 
 
 @pytest.fixture
-def open_recall(stub, coordinator, request_id) -> str:
-    number = f"RC-{uuid.uuid4().hex[:10].upper()}"
-    stub.OpenRecall(
-        pb.OpenRecallRequest(
-            request_id=request_id(),
-            recall_number=number,
-            reason="Metal fragments",
-            classification="class_ii",
-            scope=[pb.ScopeLot(lot_code="L-1", item_code="BAR")],
-        ),
-        metadata=coordinator,
+def open_recall(stub, cora) -> str:
+    number = recall_number()
+    open_over_grpc(
+        stub,
+        auth(cora),
+        number,
+        new_request_id(),
+        reason="Metal fragments",
+        classification="class_ii",
+        scope=[{"lot_code": "L-1", "item_code": "BAR"}],
     )
     return number
+
+
+def events_about(service, subject: str) -> list[str]:
+    """The types of every outbox event about `subject`."""
+    return [kind for kind, _ in outbox_about(service, subject)]
 
 
 def cancel(client, number: str, key: str, reason: str = "Supplier test was a false positive"):
@@ -89,9 +66,7 @@ def close(client, number: str, key: str, summary: str = "All affected stock dest
     )
 
 
-def test_cancelling_an_open_recall_is_final(
-    recall, stub, client, coordinator, open_recall, request_id
-):
+def test_cancelling_an_open_recall_is_final(recall, stub, client, cora, open_recall, request_id):
     cancelled = cancel(client, open_recall, request_id())
     assert cancelled.status_code == 200, cancelled.text
     body = cancelled.json()
@@ -110,7 +85,7 @@ def test_cancelling_an_open_recall_is_final(
     status, error_code = grpc_failure(
         stub.CloseRecall,
         pb.CloseRecallRequest(request_id=request_id(), recall_number=open_recall, summary="done"),
-        metadata=coordinator,
+        metadata=auth(cora),
     )
     assert (status, error_code) == (grpc.StatusCode.FAILED_PRECONDITION, "recall_not_open")
     assert client.get(f"/v1/recalls/{open_recall}").json() == body
@@ -118,17 +93,17 @@ def test_cancelling_an_open_recall_is_final(
 
 
 def test_closing_over_grpc_and_a_replay_returns_the_first_result(
-    recall, stub, client, coordinator, open_recall, request_id
+    recall, stub, client, cora, open_recall, request_id
 ):
     key = request_id()
     request = pb.CloseRecallRequest(
         request_id=key, recall_number=open_recall, summary="Stock destroyed"
     )
-    closed = stub.CloseRecall(request, metadata=coordinator)
+    closed = stub.CloseRecall(request, metadata=auth(cora))
     assert closed.state == "closed"
     assert closed.closing_summary == "Stock destroyed"
     assert closed.closed_by == "cora"
-    assert stub.CloseRecall(request, metadata=coordinator) == closed
+    assert stub.CloseRecall(request, metadata=auth(cora)) == closed
     assert (
         close(client, open_recall, key, summary="Stock destroyed").json()["closed_at"] is not None
     )
@@ -136,14 +111,14 @@ def test_closing_over_grpc_and_a_replay_returns_the_first_result(
     status, error_code = grpc_failure(
         stub.CancelRecall,
         pb.CancelRecallRequest(request_id=request_id(), recall_number=open_recall, reason="late"),
-        metadata=coordinator,
+        metadata=auth(cora),
     )
     assert (status, error_code) == (grpc.StatusCode.FAILED_PRECONDITION, "recall_not_open")
     assert events_about(recall, open_recall) == ["recall.opened", "recall.closed"]
 
 
 def test_a_request_id_reused_with_another_body_is_refused(
-    recall, stub, client, coordinator, open_recall, request_id
+    recall, stub, client, cora, open_recall, request_id
 ):
     key = request_id()
     assert cancel(client, open_recall, key, reason="Wrong lot").status_code == 200
@@ -153,7 +128,7 @@ def test_a_request_id_reused_with_another_body_is_refused(
     status, error_code = grpc_failure(
         stub.CloseRecall,
         pb.CloseRecallRequest(request_id=key, recall_number=open_recall, summary="x"),
-        metadata=coordinator,
+        metadata=auth(cora),
     )
     assert (status, error_code) == (grpc.StatusCode.ALREADY_EXISTS, "request_id_reused")
     assert client.get(f"/v1/recalls/{open_recall}").json()["cancel_reason"] == "Wrong lot"
@@ -183,22 +158,22 @@ def test_bad_transition_bodies_are_refused_and_change_nothing(
     assert events_about(recall, open_recall) == ["recall.opened"]
 
 
-def test_grpc_refuses_a_cancellation_without_a_reason(stub, coordinator, open_recall, request_id):
+def test_grpc_refuses_a_cancellation_without_a_reason(stub, cora, open_recall, request_id):
     status, error_code = grpc_failure(
         stub.CancelRecall,
         pb.CancelRecallRequest(request_id=request_id(), recall_number=open_recall),
-        metadata=coordinator,
+        metadata=auth(cora),
     )
     assert (status, error_code) == (grpc.StatusCode.INVALID_ARGUMENT, "invalid_request")
 
 
-def test_unknown_recalls_cannot_move(stub, client, coordinator, request_id):
+def test_unknown_recalls_cannot_move(stub, client, cora, request_id):
     assert cancel(client, "RC-NONE", request_id()).json()["code"] == "recall_not_found"
     assert close(client, "RC-NONE", request_id()).status_code == 404
     status, error_code = grpc_failure(
         stub.CloseRecall,
         pb.CloseRecallRequest(request_id=request_id(), recall_number="RC-NONE", summary="x"),
-        metadata=coordinator,
+        metadata=auth(cora),
     )
     assert (status, error_code) == (grpc.StatusCode.NOT_FOUND, "recall_not_found")
 
@@ -214,7 +189,7 @@ def test_transitions_need_the_coordinator_role(recall, stub, token, open_recall,
     status, error_code = grpc_failure(
         stub.CloseRecall,
         pb.CloseRecallRequest(request_id=request_id(), recall_number=open_recall, summary="x"),
-        metadata=(("authorization", f"Bearer {supervisor}"),),
+        metadata=auth(supervisor),
     )
     assert (status, error_code) == (grpc.StatusCode.PERMISSION_DENIED, "role_required")
     assert events_about(recall, open_recall) == ["recall.opened"]
@@ -241,7 +216,7 @@ def test_racing_transitions_move_a_recall_exactly_once(recall, token, open_recal
 
 def test_racing_opens_of_one_recall_number_create_it_once(recall, token, request_id):
     racers = 4
-    number = f"RC-{uuid.uuid4().hex[:10].upper()}"
+    number = recall_number()
     start = threading.Barrier(racers)
     bearer = token("cole", COORDINATOR)
     body = {

@@ -2,41 +2,28 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import datetime
+from functools import partial
 from zoneinfo import ZoneInfo
 
 import grpc
 import pytest
 
-from lotflow.errors import ERROR_CODE_METADATA_KEY
 from protos.receiving.v1 import receiving_pb2 as pb
 from protos.receiving.v1 import receiving_pb2_grpc as pb_grpc
-from tests.conftest import grpc_channel, rest_client
+from tests.integration.receiving_calls import (
+    approve_item,
+    create_order,
+    create_supplier,
+    define_lot_code_rule,
+    lot_code_rule,
+    order_line,
+)
+from tests.transport import auth, grpc_channel, grpc_refusal, rest_client, unique
 
 pytestmark = pytest.mark.integration
 
 DAY = "2026-03-05"
-
-
-def unique(prefix: str) -> str:
-    return f"{prefix}-{uuid.uuid4().hex[:10]}"
-
-
-def auth(bearer: str) -> tuple[tuple[str, str], ...]:
-    return (("authorization", f"Bearer {bearer}"),)
-
-
-def grpc_refusal(call, request, bearer: str) -> tuple[grpc.StatusCode, str]:
-    with pytest.raises(grpc.RpcError) as failure:
-        call(request, metadata=auth(bearer))
-    trailing = dict(failure.value.trailing_metadata() or ())
-    return failure.value.code(), trailing.get(ERROR_CODE_METADATA_KEY)
-
-
-@pytest.fixture(scope="module")
-def receiving(start_service):
-    return start_service("receiving")
 
 
 @pytest.fixture(scope="module")
@@ -45,79 +32,23 @@ def stub(receiving):
 
 
 @pytest.fixture
-def receiver(token):
-    return token("rick", "receiver")
-
-
-@pytest.fixture
-def buyer(token):
-    return token("bea", "buyer")
-
-
-@pytest.fixture
-def setup(stub, token, buyer, request_id):
+def setup(stub, admin, buyer):
     """Makes a supplier approved for an item, and an order for 1000 KGM of it."""
-    admin = token("rita", "receiving_admin")
 
     def make(item: str, *, assigns_tlcs: bool = False, rule: str = "") -> str:
-        supplier = unique("SUP")
-        stub.CreateSupplier(
-            pb.CreateSupplierRequest(
-                request_id=request_id(),
-                code=supplier,
-                name="Farm",
-                country="US",
-                assigns_traceability_lot_codes=assigns_tlcs,
-            ),
-            metadata=auth(admin),
+        supplier = create_supplier(
+            stub, admin, name="Farm", country="US", assigns_traceability_lot_codes=assigns_tlcs
         )
-        stub.ApproveSupplierItem(
-            pb.ApproveSupplierItemRequest(
-                request_id=request_id(),
-                supplier_code=supplier,
-                item_code=item,
-                receiving_requirements=pb.ReceivingRequirements(lot_code_rule=rule),
-            ),
-            metadata=auth(admin),
-        )
-        number = unique("PO")
-        stub.CreatePurchaseOrder(
-            pb.CreatePurchaseOrderRequest(
-                request_id=request_id(),
-                number=number,
-                supplier_code=supplier,
-                lines=[
-                    pb.NewPurchaseOrderLine(
-                        line_number=1, item_code=item, quantity="1000", unit="KGM", due_date=DAY
-                    )
-                ],
-            ),
-            metadata=auth(buyer),
-        )
-        return number
+        approve_item(stub, admin, supplier, item, **lot_code_rule(rule))
+        return create_order(stub, buyer, supplier, order_line(1, item, "1000", "KGM", due_date=DAY))
 
     return make
 
 
 @pytest.fixture
-def rule(stub, buyer, request_id):
+def rule(stub, buyer):
     """Defines a fresh rule (its sequences start at 1) and returns its name."""
-
-    def define(pattern: str, site_prefix: str = "", time_zone: str = "") -> str:
-        name = unique("RULE")
-        stub.DefineLotCodeRule(
-            pb.DefineLotCodeRuleRequest(
-                request_id=request_id(),
-                name=name,
-                pattern=pattern,
-                site_prefix=site_prefix,
-                time_zone=time_zone,
-            ),
-            metadata=auth(buyer),
-        )
-        return name
-
-    return define
+    return partial(define_lot_code_rule, stub, buyer)
 
 
 def receive(stub, receiver, request_id, number: str, **fields) -> pb.Receipt:
@@ -393,11 +324,7 @@ def test_one_rule_at_a_time_is_the_default(stub, setup, rule, buyer, receiver, r
 
 def test_an_unknown_rule_cannot_be_given_to_an_item(stub, token, request_id):
     admin = token("rita", "receiving_admin")
-    supplier = unique("SUP")
-    stub.CreateSupplier(
-        pb.CreateSupplierRequest(request_id=request_id(), code=supplier, name="F", country="US"),
-        metadata=auth(admin),
-    )
+    supplier = create_supplier(stub, admin, name="F", country="US")
     request = pb.ApproveSupplierItemRequest(
         request_id=request_id(),
         supplier_code=supplier,

@@ -3,51 +3,21 @@
 from __future__ import annotations
 
 import json
-import uuid
 
 import grpc
 import pytest
 
-from lotflow.errors import ERROR_CODE_METADATA_KEY
-from protos.common.v1 import common_pb2
 from protos.receiving.v1 import receiving_pb2 as pb
 from protos.receiving.v1 import receiving_pb2_grpc as pb_grpc
-from tests.conftest import grpc_channel, rest_client
+from tests.integration.receiving_calls import (
+    approved_supplier,
+    create,
+    line,
+    order_body,
+)
+from tests.transport import auth, events_about, grpc_channel, grpc_refusal, rest_client, unique
 
 pytestmark = pytest.mark.integration
-
-
-def unique(prefix: str) -> str:
-    return f"{prefix}-{uuid.uuid4().hex[:10]}"
-
-
-def auth(bearer: str) -> tuple[tuple[str, str], ...]:
-    return (("authorization", f"Bearer {bearer}"),)
-
-
-def grpc_refusal(call, request, bearer: str) -> tuple[grpc.StatusCode, str]:
-    """Make a call that must fail; return its status and the stable lotflow error code."""
-    with pytest.raises(grpc.RpcError) as failure:
-        call(request, metadata=auth(bearer))
-    trailing = dict(failure.value.trailing_metadata() or ())
-    return failure.value.code(), trailing.get(ERROR_CODE_METADATA_KEY)
-
-
-def all_events(stub, bearer: str) -> list[common_pb2.Event]:
-    events, after = [], ""
-    while True:
-        reply = stub.ListEvents(
-            common_pb2.ListEventsRequest(after=after, limit=1000), metadata=auth(bearer)
-        )
-        events += reply.events
-        if len(reply.events) < 1000:
-            return events
-        after = reply.next_cursor
-
-
-@pytest.fixture(scope="module")
-def receiving(start_service):
-    return start_service("receiving")
 
 
 @pytest.fixture(scope="module")
@@ -56,51 +26,9 @@ def stub(receiving):
 
 
 @pytest.fixture
-def buyer(token):
-    return token("bea", "buyer")
-
-
-@pytest.fixture
-def supplier(stub, token, request_id) -> str:
+def supplier(stub, admin) -> str:
     """A supplier approved for FLOUR and YEAST (not for SALT)."""
-    admin, code = token("rita", "receiving_admin"), unique("SUP")
-    stub.CreateSupplier(
-        pb.CreateSupplierRequest(request_id=request_id(), code=code, name="Mill", country="DE"),
-        metadata=auth(admin),
-    )
-    for item in ("FLOUR", "YEAST"):
-        stub.ApproveSupplierItem(
-            pb.ApproveSupplierItemRequest(
-                request_id=request_id(), supplier_code=code, item_code=item
-            ),
-            metadata=auth(admin),
-        )
-    return code
-
-
-def line(number: int = 1, **changes) -> dict:
-    return {
-        "line_number": number,
-        "item_code": "FLOUR",
-        "quantity": "1200.5",
-        "unit": "KGM",
-        "over_tolerance_percent": "5",
-        "under_tolerance_percent": "2.5",
-        "due_date": "2026-03-31",
-    } | changes
-
-
-def order_body(supplier: str, *lines: dict, number: str | None = None) -> dict:
-    return {
-        "number": number or unique("PO"),
-        "supplier_code": supplier,
-        "lines": list(lines or [line()]),
-    }
-
-
-def create(receiving, bearer: str, body: dict, key: str):
-    with rest_client(receiving, bearer) as client:
-        return client.post("/v1/purchase-orders", json=body, headers={"Idempotency-Key": key})
+    return approved_supplier(stub, admin, "FLOUR", "YEAST")
 
 
 def test_create_over_grpc_then_read_over_rest(receiving, stub, supplier, buyer, token, request_id):
@@ -151,7 +79,7 @@ def test_create_over_grpc_then_read_over_rest(receiving, stub, supplier, buyer, 
         "due_date": "2026-04-01",
         "received_quantity": "0",
     }
-    [event] = [e for e in all_events(stub, token()) if e.subject == number]
+    [event] = events_about(stub, number, token())
     assert event.event_type == "receiving.purchase_order_created"
     assert json.loads(event.payload_json)["lines"][1]["item_code"] == "YEAST"
 

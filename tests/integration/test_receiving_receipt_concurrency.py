@@ -2,82 +2,44 @@
 
 from __future__ import annotations
 
-import uuid
 from concurrent.futures import ThreadPoolExecutor
 
 import grpc
 import pytest
 
-from lotflow.errors import ERROR_CODE_METADATA_KEY
 from protos.receiving.v1 import receiving_pb2 as pb
 from protos.receiving.v1 import receiving_pb2_grpc as pb_grpc
-from tests.conftest import grpc_channel
+from tests.integration.receiving_calls import (
+    approve_item,
+    create_order,
+    create_supplier,
+    define_lot_code_rule,
+    lot_code_rule,
+    order_line,
+)
+from tests.transport import auth, error_code, grpc_channel, new_request_id, unique
 
 pytestmark = pytest.mark.integration
 
 ATTEMPTS = 8
 
 
-def unique(prefix: str) -> str:
-    return f"{prefix}-{uuid.uuid4().hex[:10]}"
-
-
-def auth(bearer: str) -> tuple[tuple[str, str], ...]:
-    return (("authorization", f"Bearer {bearer}"),)
-
-
 @pytest.fixture(scope="module")
-def stub(start_service):
-    return pb_grpc.ReceivingServiceStub(grpc_channel(start_service("receiving")))
+def stub(receiving):
+    return pb_grpc.ReceivingServiceStub(grpc_channel(receiving))
 
 
 @pytest.fixture
-def receiver(token):
-    return token("rick", "receiver")
-
-
-@pytest.fixture
-def orders(stub, token, request_id):
+def orders(stub, admin, buyer):
     """Makes `count` orders of one supplier for one item, each one line of 10 H87."""
-    admin, buyer = token("rita", "receiving_admin"), token("bea", "buyer")
 
     def make(count: int, rule: str = "") -> list[str]:
-        supplier, item = unique("SUP"), unique("EGG")
-        stub.CreateSupplier(
-            pb.CreateSupplierRequest(
-                request_id=request_id(), code=supplier, name="H", country="DK"
-            ),
-            metadata=auth(admin),
-        )
-        stub.ApproveSupplierItem(
-            pb.ApproveSupplierItemRequest(
-                request_id=request_id(),
-                supplier_code=supplier,
-                item_code=item,
-                receiving_requirements=pb.ReceivingRequirements(lot_code_rule=rule),
-            ),
-            metadata=auth(admin),
-        )
-        numbers = [unique("PO") for _ in range(count)]
-        for number in numbers:
-            stub.CreatePurchaseOrder(
-                pb.CreatePurchaseOrderRequest(
-                    request_id=request_id(),
-                    number=number,
-                    supplier_code=supplier,
-                    lines=[
-                        pb.NewPurchaseOrderLine(
-                            line_number=1,
-                            item_code=item,
-                            quantity="10",
-                            unit="H87",
-                            due_date="2026-03-31",
-                        )
-                    ],
-                ),
-                metadata=auth(buyer),
-            )
-        return numbers
+        supplier, item = create_supplier(stub, admin, name="H", country="DK"), unique("EGG")
+        approve_item(stub, admin, supplier, item, **lot_code_rule(rule))
+        return [
+            create_order(stub, buyer, supplier, order_line(1, item, "10", "H87"))
+            for _ in range(count)
+        ]
 
     return make
 
@@ -89,7 +51,7 @@ def all_at_once(call, requests, bearer: str) -> tuple[list, list[str]]:
         try:
             return call(request, metadata=auth(bearer)), None
         except grpc.RpcError as error:
-            return None, dict(error.trailing_metadata() or ()).get(ERROR_CODE_METADATA_KEY)
+            return None, error_code(error)
 
     with ThreadPoolExecutor(max_workers=len(requests)) as pool:
         outcomes = list(pool.map(attempt, requests))
@@ -98,7 +60,7 @@ def all_at_once(call, requests, bearer: str) -> tuple[list, list[str]]:
 
 def receipt_request(number: str, quantity: str) -> pb.RecordReceiptRequest:
     return pb.RecordReceiptRequest(
-        request_id=f"test-{uuid.uuid4()}",
+        request_id=new_request_id(),
         purchase_order_number=number,
         line_number=1,
         quantity=quantity,
@@ -120,13 +82,7 @@ def test_parallel_partial_receipts_never_pass_the_tolerance(stub, orders, receiv
 def test_parallel_receipts_of_one_item_get_distinct_lot_codes(
     stub, orders, receiver, token, request_id
 ):
-    rule = unique("RULE")
-    stub.DefineLotCodeRule(
-        pb.DefineLotCodeRuleRequest(
-            request_id=request_id(), name=rule, pattern="{YY}{MM}{DD}-{SEQ:2}"
-        ),
-        metadata=auth(token("bea", "buyer")),
-    )
+    rule = define_lot_code_rule(stub, token("bea", "buyer"), "{YY}{MM}{DD}-{SEQ:2}")
     numbers = orders(ATTEMPTS, rule=rule)
     requests = [receipt_request(number, "10") for number in numbers]
     accepted, refused = all_at_once(stub.RecordReceipt, requests, receiver)

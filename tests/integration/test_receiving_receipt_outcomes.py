@@ -3,58 +3,22 @@
 from __future__ import annotations
 
 import json
-import time
 import uuid
 
 import grpc
 import pytest
 
-from lotflow.errors import ERROR_CODE_METADATA_KEY
-from protos.common.v1 import common_pb2
 from protos.receiving.v1 import receiving_pb2 as pb
 from protos.receiving.v1 import receiving_pb2_grpc as pb_grpc
-from tests.conftest import grpc_channel, rest_client
+from tests.integration.receiving_calls import (
+    approve_item,
+    create_order,
+    create_supplier,
+    order_line,
+)
+from tests.transport import auth, events_about, grpc_channel, grpc_refusal, rest_client, unique
 
 pytestmark = pytest.mark.integration
-
-
-def unique(prefix: str) -> str:
-    return f"{prefix}-{uuid.uuid4().hex[:10]}"
-
-
-def auth(bearer: str) -> tuple[tuple[str, str], ...]:
-    return (("authorization", f"Bearer {bearer}"),)
-
-
-def grpc_refusal(call, request, bearer: str) -> tuple[grpc.StatusCode, str]:
-    with pytest.raises(grpc.RpcError) as failure:
-        call(request, metadata=auth(bearer))
-    trailing = dict(failure.value.trailing_metadata() or ())
-    return failure.value.code(), trailing.get(ERROR_CODE_METADATA_KEY)
-
-
-def events_about(stub, subject: str, bearer: str, at_least: int = 1) -> list[common_pb2.Event]:
-    """The subject's events; the feed shows a commit only once every older transaction on the
-    server has ended, so this waits (briefly) for the events a test expects."""
-    deadline = time.monotonic() + 10
-    while True:
-        events, after = [], ""
-        while True:
-            reply = stub.ListEvents(
-                common_pb2.ListEventsRequest(after=after, limit=1000), metadata=auth(bearer)
-            )
-            events += [e for e in reply.events if e.subject == subject]
-            if len(reply.events) < 1000:
-                break
-            after = reply.next_cursor
-        if len(events) >= at_least or time.monotonic() > deadline:
-            return events
-        time.sleep(0.05)
-
-
-@pytest.fixture(scope="module")
-def receiving(start_service):
-    return start_service("receiving")
 
 
 @pytest.fixture(scope="module")
@@ -63,49 +27,10 @@ def stub(receiving):
 
 
 @pytest.fixture
-def receiver(token):
-    return token("rick", "receiver")
-
-
-@pytest.fixture
-def reader(token):
-    return token("feed", "event_reader")
-
-
-@pytest.fixture
-def order(stub, token, request_id) -> dict:
-    admin, buyer = token("rita", "receiving_admin"), token("bea", "buyer")
-    supplier, item = unique("SUP"), unique("OATS")
-    stub.CreateSupplier(
-        pb.CreateSupplierRequest(
-            request_id=request_id(), code=supplier, name="Oat Co", country="SE"
-        ),
-        metadata=auth(admin),
-    )
-    stub.ApproveSupplierItem(
-        pb.ApproveSupplierItemRequest(
-            request_id=request_id(), supplier_code=supplier, item_code=item
-        ),
-        metadata=auth(admin),
-    )
-    number = unique("PO")
-    stub.CreatePurchaseOrder(
-        pb.CreatePurchaseOrderRequest(
-            request_id=request_id(),
-            number=number,
-            supplier_code=supplier,
-            lines=[
-                pb.NewPurchaseOrderLine(
-                    line_number=1,
-                    item_code=item,
-                    quantity="1000",
-                    unit="KGM",
-                    due_date="2026-03-31",
-                )
-            ],
-        ),
-        metadata=auth(buyer),
-    )
+def order(stub, admin, buyer) -> dict:
+    supplier, item = create_supplier(stub, admin, name="Oat Co", country="SE"), unique("OATS")
+    approve_item(stub, admin, supplier, item)
+    number = create_order(stub, buyer, supplier, order_line(1, item, "1000", "KGM"))
     return {"number": number, "supplier": supplier, "item": item}
 
 

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import json
-import time
-import uuid
 
 import grpc
 import pytest
 from sqlalchemy import text
 
-from lotflow.errors import ERROR_CODE_METADATA_KEY
-from protos.common.v1 import common_pb2
 from protos.receiving.v1 import receiving_pb2 as pb
 from protos.receiving.v1 import receiving_pb2_grpc as pb_grpc
-from tests.conftest import grpc_channel, rest_client
+from tests.integration.receiving_calls import (
+    create_order,
+    create_supplier,
+    order_line,
+    post_receipt,
+    received_quantities,
+)
+from tests.transport import auth, events_about, grpc_channel, grpc_refusal, rest_client, unique
 
 pytestmark = pytest.mark.integration
 
@@ -29,75 +32,15 @@ EVERYTHING = {
 }
 
 
-def unique(prefix: str) -> str:
-    return f"{prefix}-{uuid.uuid4().hex[:10]}"
-
-
-def auth(bearer: str) -> tuple[tuple[str, str], ...]:
-    return (("authorization", f"Bearer {bearer}"),)
-
-
-def grpc_refusal(call, request, bearer: str) -> tuple[grpc.StatusCode, str]:
-    with pytest.raises(grpc.RpcError) as failure:
-        call(request, metadata=auth(bearer))
-    trailing = dict(failure.value.trailing_metadata() or ())
-    return failure.value.code(), trailing.get(ERROR_CODE_METADATA_KEY)
-
-
-def events_about(stub, subject: str, bearer: str, at_least: int = 1) -> list[common_pb2.Event]:
-    """The subject's events; the feed shows a commit only once every older transaction on the
-    server has ended, so this waits (briefly) for the events a test expects."""
-    deadline = time.monotonic() + 10
-    while True:
-        events, after = [], ""
-        while True:
-            reply = stub.ListEvents(
-                common_pb2.ListEventsRequest(after=after, limit=1000), metadata=auth(bearer)
-            )
-            events += [e for e in reply.events if e.subject == subject]
-            if len(reply.events) < 1000:
-                break
-            after = reply.next_cursor
-        if len(events) >= at_least or time.monotonic() > deadline:
-            return events
-        time.sleep(0.05)
-
-
-@pytest.fixture(scope="module")
-def receiving(start_service):
-    return start_service("receiving")
-
-
 @pytest.fixture(scope="module")
 def stub(receiving):
     return pb_grpc.ReceivingServiceStub(grpc_channel(receiving))
 
 
 @pytest.fixture
-def admin(token):
-    return token("rita", "receiving_admin")
-
-
-@pytest.fixture
-def buyer(token):
-    return token("bea", "buyer")
-
-
-@pytest.fixture
-def receiver(token):
-    return token("rick", "receiver")
-
-
-@pytest.fixture
 def order(receiving, stub, admin, buyer, request_id) -> dict:
     """An order for an item approved over REST with every attribute required."""
-    supplier, item = unique("SUP"), unique("MILK")
-    stub.CreateSupplier(
-        pb.CreateSupplierRequest(
-            request_id=request_id(), code=supplier, name="Dairy", country="NL"
-        ),
-        metadata=auth(admin),
-    )
+    supplier, item = create_supplier(stub, admin, name="Dairy", country="NL"), unique("MILK")
     with rest_client(receiving, admin) as client:
         approved = client.post(
             f"/v1/suppliers/{supplier}/approved-items",
@@ -111,20 +54,7 @@ def order(receiving, stub, admin, buyer, request_id) -> dict:
         )
     assert approved.status_code == 201, approved.text
     assert approved.json()["receiving_requirements"] == EVERYTHING
-    number = unique("PO")
-    stub.CreatePurchaseOrder(
-        pb.CreatePurchaseOrderRequest(
-            request_id=request_id(),
-            number=number,
-            supplier_code=supplier,
-            lines=[
-                pb.NewPurchaseOrderLine(
-                    line_number=1, item_code=item, quantity="100", unit="KGM", due_date="2026-03-31"
-                )
-            ],
-        ),
-        metadata=auth(buyer),
-    )
+    number = create_order(stub, buyer, supplier, order_line(1, item, "100", "KGM"))
     return {"number": number, "supplier": supplier, "item": item}
 
 
@@ -144,15 +74,7 @@ def receive(receiving, receiver, request_id, order: dict, **fields):
         "receiving_location": "DOCK-1",
         "received_on": "2026-03-05",
     } | fields
-    with rest_client(receiving, receiver) as client:
-        return client.post("/v1/receipts", json=body, headers={"Idempotency-Key": request_id()})
-
-
-def received(receiving, receiver, order: dict) -> str:
-    with rest_client(receiving, receiver) as client:
-        return client.get(f"/v1/purchase-orders/{order['number']}").json()["lines"][0][
-            "received_quantity"
-        ]
+    return post_receipt(receiving, receiver, body, request_id())
 
 
 @pytest.mark.parametrize("left_out", list(COMPLETE))
@@ -161,7 +83,7 @@ def test_every_required_attribute_must_be_present(receiving, receiver, request_i
     response = receive(receiving, receiver, request_id, order, **fields)
     assert (response.status_code, response.json()["code"]) == (422, "receipt_attributes_missing")
     assert response.json()["details"] == {"missing": [left_out]}
-    assert received(receiving, receiver, order) == "0"
+    assert received_quantities(receiving, receiver, order)[0] == "0"
 
 
 def test_a_complete_receipt_is_recorded_with_the_approved_description(
@@ -211,7 +133,7 @@ def test_a_scan_may_supply_the_required_lot_and_dates(stub, receiver, request_id
 def test_impossible_dates_are_refused(receiving, receiver, request_id, order, dates, code):
     response = receive(receiving, receiver, request_id, order, **(COMPLETE | dates))
     assert (response.status_code, response.json()["code"]) == (422, code)
-    assert received(receiving, receiver, order) == "0"
+    assert received_quantities(receiving, receiver, order)[0] == "0"
 
 
 def test_requirements_can_be_changed_by_buyers_and_admins(
@@ -283,4 +205,4 @@ def test_a_supplier_no_longer_approved_for_the_item_cannot_deliver_it(
         409,
         "item_not_approved_for_supplier",
     )
-    assert received(receiving, receiver, order) == "0"
+    assert received_quantities(receiving, receiver, order)[0] == "0"

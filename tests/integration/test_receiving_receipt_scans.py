@@ -6,25 +6,25 @@ tests compute.
 
 from __future__ import annotations
 
-import uuid
-
 import grpc
 import pytest
 
-from lotflow.errors import ERROR_CODE_METADATA_KEY
 from protos.receiving.v1 import receiving_pb2 as pb
 from protos.receiving.v1 import receiving_pb2_grpc as pb_grpc
-from tests.conftest import grpc_channel, rest_client
+from tests.integration.receiving_calls import (
+    approve_item,
+    check_digit,
+    create_order,
+    create_supplier,
+    order_line,
+    post_receipt,
+    received_quantities,
+)
+from tests.transport import auth, grpc_channel, grpc_refusal, rest_client, unique
 
 pytestmark = pytest.mark.integration
 
 GS = "\x1d"  # FNC1 as a scanner sends it
-
-
-def check_digit(body: str) -> str:
-    """GS1 mod-10: weights 3 and 1 from the right."""
-    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
-    return str((10 - total % 10) % 10)
 
 
 PENCIL_GTIN = "0400638133393" + check_digit("0400638133393")
@@ -32,71 +32,23 @@ FLOUR_GTIN = "0400638133394" + check_digit("0400638133394")
 STRANGER_GTIN = "0400638199999" + check_digit("0400638199999")
 
 
-def unique(prefix: str) -> str:
-    return f"{prefix}-{uuid.uuid4().hex[:10]}"
-
-
-def auth(bearer: str) -> tuple[tuple[str, str], ...]:
-    return (("authorization", f"Bearer {bearer}"),)
-
-
-def grpc_refusal(call, request, bearer: str) -> tuple[grpc.StatusCode, str]:
-    with pytest.raises(grpc.RpcError) as failure:
-        call(request, metadata=auth(bearer))
-    trailing = dict(failure.value.trailing_metadata() or ())
-    return failure.value.code(), trailing.get(ERROR_CODE_METADATA_KEY)
-
-
-@pytest.fixture(scope="module")
-def receiving(start_service):
-    return start_service("receiving")
-
-
 @pytest.fixture(scope="module")
 def stub(receiving):
     return pb_grpc.ReceivingServiceStub(grpc_channel(receiving))
 
 
-@pytest.fixture
-def receiver(token):
-    return token("rick", "receiver")
+LINES = ((1, "pencil", "H87"), (2, "flour", "KGM"), (3, "salt", "KGM"))
 
 
 @pytest.fixture
-def order(stub, token, request_id) -> dict:
+def order(stub, admin, buyer) -> dict:
     """Line 1: PENCIL in pieces; line 2: FLOUR in KGM; line 3: SALT, approved without a GTIN."""
-    admin, buyer = token("rita", "receiving_admin"), token("bea", "buyer")
-    supplier = unique("SUP")
+    supplier = create_supplier(stub, admin, name="S")
     items = {"pencil": unique("PENCIL"), "flour": unique("FLOUR"), "salt": unique("SALT")}
-    stub.CreateSupplier(
-        pb.CreateSupplierRequest(request_id=request_id(), code=supplier, name="S", country="DE"),
-        metadata=auth(admin),
-    )
     for item, gtin in zip(items.values(), (PENCIL_GTIN, FLOUR_GTIN, ""), strict=True):
-        stub.ApproveSupplierItem(
-            pb.ApproveSupplierItemRequest(
-                request_id=request_id(), supplier_code=supplier, item_code=item, gtin=gtin
-            ),
-            metadata=auth(admin),
-        )
-    number = unique("PO")
-    lines = [
-        pb.NewPurchaseOrderLine(
-            line_number=n, item_code=item, quantity="500", unit=unit, due_date="2026-03-31"
-        )
-        for n, item, unit in (
-            (1, items["pencil"], "H87"),
-            (2, items["flour"], "KGM"),
-            (3, items["salt"], "KGM"),
-        )
-    ]
-    stub.CreatePurchaseOrder(
-        pb.CreatePurchaseOrderRequest(
-            request_id=request_id(), number=number, supplier_code=supplier, lines=lines
-        ),
-        metadata=auth(buyer),
-    )
-    return {"number": number, **items}
+        approve_item(stub, admin, supplier, item, gtin=gtin)
+    lines = [order_line(n, items[name], "500", unit) for n, name, unit in LINES]
+    return {"number": create_order(stub, buyer, supplier, *lines), **items}
 
 
 def receive(receiving, receiver, request_id, order: dict, line: int, **fields):
@@ -106,14 +58,7 @@ def receive(receiving, receiver, request_id, order: dict, line: int, **fields):
         "receiving_location": "DOCK-3",
         "received_on": "2026-03-05",
     } | fields
-    with rest_client(receiving, receiver) as client:
-        return client.post("/v1/receipts", json=body, headers={"Idempotency-Key": request_id()})
-
-
-def received_so_far(receiving, receiver, order: dict) -> list[str]:
-    with rest_client(receiving, receiver) as client:
-        read = client.get(f"/v1/purchase-orders/{order['number']}").json()
-    return [line["received_quantity"] for line in read["lines"]]
+    return post_receipt(receiving, receiver, body, request_id())
 
 
 @pytest.mark.parametrize(
@@ -206,7 +151,7 @@ def test_a_scan_fills_what_the_receipt_left_empty(receiving, receiver, request_i
     )
     assert (view["expiry_date"], view["production_date"]) == ("2027-01-31", "2026-01-01")
     assert view["scan"] == scan
-    assert received_so_far(receiving, receiver, order) == ["12", "0", "0"]
+    assert received_quantities(receiving, receiver, order) == ["12", "0", "0"]
 
 
 def test_typed_values_win_where_they_agree_and_the_weight_fills_the_quantity(
@@ -265,7 +210,7 @@ def test_scan_mismatches_are_refused_and_nothing_is_written(
 ):
     response = receive(receiving, receiver, request_id, order, line, **fields)
     assert (response.status_code, response.json()["code"]) == (status, code), response.text
-    assert received_so_far(receiving, receiver, order) == ["0", "0", "0"]
+    assert received_quantities(receiving, receiver, order) == ["0", "0", "0"]
 
 
 def test_grpc_refuses_scan_mismatches_the_same_way(stub, receiver, request_id, order):

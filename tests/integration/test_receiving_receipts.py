@@ -3,71 +3,26 @@
 from __future__ import annotations
 
 import json
-import time
-import uuid
 
 import grpc
 import pytest
 
-from lotflow.errors import ERROR_CODE_METADATA_KEY
-from protos.common.v1 import common_pb2
 from protos.receiving.v1 import receiving_pb2 as pb
 from protos.receiving.v1 import receiving_pb2_grpc as pb_grpc
-from tests.conftest import grpc_channel, rest_client
+from tests.integration.receiving_calls import (
+    approve_item,
+    create_order,
+    create_supplier,
+    new_gln,
+    order_line,
+    post_receipt,
+    received_quantities,
+)
+from tests.transport import auth, events_about, grpc_channel, grpc_refusal, rest_client, unique
 
 pytestmark = pytest.mark.integration
 
 GTIN = "04006381333931"
-
-
-def unique(prefix: str) -> str:
-    return f"{prefix}-{uuid.uuid4().hex[:10]}"
-
-
-def check_digit(body: str) -> str:
-    """GS1 mod-10: weights 3 and 1 from the right."""
-    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
-    return str((10 - total % 10) % 10)
-
-
-def new_gln() -> str:
-    body = f"400638{uuid.uuid4().int % 10**6:06d}"
-    return body + check_digit(body)
-
-
-def auth(bearer: str) -> tuple[tuple[str, str], ...]:
-    return (("authorization", f"Bearer {bearer}"),)
-
-
-def grpc_refusal(call, request, bearer: str) -> tuple[grpc.StatusCode, str]:
-    with pytest.raises(grpc.RpcError) as failure:
-        call(request, metadata=auth(bearer))
-    trailing = dict(failure.value.trailing_metadata() or ())
-    return failure.value.code(), trailing.get(ERROR_CODE_METADATA_KEY)
-
-
-def events_about(stub, subject: str, bearer: str, at_least: int = 1) -> list[common_pb2.Event]:
-    """The subject's events; the feed shows a commit only once every older transaction on the
-    server has ended, so this waits (briefly) for the events a test expects."""
-    deadline = time.monotonic() + 10
-    while True:
-        events, after = [], ""
-        while True:
-            reply = stub.ListEvents(
-                common_pb2.ListEventsRequest(after=after, limit=1000), metadata=auth(bearer)
-            )
-            events += [e for e in reply.events if e.subject == subject]
-            if len(reply.events) < 1000:
-                break
-            after = reply.next_cursor
-        if len(events) >= at_least or time.monotonic() > deadline:
-            return events
-        time.sleep(0.05)
-
-
-@pytest.fixture(scope="module")
-def receiving(start_service):
-    return start_service("receiving")
 
 
 @pytest.fixture(scope="module")
@@ -76,60 +31,20 @@ def stub(receiving):
 
 
 @pytest.fixture
-def receiver(token):
-    return token("rick", "receiver")
-
-
-@pytest.fixture
-def reader(token):
-    return token("feed", "event_reader")
-
-
-@pytest.fixture
-def order(stub, token, request_id) -> dict:
+def order(stub, admin, buyer) -> dict:
     """An open order of a Mill for FLOUR (200 KGM, +5% / -2.5%) and SUGAR (10 H87, exact)."""
-    admin, buyer = token("rita", "receiving_admin"), token("bea", "buyer")
-    supplier, flour, sugar = unique("SUP"), unique("FLOUR"), unique("SUGAR")
-    gln = new_gln()
-    stub.CreateSupplier(
-        pb.CreateSupplierRequest(
-            request_id=request_id(), code=supplier, name="Mill", country="DE", gln=gln
-        ),
-        metadata=auth(admin),
-    )
+    flour, sugar, gln = unique("FLOUR"), unique("SUGAR"), new_gln()
+    supplier = create_supplier(stub, admin, gln=gln)
     for item, gtin in ((flour, GTIN), (sugar, "")):
-        stub.ApproveSupplierItem(
-            pb.ApproveSupplierItemRequest(
-                request_id=request_id(),
-                supplier_code=supplier,
-                item_code=item,
-                gtin=gtin,
-                description=f"{item} 25 kg bag",
-            ),
-            metadata=auth(admin),
-        )
-    number = unique("PO")
-    stub.CreatePurchaseOrder(
-        pb.CreatePurchaseOrderRequest(
-            request_id=request_id(),
-            number=number,
-            supplier_code=supplier,
-            lines=[
-                pb.NewPurchaseOrderLine(
-                    line_number=1,
-                    item_code=flour,
-                    quantity="200",
-                    unit="KGM",
-                    over_tolerance_percent="5",
-                    under_tolerance_percent="2.5",
-                    due_date="2026-03-31",
-                ),
-                pb.NewPurchaseOrderLine(
-                    line_number=2, item_code=sugar, quantity="10", unit="H87", due_date="2026-03-31"
-                ),
-            ],
+        approve_item(stub, admin, supplier, item, gtin=gtin, description=f"{item} 25 kg bag")
+    number = create_order(
+        stub,
+        buyer,
+        supplier,
+        order_line(
+            1, flour, "200", "KGM", over_tolerance_percent="5", under_tolerance_percent="2.5"
         ),
-        metadata=auth(buyer),
+        order_line(2, sugar, "10", "H87"),
     )
     return {"number": number, "supplier": supplier, "flour": flour, "sugar": sugar, "gln": gln}
 
@@ -147,22 +62,11 @@ def receipt(order: dict, line: int = 1, **changes) -> dict:
     } | changes
 
 
-def post(receiving, bearer: str, body: dict, key: str):
-    with rest_client(receiving, bearer) as client:
-        return client.post("/v1/receipts", json=body, headers={"Idempotency-Key": key})
-
-
-def line_received(receiving, bearer: str, order: dict) -> list[str]:
-    with rest_client(receiving, bearer) as client:
-        read = client.get(f"/v1/purchase-orders/{order['number']}").json()
-    return [line["received_quantity"] for line in read["lines"]]
-
-
 def test_a_receipt_records_everything_fsma_204_asks_and_stays_in_quarantine(
     receiving, stub, order, receiver, reader, request_id
 ):
     body = receipt(order, certificate_of_analysis="COA-2026-17", previous_source_location="Hub")
-    response = post(receiving, receiver, body, request_id())
+    response = post_receipt(receiving, receiver, body, request_id())
     assert response.status_code == 201, response.text
     view = response.json()
     assert view["status"] == "recorded"
@@ -192,7 +96,7 @@ def test_a_receipt_records_everything_fsma_204_asks_and_stays_in_quarantine(
         "reference_document_type": "asn",
         "reference_document_number": "ASN-4711",
     }
-    assert line_received(receiving, receiver, order) == ["80", "0"]
+    assert received_quantities(receiving, receiver, order) == ["80", "0"]
 
     over_grpc = stub.GetReceipt(pb.GetReceiptRequest(receipt_id=view["id"]), metadata=auth(reader))
     assert over_grpc.traceability_lot_code == view["traceability_lot_code"]
@@ -221,7 +125,7 @@ def test_a_receipt_records_everything_fsma_204_asks_and_stays_in_quarantine(
 def test_defaults_come_from_the_order_and_the_supplier(receiving, order, receiver, request_id):
     body = receipt(order, line=2, quantity="4", unit=None, supplier_lot=None)
     del body["reference_document"]
-    view = post(receiving, receiver, body, request_id()).json()
+    view = post_receipt(receiving, receiver, body, request_id()).json()
     assert (view["quantity"], view["unit"]) == ("4", "H87")
     assert view["reference_document"] == {"type": "purchase_order", "number": order["number"]}
     assert view["previous_source_location"] == f"Mill, DE (GLN {order['gln']})"
@@ -233,16 +137,20 @@ def test_partial_receipts_add_up_and_the_order_closes_itself(
     receiving, stub, order, receiver, reader, request_id
 ):
     assert (
-        post(receiving, receiver, receipt(order, quantity="100"), request_id()).status_code == 201
+        post_receipt(receiving, receiver, receipt(order, quantity="100"), request_id()).status_code
+        == 201
     )
-    assert post(receiving, receiver, receipt(order, quantity="95"), request_id()).status_code == 201
+    assert (
+        post_receipt(receiving, receiver, receipt(order, quantity="95"), request_id()).status_code
+        == 201
+    )
     # Line 1 is fulfilled (195 >= 200 - 2.5%), line 2 not yet: the order stays open.
     read = stub.GetPurchaseOrder(
         pb.GetPurchaseOrderRequest(number=order["number"]), metadata=auth(reader)
     )
     assert (read.status, read.lines[0].received_quantity) == ("open", "195")
     # Over-receipt is cumulative: 195 + 16 > 210.
-    over = post(receiving, receiver, receipt(order, quantity="16"), request_id())
+    over = post_receipt(receiving, receiver, receipt(order, quantity="16"), request_id())
     assert (over.status_code, over.json()["code"]) == (409, "over_receipt_tolerance_exceeded")
     assert over.json()["details"]["maximum_remaining"] == "15"
     last = receipt(order, line=2, quantity="10", unit="H87", supplier_lot=None)
@@ -262,14 +170,17 @@ def test_partial_receipts_add_up_and_the_order_closes_itself(
     types = [e.event_type for e in events_about(stub, order["number"], reader, at_least=2)]
     assert types == ["receiving.purchase_order_created", "receiving.purchase_order_closed"]
     # A closed order takes no more goods, even within the over tolerance.
-    more = post(receiving, receiver, receipt(order, quantity="5"), request_id())
+    more = post_receipt(receiving, receiver, receipt(order, quantity="5"), request_id())
     assert (more.status_code, more.json()["code"]) == (409, "purchase_order_not_open")
 
 
 def test_an_order_with_a_receipt_can_no_longer_be_cancelled(
     receiving, stub, order, receiver, token, request_id
 ):
-    assert post(receiving, receiver, receipt(order, quantity="1"), request_id()).status_code == 201
+    assert (
+        post_receipt(receiving, receiver, receipt(order, quantity="1"), request_id()).status_code
+        == 201
+    )
     cancel = pb.CancelPurchaseOrderRequest(
         request_id=request_id(), number=order["number"], reason="x"
     )
@@ -284,14 +195,16 @@ def test_a_cancelled_order_takes_no_goods(receiving, stub, order, receiver, toke
         pb.CancelPurchaseOrderRequest(request_id=request_id(), number=order["number"], reason="x"),
         metadata=auth(token("bea", "buyer")),
     )
-    refused = post(receiving, receiver, receipt(order), request_id())
+    refused = post_receipt(receiving, receiver, receipt(order), request_id())
     assert (refused.status_code, refused.json()["code"]) == (409, "purchase_order_not_open")
 
 
 def test_quantities_in_other_units_convert_exactly_to_the_line_unit(
     receiving, stub, order, receiver, request_id
 ):
-    pounds = post(receiving, receiver, receipt(order, quantity="2.5", unit="LBR"), request_id())
+    pounds = post_receipt(
+        receiving, receiver, receipt(order, quantity="2.5", unit="LBR"), request_id()
+    )
     assert pounds.status_code == 201, pounds.text
     assert (pounds.json()["line_quantity"], pounds.json()["line_unit"]) == ("1.133980925", "KGM")
     grams = stub.RecordReceipt(
@@ -306,11 +219,11 @@ def test_quantities_in_other_units_convert_exactly_to_the_line_unit(
         metadata=auth(receiver),
     )
     assert (grams.quantity, grams.unit, grams.line_quantity) == ("1500", "GRM", "1.5")
-    dozens = post(
+    dozens = post_receipt(
         receiving, receiver, receipt(order, line=2, quantity="0.5", unit="DZN"), request_id()
     )
     assert dozens.json()["line_quantity"] == "6"
-    assert line_received(receiving, receiver, order) == ["2.633980925", "6"]
+    assert received_quantities(receiving, receiver, order) == ["2.633980925", "6"]
 
 
 @pytest.mark.parametrize(
@@ -328,10 +241,10 @@ def test_quantities_in_other_units_convert_exactly_to_the_line_unit(
 def test_quantity_refusals_leave_nothing_written(
     receiving, stub, order, receiver, reader, request_id, changes, code
 ):
-    response = post(receiving, receiver, receipt(order, **changes), request_id())
+    response = post_receipt(receiving, receiver, receipt(order, **changes), request_id())
     expected = 409 if code == "over_receipt_tolerance_exceeded" else 422
     assert (response.status_code, response.json()["code"]) == (expected, code)
-    assert line_received(receiving, receiver, order) == ["0", "0"]
+    assert received_quantities(receiving, receiver, order) == ["0", "0"]
     listed = stub.ListReceipts(
         pb.ListReceiptsRequest(purchase_order_number=order["number"]), metadata=auth(reader)
     )
@@ -362,9 +275,9 @@ def test_bad_requests_are_refused_with_a_stable_code(
     body = receipt(order, **changes)
     if changes.get("quantity", "") is None:
         body["unit"] = None
-    response = post(receiving, receiver, body, request_id())
+    response = post_receipt(receiving, receiver, body, request_id())
     assert (response.status_code, response.json()["code"]) == (status, code), response.text
-    assert line_received(receiving, receiver, order) == ["0", "0"]
+    assert received_quantities(receiving, receiver, order) == ["0", "0"]
 
 
 def test_grpc_refuses_bad_input_the_same_way(stub, order, receiver, request_id):
@@ -395,7 +308,7 @@ def test_receipts_need_the_receiver_role_and_a_request_id(
     receiving, stub, order, token, request_id
 ):
     for bearer in (token("bea", "buyer"), token("rita", "receiving_admin")):
-        response = post(receiving, bearer, receipt(order), request_id())
+        response = post_receipt(receiving, bearer, receipt(order), request_id())
         assert (response.status_code, response.json()["code"]) == (403, "role_required")
     with rest_client(receiving, token("rick", "receiver")) as client:
         assert client.post("/v1/receipts", json=receipt(order)).status_code == 422
@@ -412,11 +325,11 @@ def test_a_replay_returns_the_first_receipt_and_reuse_is_refused(
     receiving, stub, order, receiver, reader, request_id
 ):
     key, body = request_id(), receipt(order, quantity="7")
-    first = post(receiving, receiver, body, key)
-    replay = post(receiving, receiver, body, key)
+    first = post_receipt(receiving, receiver, body, key)
+    replay = post_receipt(receiving, receiver, body, key)
     assert first.status_code == replay.status_code == 201
     assert replay.json() == first.json()
-    reused = post(receiving, receiver, body | {"quantity": "8"}, key)
+    reused = post_receipt(receiving, receiver, body | {"quantity": "8"}, key)
     assert (reused.status_code, reused.json()["code"]) == (409, "request_id_reused")
     same = {k: v for k, v in body.items() if k != "reference_document"}
     over_grpc = pb.RecordReceiptRequest(
@@ -425,5 +338,5 @@ def test_a_replay_returns_the_first_receipt_and_reuse_is_refused(
         **same,
     )
     assert stub.RecordReceipt(over_grpc, metadata=auth(receiver)).id == first.json()["id"]
-    assert line_received(receiving, receiver, order) == ["7", "0"]
+    assert received_quantities(receiving, receiver, order) == ["7", "0"]
     assert len(events_about(stub, first.json()["id"], reader)) == 1

@@ -3,65 +3,20 @@
 from __future__ import annotations
 
 import json
-import uuid
 
 import grpc
 import pytest
 
-from lotflow.errors import ERROR_CODE_METADATA_KEY
-from protos.common.v1 import common_pb2
 from protos.receiving.v1 import receiving_pb2 as pb
 from protos.receiving.v1 import receiving_pb2_grpc as pb_grpc
-from tests.conftest import grpc_channel, rest_client
+from tests.transport import auth, events_about, grpc_channel, grpc_refusal, rest_client, unique
 
 pytestmark = pytest.mark.integration
-
-
-def unique(prefix: str) -> str:
-    return f"{prefix}-{uuid.uuid4().hex[:10]}"
-
-
-def auth(bearer: str) -> tuple[tuple[str, str], ...]:
-    return (("authorization", f"Bearer {bearer}"),)
-
-
-def grpc_refusal(call, request, bearer: str) -> tuple[grpc.StatusCode, str]:
-    """Make a call that must fail; return its status and the stable lotflow error code."""
-    with pytest.raises(grpc.RpcError) as failure:
-        call(request, metadata=auth(bearer))
-    trailing = dict(failure.value.trailing_metadata() or ())
-    return failure.value.code(), trailing.get(ERROR_CODE_METADATA_KEY)
-
-
-def events_about(stub, subject: str, bearer: str) -> list[common_pb2.Event]:
-    reply = stub.ListEvents(common_pb2.ListEventsRequest(limit=1000), metadata=auth(bearer))
-    events = list(reply.events)
-    while len(reply.events) == 1000:
-        reply = stub.ListEvents(
-            common_pb2.ListEventsRequest(after=reply.next_cursor, limit=1000), metadata=auth(bearer)
-        )
-        events.extend(reply.events)
-    return [e for e in events if e.subject == subject]
-
-
-@pytest.fixture(scope="module")
-def receiving(start_service):
-    return start_service("receiving")
 
 
 @pytest.fixture(scope="module")
 def stub(receiving):
     return pb_grpc.ReceivingServiceStub(grpc_channel(receiving))
-
-
-@pytest.fixture
-def admin(token):
-    return token("rita", "receiving_admin")
-
-
-@pytest.fixture
-def reader(token):
-    return token("feed", "event_reader")
 
 
 def supplier_body(code: str, **changes) -> dict:

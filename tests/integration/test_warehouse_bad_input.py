@@ -7,30 +7,18 @@ from datetime import UTC, datetime, timedelta
 import grpc
 import pytest
 
-from tests.conftest import grpc_channel, rest_client
 from tests.property.warehouse_world import (
-    Warehouse,
     build_site,
     make_item,
     make_lot,
     stock_available,
-    unique,
 )
+from tests.transport import rest_client, unique
 
 pytestmark = pytest.mark.integration
 INVALID = grpc.StatusCode.INVALID_ARGUMENT
 NOT_FOUND = grpc.StatusCode.NOT_FOUND
 REFUSED = grpc.StatusCode.FAILED_PRECONDITION
-
-
-@pytest.fixture(scope="module")
-def warehouse(start_service):
-    return start_service("warehouse")
-
-
-@pytest.fixture(scope="module")
-def wh(warehouse, token) -> Warehouse:
-    return Warehouse(grpc_channel(warehouse), token("clerk"))
 
 
 @pytest.fixture(scope="module")

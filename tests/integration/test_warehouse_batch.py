@@ -6,27 +6,15 @@ import grpc
 import pytest
 
 from protos.warehouse.v1 import warehouse_pb2 as pb
-from tests.conftest import grpc_channel, rest_client
 from tests.property.warehouse_world import (
-    Warehouse,
     build_site,
     make_item,
     make_lot,
     stock_available,
-    unique,
 )
+from tests.transport import rest_client, unique
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture(scope="module")
-def warehouse(start_service):
-    return start_service("warehouse")
-
-
-@pytest.fixture(scope="module")
-def wh(warehouse, token) -> Warehouse:
-    return Warehouse(grpc_channel(warehouse), token("gateway"))
 
 
 def issue(lot: str, bin_code: str, quantity: str, request_id: str) -> pb.MovementRequest:

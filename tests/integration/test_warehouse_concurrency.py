@@ -14,24 +14,17 @@ from decimal import Decimal
 import grpc
 import pytest
 
-from tests.conftest import grpc_channel
 from tests.property.warehouse_world import (
     Warehouse,
     build_site,
-    error_code,
     make_item,
     make_lot,
     stock_available,
-    unique,
 )
+from tests.transport import error_code, grpc_channel, unique
 
 pytestmark = pytest.mark.integration
 BUSINESS_REFUSALS = {"insufficient_stock", "reservation_exceeded"}
-
-
-@pytest.fixture(scope="module")
-def warehouse(start_service):
-    return start_service("warehouse")
 
 
 def clients(warehouse, token, count: int) -> list[Warehouse]:

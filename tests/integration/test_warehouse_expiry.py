@@ -11,23 +11,12 @@ from datetime import UTC, datetime
 import pytest
 
 from services.warehouse.domain.expiry import local_day
-from tests.conftest import grpc_channel
 from tests.property.warehouse_world import Warehouse, build_site, make_item, make_lot
 
 pytestmark = pytest.mark.integration
 
 # UTC+14 and UTC-12: 26 hours apart, so their local dates always differ by one or two days.
 EAST, WEST = "Pacific/Kiritimati", "Etc/GMT+12"
-
-
-@pytest.fixture(scope="module")
-def warehouse(start_service):
-    return start_service("warehouse")
-
-
-@pytest.fixture(scope="module")
-def wh(warehouse, token) -> Warehouse:
-    return Warehouse(grpc_channel(warehouse), token("clerk"))
 
 
 def issue(wh: Warehouse, lot: str, bin_code: str):

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import uuid
+import threading
+from concurrent.futures import ThreadPoolExecutor
 
+import grpc
 import pytest
 
 from protos.warehouse.v1 import warehouse_pb2 as pb
 from protos.warehouse.v1 import warehouse_pb2_grpc as pb_grpc
-from tests.conftest import grpc_channel, rest_client
+from tests.transport import auth, error_code, grpc_channel, grpc_failure, rest_client, unique
 
 pytestmark = pytest.mark.integration
-
-
-def unique(prefix: str) -> str:
-    return f"{prefix}-{uuid.uuid4().hex[:10]}"
-
-
-@pytest.fixture(scope="module")
-def warehouse(start_service):
-    return start_service("warehouse")
 
 
 def test_register_item_over_rest_then_read_it_over_grpc(warehouse, token, request_id):
@@ -41,9 +34,41 @@ def test_register_item_over_rest_then_read_it_over_grpc(warehouse, token, reques
     assert body["gtin"] == "04006381333931"
     assert body["created_by"] == "ana"
     stub = pb_grpc.WarehouseServiceStub(grpc_channel(warehouse))
-    item = stub.GetItem(
-        pb.GetItemRequest(ref=code), metadata=(("authorization", f"Bearer {token()}"),)
-    )
+    item = stub.GetItem(pb.GetItemRequest(ref=code), metadata=auth(token()))
     assert item.id == body["id"]
     assert item.description == "Flour"
     assert item.shelf_life_days == 180
+
+
+def all_at_once(count: int, call) -> list[str]:
+    """Make `call` from `count` threads at the same moment: "ok" or each refusal's stable code."""
+    start = threading.Barrier(count)
+
+    def attempt(_n: int) -> str:
+        start.wait()
+        try:
+            call()
+        except grpc.RpcError as error:
+            return error_code(error) or error.code().name
+        return "ok"
+
+    with ThreadPoolExecutor(count) as pool:
+        return sorted(pool.map(attempt, range(count)))
+
+
+def test_racing_registrations_of_one_code_create_it_once_and_refuse_the_rest_by_name(wh):
+    site, item, lot = unique("SITE"), unique("ITEM"), unique("LOT")
+    register = {
+        "item_exists": lambda: wh.call(
+            "RegisterItem", code=item, description="Salt", base_uom="KGM"
+        ),
+        "location_exists": lambda: wh.call(
+            "RegisterLocation", code=site, name=site, level="site", time_zone="UTC"
+        ),
+        "lot_exists": lambda: wh.call(
+            "RegisterLot", lot_code=lot, item_code=item, origin="received"
+        ),
+    }
+    for code, call in register.items():
+        assert all_at_once(4, call) == [code] * 3 + ["ok"]
+        assert grpc_failure(call) == (grpc.StatusCode.ALREADY_EXISTS, code)

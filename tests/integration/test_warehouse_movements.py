@@ -2,50 +2,28 @@
 
 from __future__ import annotations
 
-import json
 from decimal import Decimal
 
 import grpc
 import pytest
 
-from protos.common.v1 import common_pb2
-from tests.conftest import grpc_channel, rest_client
+from tests import transport
 from tests.property.warehouse_world import (
     Warehouse,
     build_site,
     make_item,
     make_lot,
     stock_available,
-    unique,
 )
+from tests.transport import grpc_channel, payload, rest_client, unique
 
 pytestmark = pytest.mark.integration
 
 
-@pytest.fixture(scope="module")
-def warehouse(start_service):
-    return start_service("warehouse")
-
-
-@pytest.fixture(scope="module")
-def wh(warehouse, token) -> Warehouse:
-    return Warehouse(grpc_channel(warehouse), token("clerk"))
-
-
-def events_about(wh: Warehouse, subject: str) -> list[dict]:
-    found, cursor = [], ""
-    while True:
-        page = wh.stub.ListEvents(
-            common_pb2.ListEventsRequest(after=cursor, limit=1000), metadata=wh.metadata
-        )
-        found += [
-            {**json.loads(e.payload_json), "event_type": e.event_type}
-            for e in page.events
-            if e.subject == subject
-        ]
-        if not page.events:
-            return found
-        cursor = page.next_cursor
+def events_about(wh: Warehouse, subject: str, at_least: int) -> list[dict]:
+    """The payloads of the feed's events about `subject`, each with its event type."""
+    events = transport.events_about(wh.stub, subject, wh.bearer, at_least=at_least)
+    return [{**payload(e), "event_type": e.event_type} for e in events]
 
 
 def test_receipt_putaway_release_transfer_issue_return_scrap_adjust(wh):
@@ -163,7 +141,7 @@ def test_every_movement_is_an_event_with_what_recall_needs(wh):
         to_location_code=site.bins[1], quantity="4", uom="H87", reference_type="TO",
         reference_number="TO-9",
     )  # fmt: skip
-    events = events_about(wh, lot)
+    events = events_about(wh, lot, at_least=3)
     assert [e["event_type"] for e in events] == [
         "warehouse.lot_registered", "warehouse.stock_moved", "warehouse.stock_moved",
     ]  # fmt: skip

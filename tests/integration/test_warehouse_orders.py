@@ -8,27 +8,15 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from protos.common.v1 import common_pb2
-from tests.conftest import grpc_channel
 from tests.property.warehouse_world import (
-    Warehouse,
     build_site,
     make_item,
     make_lot,
     stock_available,
-    unique,
 )
+from tests.transport import unique
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture(scope="module")
-def warehouse(start_service):
-    return start_service("warehouse")
-
-
-@pytest.fixture(scope="module")
-def wh(warehouse, token) -> Warehouse:
-    return Warehouse(grpc_channel(warehouse), token("planner"))
 
 
 def day(offset: int) -> str:

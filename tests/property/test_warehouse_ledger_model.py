@@ -25,8 +25,8 @@ from hypothesis.stateful import (
     run_state_machine_as_test,
 )
 
-from tests.conftest import grpc_channel
-from tests.property.warehouse_world import Warehouse, build_site, make_item, make_lot, unique
+from tests.property.warehouse_world import Warehouse, build_site, make_item, make_lot
+from tests.transport import grpc_channel, unique
 
 pytestmark = pytest.mark.integration
 

@@ -6,25 +6,16 @@ the real server (auth, interceptors, PostgreSQL), with a new request id unless o
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 
 import grpc
 
-from lotflow.errors import ERROR_CODE_METADATA_KEY
 from protos.warehouse.v1 import warehouse_pb2 as pb
 from protos.warehouse.v1 import warehouse_pb2_grpc as pb_grpc
+from tests.transport import Refusal, auth, error_code, unique
 
 _SERVICE = pb.DESCRIPTOR.services_by_name["WarehouseService"]
-
-
-def unique(prefix: str) -> str:
-    return f"{prefix}-{uuid.uuid4().hex[:10]}"
-
-
-def error_code(error: grpc.RpcError) -> str | None:
-    return dict(error.trailing_metadata() or ()).get(ERROR_CODE_METADATA_KEY)
 
 
 class Warehouse:
@@ -32,7 +23,8 @@ class Warehouse:
 
     def __init__(self, channel: grpc.Channel, bearer: str) -> None:
         self.stub = pb_grpc.WarehouseServiceStub(channel)
-        self.metadata = (("authorization", f"Bearer {bearer}"),)
+        self.bearer = bearer
+        self.metadata = auth(bearer)
 
     def call(self, method: str, **fields):
         request_type = getattr(pb, _SERVICE.methods_by_name[method].input_type.name)
@@ -40,7 +32,7 @@ class Warehouse:
             fields["request_id"] = unique("req")
         return getattr(self.stub, method)(request_type(**fields), metadata=self.metadata)
 
-    def refusal(self, method: str, **fields) -> tuple[grpc.StatusCode, str | None]:
+    def refusal(self, method: str, **fields) -> Refusal:
         """The status and stable code of a call that must fail."""
         try:
             self.call(method, **fields)

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from lotflow.auth import Principal
 from lotflow.db import UnitOfWork
+from lotflow.idempotency import perform
 from lotflow.outbox import emit
 from services.quality.domain.audit import AuditAction
 from services.quality.domain.decisions import (
@@ -35,19 +36,19 @@ from services.quality.schemas.inspections import InspectionView
 from services.quality.service.audit import record_step
 from services.quality.service.inspections import lot_of_inspection
 from services.quality.service.nonconformances import add_nonconformance
-from services.quality.service.transaction import lot_key, refuse_if, write
+from services.quality.service.transaction import lot_key, refuse_if
 
 
 def decide_lot(
     uow: UnitOfWork, *, request_id: str, command: DecideLot, actor: Principal
 ) -> InspectionView:
     actor.require(*DECIDING_ROLES)
-    return write(
+    return perform(
         uow,
         lock=lambda session: lot_key(lot_of_inspection(session, command.inspection_id)),
         request_id=request_id,
         operation="quality.decide_lot",
-        command=command,
+        request=command,
         result_type=InspectionView,
         execute=lambda session: _decide(session, command, actor),
     )

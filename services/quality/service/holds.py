@@ -10,25 +10,26 @@ from sqlalchemy.orm import Session
 from lotflow.auth import Principal
 from lotflow.db import UnitOfWork
 from lotflow.errors import Conflict, NotFound
+from lotflow.idempotency import perform
 from lotflow.outbox import emit
 from services.quality.domain.holds import HoldStatus, release_refusal
 from services.quality.domain.roles import HOLD_PLACING_ROLES, HOLD_RELEASING_ROLES
 from services.quality.models import Hold
 from services.quality.queries.holds import active_holds, hold_view
 from services.quality.schemas.holds import HoldView, PlaceHold, ReleaseHold
-from services.quality.service.transaction import lot_key, refuse_if, write
+from services.quality.service.transaction import lot_key, refuse_if
 
 
 def place_hold(
     uow: UnitOfWork, *, request_id: str, command: PlaceHold, actor: Principal
 ) -> HoldView:
     actor.require(*HOLD_PLACING_ROLES)
-    return write(
+    return perform(
         uow,
         lock=lambda _: lot_key(command.lot_code),
         request_id=request_id,
         operation="quality.place_hold",
-        command=command,
+        request=command,
         result_type=HoldView,
         execute=lambda session: _place_hold(session, command, actor),
     )
@@ -78,12 +79,12 @@ def release_hold(
     uow: UnitOfWork, *, request_id: str, command: ReleaseHold, actor: Principal
 ) -> HoldView:
     actor.require(*HOLD_RELEASING_ROLES)
-    return write(
+    return perform(
         uow,
         lock=lambda session: lot_key(_lot_of_hold(session, command.hold_id)),
         request_id=request_id,
         operation="quality.release_hold",
-        command=command,
+        request=command,
         result_type=HoldView,
         execute=lambda session: _release_hold(session, command, actor),
     )

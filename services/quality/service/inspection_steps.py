@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from lotflow.auth import Principal
 from lotflow.db import UnitOfWork
 from lotflow.errors import Invalid
+from lotflow.idempotency import perform
 from lotflow.outbox import emit
 from services.quality.domain.audit import AuditAction
 from services.quality.domain.inspections import (
@@ -40,19 +41,19 @@ from services.quality.schemas.inspections import (
 )
 from services.quality.service.audit import record_step
 from services.quality.service.inspections import inspection_event, lot_of_inspection
-from services.quality.service.transaction import lot_key, refuse_if, write
+from services.quality.service.transaction import lot_key, refuse_if
 
 
 def record_inspection_results(
     uow: UnitOfWork, *, request_id: str, command: RecordInspectionResults, actor: Principal
 ) -> InspectionView:
     actor.require(*INSPECTING_ROLES)
-    return write(
+    return perform(
         uow,
         lock=lambda session: lot_key(lot_of_inspection(session, command.inspection_id)),
         request_id=request_id,
         operation="quality.record_inspection_results",
-        command=command,
+        request=command,
         result_type=InspectionView,
         execute=lambda session: _record_results(session, command, actor),
     )
@@ -113,12 +114,12 @@ def complete_inspection(
     uow: UnitOfWork, *, request_id: str, command: CompleteInspection, actor: Principal
 ) -> InspectionView:
     actor.require(*INSPECTING_ROLES)
-    return write(
+    return perform(
         uow,
         lock=lambda session: lot_key(lot_of_inspection(session, command.inspection_id)),
         request_id=request_id,
         operation="quality.complete_inspection",
-        command=command,
+        request=command,
         result_type=InspectionView,
         execute=lambda session: _complete(session, command, actor),
     )

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from lotflow.auth import Principal
 from lotflow.db import UnitOfWork
 from lotflow.errors import Conflict, InvalidState, NotFound
+from lotflow.idempotency import perform
 from lotflow.outbox import emit
 from services.quality.domain.audit import AuditAction
 from services.quality.domain.inspections import UNDECIDED_STATES, InspectionState
@@ -20,7 +21,7 @@ from services.quality.queries.inspections import inspection_view, load_inspectio
 from services.quality.queries.plans import applicable_plan
 from services.quality.schemas.inspections import InspectionView, OpenInspection
 from services.quality.service.audit import record_step
-from services.quality.service.transaction import lot_key, write
+from services.quality.service.transaction import lot_key
 
 
 def lot_of_inspection(session: Session, inspection_id: uuid.UUID) -> str:
@@ -39,12 +40,12 @@ def open_inspection(
     uow: UnitOfWork, *, request_id: str, command: OpenInspection, actor: Principal
 ) -> InspectionView:
     actor.require(*INSPECTION_OPENING_ROLES)
-    return write(
+    return perform(
         uow,
         lock=lambda _: lot_key(command.lot_code),
         request_id=request_id,
         operation="quality.open_inspection",
-        command=command,
+        request=command,
         result_type=InspectionView,
         execute=lambda session: _open_inspection(session, command, actor),
     )

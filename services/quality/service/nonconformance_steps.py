@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from lotflow.auth import Principal
 from lotflow.db import UnitOfWork
 from lotflow.errors import NotFound
+from lotflow.idempotency import perform
 from lotflow.outbox import emit
 from services.quality.domain.audit import AuditAction
 from services.quality.domain.nonconformances import (
@@ -31,7 +32,7 @@ from services.quality.schemas.nonconformances import (
 )
 from services.quality.service.audit import record_step
 from services.quality.service.nonconformances import nonconformance_event
-from services.quality.service.transaction import lot_key, refuse_if, write
+from services.quality.service.transaction import lot_key, refuse_if
 
 
 def _lot_of(session: Session, nonconformance_id: uuid.UUID) -> str:
@@ -49,12 +50,12 @@ def disposition_nonconformance(
     uow: UnitOfWork, *, request_id: str, command: DispositionNonconformance, actor: Principal
 ) -> NonconformanceView:
     actor.require(*DISPOSITIONING_ROLES)
-    return write(
+    return perform(
         uow,
         lock=lambda session: lot_key(_lot_of(session, command.nonconformance_id)),
         request_id=request_id,
         operation="quality.disposition_nonconformance",
-        command=command,
+        request=command,
         result_type=NonconformanceView,
         execute=lambda session: _disposition(session, command, actor),
     )
@@ -98,12 +99,12 @@ def close_nonconformance(
     uow: UnitOfWork, *, request_id: str, command: CloseNonconformance, actor: Principal
 ) -> NonconformanceView:
     actor.require(*NONCONFORMANCE_CLOSING_ROLES)
-    return write(
+    return perform(
         uow,
         lock=lambda session: lot_key(_lot_of(session, command.nonconformance_id)),
         request_id=request_id,
         operation="quality.close_nonconformance",
-        command=command,
+        request=command,
         result_type=NonconformanceView,
         execute=lambda session: _close(session, command, actor),
     )

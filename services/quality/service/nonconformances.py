@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from lotflow.auth import Principal
 from lotflow.db import UnitOfWork
 from lotflow.errors import NotFound
+from lotflow.idempotency import perform
 from lotflow.outbox import emit
 from services.quality.domain.audit import AuditAction
 from services.quality.domain.nonconformances import (
@@ -24,7 +25,7 @@ from services.quality.models import Inspection, Nonconformance
 from services.quality.queries.nonconformances import load_nonconformance, nonconformance_view
 from services.quality.schemas.nonconformances import NonconformanceView, OpenNonconformance
 from services.quality.service.audit import record_step
-from services.quality.service.transaction import lot_key, refuse_if, write
+from services.quality.service.transaction import lot_key, refuse_if
 
 
 def nonconformance_event(view: NonconformanceView) -> dict[str, Any]:
@@ -76,12 +77,12 @@ def open_nonconformance(
     uow: UnitOfWork, *, request_id: str, command: OpenNonconformance, actor: Principal
 ) -> NonconformanceView:
     actor.require(*NONCONFORMANCE_OPENING_ROLES)
-    return write(
+    return perform(
         uow,
         lock=lambda _: lot_key(command.lot_code),
         request_id=request_id,
         operation="quality.open_nonconformance",
-        command=command,
+        request=command,
         result_type=NonconformanceView,
         execute=lambda session: _open(session, command, actor),
     )

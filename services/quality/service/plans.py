@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 from lotflow.auth import Principal
 from lotflow.db import UnitOfWork
 from lotflow.errors import Invalid
+from lotflow.idempotency import perform
 from lotflow.outbox import emit
 from services.quality.domain.plans import characteristic_refusal, next_plan_version
 from services.quality.domain.roles import PLAN_ROLE
@@ -14,19 +15,19 @@ from services.quality.domain.rules import duplicates
 from services.quality.models import InspectionCharacteristic, InspectionPlan
 from services.quality.queries.plans import latest_plan, plan_view
 from services.quality.schemas.plans import DefineInspectionPlan, InspectionPlanView
-from services.quality.service.transaction import refuse_if, write
+from services.quality.service.transaction import refuse_if
 
 
 def define_inspection_plan(
     uow: UnitOfWork, *, request_id: str, command: DefineInspectionPlan, actor: Principal
 ) -> InspectionPlanView:
     actor.require(PLAN_ROLE)
-    return write(
+    return perform(
         uow,
         lock=lambda _: f"plan:{command.item_code}:{command.supplier_code or ''}",
         request_id=request_id,
         operation="quality.define_inspection_plan",
-        command=command,
+        request=command,
         result_type=InspectionPlanView,
         execute=lambda session: _define_inspection_plan(session, command, actor),
     )

@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from lotflow.auth import Principal
 from lotflow.db import UnitOfWork
-from lotflow.idempotency import run_once
+from lotflow.idempotency import perform
 from lotflow.outbox import emit
 from services.receiving.domain.lot_codes import LotCodePattern
 from services.receiving.domain.roles import BUYER_ROLE, MASTER_DATA_ROLE
@@ -23,15 +23,14 @@ def define_lot_code_rule(
     actor.require(BUYER_ROLE, MASTER_DATA_ROLE)
     with rules_enforced():
         LotCodePattern.parse(command.pattern).check_length(command.site_prefix)
-    with uow:
-        return run_once(
-            uow,
-            request_id=request_id,
-            operation="receiving.define_lot_code_rule",
-            request=command,
-            result_type=LotCodeRuleView,
-            execute=lambda: _define_lot_code_rule(uow.session, command, actor),
-        )
+    return perform(
+        uow,
+        request_id=request_id,
+        operation="receiving.define_lot_code_rule",
+        request=command,
+        result_type=LotCodeRuleView,
+        execute=lambda session: _define_lot_code_rule(session, command, actor),
+    )
 
 
 def _define_lot_code_rule(

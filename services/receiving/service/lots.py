@@ -9,11 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session
 
 from lotflow.auth import Principal
+from lotflow.db import advisory_xact_lock
 from lotflow.errors import InvalidState
 from services.receiving.domain.lot_codes import LotCodePattern, TlcSource, tlc_source
 from services.receiving.domain.receipts import LotAttributes, lot_dates_refusal
@@ -39,7 +40,7 @@ class LotRequest:
 
 def lot_for_receipt(session: Session, request: LotRequest, actor: Principal) -> ReceivedLot:
     # Lots of one item are created one transaction at a time, so the checks below hold.
-    session.execute(select(func.pg_advisory_xact_lock(func.hashtext(request.item_code))))
+    advisory_xact_lock(session, f"item:{request.item_code}")
     given = request.attributes
     if given.supplier_lot:
         lot = session.scalar(

@@ -6,9 +6,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lotflow.auth import Principal
-from lotflow.db import UnitOfWork
+from lotflow.db import UnitOfWork, add_unique
 from lotflow.errors import Conflict, Invalid, InvalidState
-from lotflow.idempotency import run_once
+from lotflow.idempotency import perform
 from lotflow.outbox import emit
 from services.receiving.domain.identifiers import duplicates
 from services.receiving.domain.purchase_orders import PurchaseOrderStatus, cancellation_refusal
@@ -28,15 +28,14 @@ def create_purchase_order(
     uow: UnitOfWork, *, request_id: str, command: CreatePurchaseOrder, actor: Principal
 ) -> PurchaseOrderView:
     actor.require(BUYER_ROLE)
-    with uow:
-        return run_once(
-            uow,
-            request_id=request_id,
-            operation="receiving.create_purchase_order",
-            request=command,
-            result_type=PurchaseOrderView,
-            execute=lambda: _create_purchase_order(uow.session, command, actor),
-        )
+    return perform(
+        uow,
+        request_id=request_id,
+        operation="receiving.create_purchase_order",
+        request=command,
+        result_type=PurchaseOrderView,
+        execute=lambda session: _create_purchase_order(session, command, actor),
+    )
 
 
 def _create_purchase_order(
@@ -49,10 +48,11 @@ def _create_purchase_order(
             code="duplicate_line_number",
             line_numbers=repeated,
         )
+    clash = Conflict(
+        f"purchase order {command.number} exists already", code="purchase_order_exists"
+    )
     if session.scalar(select(PurchaseOrder.id).where(PurchaseOrder.number == command.number)):
-        raise Conflict(
-            f"purchase order {command.number} exists already", code="purchase_order_exists"
-        )
+        raise clash
     supplier = find_supplier(session, command.supplier_code)
     approved = {approval.item_code for approval in supplier.approved_items}
     unapproved = sorted({line.item_code for line in command.lines} - approved)
@@ -69,8 +69,7 @@ def _create_purchase_order(
         created_by=actor.user,
         lines=[PurchaseOrderLine(**line.model_dump()) for line in command.lines],
     )
-    session.add(order)
-    session.flush()
+    add_unique(session, order, clash)
     view = queries.purchase_order_view(order)
     emit(session, "receiving.purchase_order_created", order.number, view.model_dump(mode="json"))
     return view
@@ -80,15 +79,14 @@ def cancel_purchase_order(
     uow: UnitOfWork, *, request_id: str, command: CancelPurchaseOrder, actor: Principal
 ) -> PurchaseOrderView:
     actor.require(BUYER_ROLE)
-    with uow:
-        return run_once(
-            uow,
-            request_id=request_id,
-            operation="receiving.cancel_purchase_order",
-            request=command,
-            result_type=PurchaseOrderView,
-            execute=lambda: _cancel_purchase_order(uow.session, command, actor),
-        )
+    return perform(
+        uow,
+        request_id=request_id,
+        operation="receiving.cancel_purchase_order",
+        request=command,
+        result_type=PurchaseOrderView,
+        execute=lambda session: _cancel_purchase_order(session, command, actor),
+    )
 
 
 def _cancel_purchase_order(

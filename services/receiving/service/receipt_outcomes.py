@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from lotflow.auth import Principal
 from lotflow.db import UnitOfWork
-from lotflow.idempotency import run_once
+from lotflow.idempotency import perform
 from lotflow.outbox import emit
 from services.receiving.domain.receipts import (
     ReceiptStatus,
@@ -34,15 +34,14 @@ def record_receipt_outcome(
 ) -> ReceiptView:
     """Accepted and rejected quantities decided by inspection; called by the inbound workflow."""
     actor.require(RECEIVER_ROLE)
-    with uow:
-        return run_once(
-            uow,
-            request_id=request_id,
-            operation="receiving.record_receipt_outcome",
-            request=command,
-            result_type=ReceiptView,
-            execute=lambda: _record_receipt_outcome(uow.session, command, actor),
-        )
+    return perform(
+        uow,
+        request_id=request_id,
+        operation="receiving.record_receipt_outcome",
+        request=command,
+        result_type=ReceiptView,
+        execute=lambda session: _record_receipt_outcome(session, command, actor),
+    )
 
 
 def _record_receipt_outcome(
@@ -77,15 +76,14 @@ def return_to_supplier(
     uow: UnitOfWork, *, request_id: str, command: ReturnToSupplier, actor: Principal
 ) -> SupplierReturnView:
     actor.require(RECEIVER_ROLE)
-    with uow:
-        return run_once(
-            uow,
-            request_id=request_id,
-            operation="receiving.return_to_supplier",
-            request=command,
-            result_type=SupplierReturnView,
-            execute=lambda: _return_to_supplier(uow.session, command, actor),
-        )
+    return perform(
+        uow,
+        request_id=request_id,
+        operation="receiving.return_to_supplier",
+        request=command,
+        result_type=SupplierReturnView,
+        execute=lambda session: _return_to_supplier(session, command, actor),
+    )
 
 
 def _return_to_supplier(

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from lotflow.auth import Principal
 from lotflow.db import UnitOfWork
 from lotflow.errors import InvalidState, NotFound
-from lotflow.idempotency import run_once
+from lotflow.idempotency import perform
 from lotflow.outbox import emit
 from services.receiving.domain.gs1_labels import ScannedLabel, parse_scan
 from services.receiving.domain.label_merge import ReceivedGoods, goods_received
@@ -63,15 +63,14 @@ def record_receipt(
     uow: UnitOfWork, *, request_id: str, command: RecordReceipt, actor: Principal
 ) -> ReceiptView:
     actor.require(RECEIVER_ROLE)
-    with uow:
-        return run_once(
-            uow,
-            request_id=request_id,
-            operation="receiving.record_receipt",
-            request=command,
-            result_type=ReceiptView,
-            execute=lambda: _record_receipt(uow.session, command, actor),
-        )
+    return perform(
+        uow,
+        request_id=request_id,
+        operation="receiving.record_receipt",
+        request=command,
+        result_type=ReceiptView,
+        execute=lambda session: _record_receipt(session, command, actor),
+    )
 
 
 @dataclass(frozen=True)

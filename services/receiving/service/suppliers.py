@@ -6,9 +6,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lotflow.auth import Principal
-from lotflow.db import UnitOfWork
+from lotflow.db import UnitOfWork, add_unique
 from lotflow.errors import Conflict, NotFound
-from lotflow.idempotency import run_once
+from lotflow.idempotency import perform
 from lotflow.outbox import emit
 from services.receiving.domain.roles import BUYER_ROLE, MASTER_DATA_ROLE
 from services.receiving.models import LotCodeRule, Supplier, SupplierItem
@@ -29,24 +29,31 @@ def create_supplier(
     uow: UnitOfWork, *, request_id: str, command: CreateSupplier, actor: Principal
 ) -> SupplierView:
     actor.require(MASTER_DATA_ROLE)
-    with uow:
-        return run_once(
-            uow,
-            request_id=request_id,
-            operation="receiving.create_supplier",
-            request=command,
-            result_type=SupplierView,
-            execute=lambda: _create_supplier(uow.session, command, actor),
-        )
+    return perform(
+        uow,
+        request_id=request_id,
+        operation="receiving.create_supplier",
+        request=command,
+        result_type=SupplierView,
+        execute=lambda session: _create_supplier(session, command, actor),
+    )
 
 
-def _create_supplier(session: Session, command: CreateSupplier, actor: Principal) -> SupplierView:
+def _supplier_clash(session: Session, command: CreateSupplier) -> Conflict | None:
+    """The conflict with a supplier that has this code or GLN already, if there is one."""
     if session.scalar(select(Supplier.id).where(Supplier.code == command.code)):
-        raise Conflict(f"supplier {command.code} exists already", code="supplier_exists")
+        return Conflict(f"supplier {command.code} exists already", code="supplier_exists")
     if command.gln is not None:
         holder = session.scalar(select(Supplier.code).where(Supplier.gln == command.gln))
         if holder is not None:
-            raise Conflict(f"supplier {holder} already has GLN {command.gln}", code="gln_in_use")
+            return Conflict(f"supplier {holder} already has GLN {command.gln}", code="gln_in_use")
+    return None
+
+
+def _create_supplier(session: Session, command: CreateSupplier, actor: Principal) -> SupplierView:
+    clash = _supplier_clash(session, command)
+    if clash is not None:
+        raise clash
     contact = command.contact
     supplier = Supplier(
         code=command.code,
@@ -59,8 +66,7 @@ def _create_supplier(session: Session, command: CreateSupplier, actor: Principal
         assigns_traceability_lot_codes=command.assigns_traceability_lot_codes,
         created_by=actor.user,
     )
-    session.add(supplier)
-    session.flush()
+    add_unique(session, supplier, lambda: _supplier_clash(session, command))
     view = queries.supplier_view(supplier)
     emit(session, "receiving.supplier_created", supplier.code, view.model_dump(mode="json"))
     return view
@@ -71,15 +77,14 @@ def set_supplier_tlc_assignment(
 ) -> SupplierView:
     """Whether receiving keeps this supplier's lot codes as TLCs (it assigns its own if not)."""
     actor.require(BUYER_ROLE, MASTER_DATA_ROLE)
-    with uow:
-        return run_once(
-            uow,
-            request_id=request_id,
-            operation="receiving.set_supplier_tlc_assignment",
-            request=command,
-            result_type=SupplierView,
-            execute=lambda: _set_supplier_tlc_assignment(uow.session, command),
-        )
+    return perform(
+        uow,
+        request_id=request_id,
+        operation="receiving.set_supplier_tlc_assignment",
+        request=command,
+        result_type=SupplierView,
+        execute=lambda session: _set_supplier_tlc_assignment(session, command),
+    )
 
 
 def _set_supplier_tlc_assignment(
@@ -105,45 +110,45 @@ def approve_supplier_item(
     uow: UnitOfWork, *, request_id: str, command: ApproveSupplierItem, actor: Principal
 ) -> ApprovedItemView:
     actor.require(MASTER_DATA_ROLE)
-    with uow:
-        return run_once(
-            uow,
-            request_id=request_id,
-            operation="receiving.approve_supplier_item",
-            request=command,
-            result_type=ApprovedItemView,
-            execute=lambda: _approve_supplier_item(uow.session, command, actor),
-        )
+    return perform(
+        uow,
+        request_id=request_id,
+        operation="receiving.approve_supplier_item",
+        request=command,
+        result_type=ApprovedItemView,
+        execute=lambda session: _approve_supplier_item(session, command, actor),
+    )
 
 
 def _approve_supplier_item(
     session: Session, command: ApproveSupplierItem, actor: Principal
 ) -> ApprovedItemView:
     supplier = queries.find_supplier(session, command.supplier_code)
+    approved_already = Conflict(
+        f"supplier {supplier.code} is already approved for item {command.item_code}",
+        code="supplier_item_already_approved",
+    )
     for approval in supplier.approved_items:
         if approval.item_code == command.item_code:
-            raise Conflict(
-                f"supplier {supplier.code} is already approved for item {command.item_code}",
-                code="supplier_item_already_approved",
-            )
+            raise approved_already
         if command.gtin is not None and approval.gtin == command.gtin:
             raise Conflict(
                 f"GTIN {command.gtin} is already approved for item {approval.item_code} "
                 f"of supplier {supplier.code}",
                 code="gtin_in_use",
             )
-    # Looked up before the new approval joins the supplier, so autoflush never sees it half made.
     rule = _rule(session, command.receiving_requirements)
+    # By id, not through the supplier's collection: the approval joins the session only in
+    # add_unique, whole, so no flush before that sees it.
     approval = SupplierItem(
-        supplier=supplier,
+        supplier_id=supplier.id,
         item_code=command.item_code,
         gtin=command.gtin,
         description=command.description,
         approved_by=actor.user,
     )
     _apply_requirements(approval, command.receiving_requirements, rule)
-    session.add(approval)
-    session.flush()
+    add_unique(session, approval, approved_already)
     view = queries.approved_item_view(approval, supplier.code)
     emit(session, "receiving.supplier_item_approved", supplier.code, view.model_dump(mode="json"))
     return view
@@ -153,15 +158,14 @@ def set_receiving_requirements(
     uow: UnitOfWork, *, request_id: str, command: SetReceivingRequirements, actor: Principal
 ) -> ApprovedItemView:
     actor.require(BUYER_ROLE, MASTER_DATA_ROLE)
-    with uow:
-        return run_once(
-            uow,
-            request_id=request_id,
-            operation="receiving.set_receiving_requirements",
-            request=command,
-            result_type=ApprovedItemView,
-            execute=lambda: _set_receiving_requirements(uow.session, command),
-        )
+    return perform(
+        uow,
+        request_id=request_id,
+        operation="receiving.set_receiving_requirements",
+        request=command,
+        result_type=ApprovedItemView,
+        execute=lambda session: _set_receiving_requirements(session, command),
+    )
 
 
 def _set_receiving_requirements(

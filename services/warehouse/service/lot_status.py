@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from lotflow.auth import Principal
 from lotflow.db import UnitOfWork
 from lotflow.errors import NotFound
+from lotflow.idempotency import perform
 from lotflow.outbox import emit
 from services.warehouse.domain import roles
 from services.warehouse.domain.lot_status import LotDecision, lot_wide_moves
@@ -28,7 +29,7 @@ from services.warehouse.service import resolve
 from services.warehouse.service.drafts import Draft, Posting
 from services.warehouse.service.ledger import apply
 from services.warehouse.service.ledger_rows import record
-from services.warehouse.service.transaction import utc_now, write
+from services.warehouse.service.transaction import rules_as_errors, utc_now
 
 _LOCK_LOT = text("SELECT id FROM lots WHERE id = :lot FOR UPDATE")
 _ACTIVE_HOLDS = text(
@@ -121,9 +122,9 @@ def _decision(uow, request_id, operation, command, actor: Principal, decision: L
         emit(session, "warehouse.lot_status_changed", lot.code, payload)
         return result
 
-    return write(
-        uow, request_id=request_id, operation=operation, command=command,
-        result_type=LotStatusResult, execute=execute,
+    return perform(
+        uow, request_id=request_id, operation=operation, request=command,
+        result_type=LotStatusResult, execute=rules_as_errors(execute),
     )  # fmt: skip
 
 

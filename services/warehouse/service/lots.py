@@ -2,42 +2,37 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lotflow.auth import Principal
-from lotflow.db import UnitOfWork
+from lotflow.db import UnitOfWork, add_unique
 from lotflow.errors import Conflict
+from lotflow.idempotency import perform
 from lotflow.outbox import emit
 from services.warehouse.domain import roles
 from services.warehouse.domain.expiry import expiry_from_shelf_life
 from services.warehouse.models import Lot
 from services.warehouse.schemas.lots import LotView, RegisterLot
 from services.warehouse.service import resolve
-from services.warehouse.service.transaction import utc_now, write
+from services.warehouse.service.transaction import rules_as_errors, utc_now
 
 
 def register_lot(
     uow: UnitOfWork, *, request_id: str, command: RegisterLot, actor: Principal
 ) -> LotView:
     actor.require(roles.CLERK, roles.RECEIVER, roles.PRODUCTION)
-    return write(
+    return perform(
         uow,
         request_id=request_id,
         operation="warehouse.register_lot",
-        command=command,
+        request=command,
         result_type=LotView,
-        execute=lambda session: _register_lot(session, command, actor),
+        execute=rules_as_errors(lambda session: _register_lot(session, command, actor)),
     )
 
 
 def _register_lot(session: Session, command: RegisterLot, actor: Principal) -> LotView:
     item = resolve.item(session, command.item_code)
-    clash = session.scalar(
-        select(Lot.id).where(Lot.item_id == item.id, Lot.code == command.lot_code)
-    )
-    if clash is not None:
-        raise Conflict(f"item {item.code} has a lot {command.lot_code} already", code="lot_exists")
     lot = Lot(
         code=command.lot_code,
         item_id=item.id,
@@ -52,8 +47,8 @@ def _register_lot(session: Session, command: RegisterLot, actor: Principal) -> L
         created_by=actor.user,
         created_at=utc_now(),
     )
-    session.add(lot)
-    session.flush()
+    clash = Conflict(f"item {item.code} has a lot {command.lot_code} already", code="lot_exists")
+    add_unique(session, lot, clash)
     view = LotView(
         id=lot.id,
         lot_code=lot.code,

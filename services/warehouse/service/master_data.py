@@ -6,8 +6,9 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from lotflow.auth import Principal
-from lotflow.db import UnitOfWork
+from lotflow.db import UnitOfWork, add_unique
 from lotflow.errors import Conflict, Invalid, NotFound
+from lotflow.idempotency import perform
 from lotflow.outbox import emit
 from services.warehouse.domain import roles
 from services.warehouse.domain.master_data import LocationKind, LocationLevel, parent_problem
@@ -23,33 +24,41 @@ from services.warehouse.schemas.master_data import (
     RegisterPutawayRule,
 )
 from services.warehouse.service import resolve
-from services.warehouse.service.transaction import write
+from services.warehouse.service.transaction import rules_as_errors
 
 
 def register_item(
     uow: UnitOfWork, *, request_id: str, command: RegisterItem, actor: Principal
 ) -> ItemView:
     actor.require(roles.MASTER_DATA)
-    return write(
+    return perform(
         uow,
         request_id=request_id,
         operation="warehouse.register_item",
-        command=command,
+        request=command,
         result_type=ItemView,
-        execute=lambda session: _register_item(session, command, actor),
+        execute=rules_as_errors(lambda session: _register_item(session, command, actor)),
     )
 
 
-def _register_item(session: Session, command: RegisterItem, actor: Principal) -> ItemView:
+def _item_clash(session: Session, command: RegisterItem) -> Conflict | None:
+    """The conflict with an item that has this code or GTIN already, if there is one."""
     same_key = Item.code == command.code
     if command.gtin is not None:  # items without a GTIN never clash on it
         same_key = or_(same_key, Item.gtin == command.gtin)
     clash = session.scalar(select(Item).where(same_key))
+    if clash is None:
+        return None
+    field = "code" if clash.code == command.code else "GTIN"
+    return Conflict(
+        f"item {clash.code} already has this {field}", code="item_exists", item_id=str(clash.id)
+    )
+
+
+def _register_item(session: Session, command: RegisterItem, actor: Principal) -> ItemView:
+    clash = _item_clash(session, command)
     if clash is not None:
-        field = "code" if clash.code == command.code else "GTIN"
-        raise Conflict(
-            f"item {clash.code} already has this {field}", code="item_exists", item_id=str(clash.id)
-        )
+        raise clash
     seen: set[str] = set()
     for conversion in command.conversions:
         if conversion.uom in seen:
@@ -57,8 +66,7 @@ def _register_item(session: Session, command: RegisterItem, actor: Principal) ->
         seen.add(conversion.uom)
         check_pack_conversion(conversion.uom, command.base_uom, conversion.factor)
     item = Item(**command.model_dump(exclude={"conversions"}), created_by=actor.user)
-    session.add(item)
-    session.flush()
+    add_unique(session, item, lambda: _item_clash(session, command))
     session.add_all(
         ItemUnit(item_id=item.id, uom=c.uom, factor=c.factor) for c in command.conversions
     )
@@ -72,21 +80,22 @@ def register_location(
     uow: UnitOfWork, *, request_id: str, command: RegisterLocation, actor: Principal
 ) -> LocationView:
     actor.require(roles.MASTER_DATA)
-    return write(
+    return perform(
         uow,
         request_id=request_id,
         operation="warehouse.register_location",
-        command=command,
+        request=command,
         result_type=LocationView,
-        execute=lambda session: _register_location(session, command, actor),
+        execute=rules_as_errors(lambda session: _register_location(session, command, actor)),
     )
 
 
 def _register_location(
     session: Session, command: RegisterLocation, actor: Principal
 ) -> LocationView:
+    clash = Conflict(f"location {command.code} exists already", code="location_exists")
     if session.scalar(select(Location.id).where(Location.code == command.code)):
-        raise Conflict(f"location {command.code} exists already", code="location_exists")
+        raise clash
     parent = None
     if command.parent_code is not None:
         parent = session.scalar(select(Location).where(Location.code == command.parent_code))
@@ -110,8 +119,7 @@ def _register_location(
         capacity=command.capacity,
         created_by=actor.user,
     )
-    session.add(location)
-    session.flush()
+    add_unique(session, location, clash)
     location.site_id = parent.site_id if parent else location.id
     session.flush()
     view = views.location_view(session, location)
@@ -139,13 +147,13 @@ def register_putaway_rule(
     uow: UnitOfWork, *, request_id: str, command: RegisterPutawayRule, actor: Principal
 ) -> PutawayRuleView:
     actor.require(roles.MASTER_DATA)
-    return write(
+    return perform(
         uow,
         request_id=request_id,
         operation="warehouse.register_putaway_rule",
-        command=command,
+        request=command,
         result_type=PutawayRuleView,
-        execute=lambda session: _register_rule(session, command, actor),
+        execute=rules_as_errors(lambda session: _register_rule(session, command, actor)),
     )
 
 

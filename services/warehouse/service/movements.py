@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session
 from lotflow.auth import Principal
 from lotflow.db import UnitOfWork, retry_transaction
 from lotflow.errors import Invalid
+from lotflow.idempotency import ATTEMPTS, perform
 from services.warehouse.domain import roles
 from services.warehouse.domain.expiry import is_expired_at
-from services.warehouse.domain.rules import RuleBroken
 from services.warehouse.domain.stock import (
     MovementType,
     StockStatus,
@@ -46,7 +46,7 @@ from services.warehouse.service.ledger_fast import (
     autocommit_connection,
     check_request_id,
 )
-from services.warehouse.service.transaction import ATTEMPTS, as_error, utc_now, write
+from services.warehouse.service.transaction import rules_as_errors, utc_now
 
 Build = Callable[[Session, datetime], Draft]
 
@@ -61,38 +61,39 @@ def _post(
 ) -> MovementView:
     """One round trip when nothing stands in the way, else the transactional path."""
 
-    def fast() -> MovementView | None:
+    def fast(session: Session) -> MovementView | None:
+        now = utc_now()
+        # Reads only (and none at all once the master data is cached).
+        draft = build(session, now)
+        try:
+            with autocommit_connection(uow) as connection:
+                return append_fast(
+                    connection, draft, operation=operation, command=command,
+                    request_id=request_id, actor=actor.user, at=now,
+                )  # fmt: skip
+        except NeedsTransaction:
+            return None
+
+    def attempt_fast() -> MovementView | None:
         check_request_id(request_id)
         with uow:
-            now = utc_now()
-            try:
-                # Reads only (and none at all once the master data is cached).
-                draft = build(uow.session, now)
-                with autocommit_connection(uow) as connection:
-                    return append_fast(
-                        connection, draft, operation=operation, command=command,
-                        request_id=request_id, actor=actor.user, at=now,
-                    )  # fmt: skip
-            except RuleBroken as rule:
-                raise as_error(rule) from None
-            except NeedsTransaction:
-                return None
+            return rules_as_errors(fast)(uow.session)
 
     def execute(session: Session) -> MovementView:
         now = utc_now()
         draft = build(session, now)
         return append(session, draft, actor=actor.user, request_id=request_id, at=now)
 
-    done = retry_transaction(fast, attempts=ATTEMPTS)
+    done = retry_transaction(attempt_fast, attempts=ATTEMPTS)
     if done is not None:
         return done
-    return write(
+    return perform(
         uow,
         request_id=request_id,
         operation=operation,
-        command=command,
+        request=command,
         result_type=MovementView,
-        execute=execute,
+        execute=rules_as_errors(execute),
     )
 
 

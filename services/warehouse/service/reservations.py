@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from lotflow.auth import Principal
 from lotflow.db import UnitOfWork
 from lotflow.errors import Invalid, NotFound, Unavailable
+from lotflow.idempotency import perform
 from lotflow.outbox import emit
 from services.warehouse.domain import roles
 from services.warehouse.domain.allocation import Candidate, plan_fefo
@@ -36,7 +37,7 @@ from services.warehouse.service import resolve
 from services.warehouse.service.drafts import Draft, Posting
 from services.warehouse.service.ledger import apply
 from services.warehouse.service.ledger_rows import record
-from services.warehouse.service.transaction import utc_now, write
+from services.warehouse.service.transaction import rules_as_errors, utc_now
 
 # Each round either reserves everything planned or finds stock taken by someone else.
 MAX_PLANNING_ROUNDS = 20
@@ -118,9 +119,9 @@ def reserve_stock(
         emit(session, "warehouse.stock_reserved", command.order_ref, view.model_dump(mode="json"))
         return view
 
-    return write(
-        uow, request_id=request_id, operation="warehouse.reserve_stock", command=command,
-        result_type=ReservationView, execute=execute,
+    return perform(
+        uow, request_id=request_id, operation="warehouse.reserve_stock", request=command,
+        result_type=ReservationView, execute=rules_as_errors(execute),
     )  # fmt: skip
 
 
@@ -200,7 +201,7 @@ def release_reservation(
         )
         return view
 
-    return write(
-        uow, request_id=request_id, operation="warehouse.release_reservation", command=command,
-        result_type=ReservationView, execute=execute,
+    return perform(
+        uow, request_id=request_id, operation="warehouse.release_reservation", request=command,
+        result_type=ReservationView, execute=rules_as_errors(execute),
     )  # fmt: skip

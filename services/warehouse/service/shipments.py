@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from lotflow.auth import Principal
 from lotflow.db import UnitOfWork
 from lotflow.errors import Conflict, Invalid
+from lotflow.idempotency import perform
 from lotflow.outbox import emit
 from services.warehouse.domain import roles
 from services.warehouse.domain.expiry import is_expired_at, local_day
@@ -20,7 +21,7 @@ from services.warehouse.service import resolve
 from services.warehouse.service.drafts import Draft, Posting
 from services.warehouse.service.ledger import apply, consume_allocation
 from services.warehouse.service.ledger_rows import record
-from services.warehouse.service.transaction import utc_now, write
+from services.warehouse.service.transaction import rules_as_errors, utc_now
 
 _INSERT_SHIPMENT = text(
     "INSERT INTO shipments (id, number, customer, ship_to, ship_from_site_id, order_ref,"
@@ -38,10 +39,14 @@ def ship_stock(
     uow: UnitOfWork, *, request_id: str, command: ShipStock, actor: Principal
 ) -> ShipmentView:
     actor.require(roles.SHIPPER, roles.CLERK)
-    return write(
-        uow, request_id=request_id, operation="warehouse.ship_stock", command=command,
-        result_type=ShipmentView, execute=lambda s: _ship(s, command, actor, request_id),
-    )  # fmt: skip
+    return perform(
+        uow,
+        request_id=request_id,
+        operation="warehouse.ship_stock",
+        request=command,
+        result_type=ShipmentView,
+        execute=rules_as_errors(lambda session: _ship(session, command, actor, request_id)),
+    )
 
 
 def _ship(session: Session, command: ShipStock, actor: Principal, request_id: str):

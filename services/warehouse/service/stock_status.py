@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from lotflow.auth import Principal
 from lotflow.db import UnitOfWork
+from lotflow.idempotency import perform
 from services.warehouse.domain import roles
 from services.warehouse.domain.lot_status import partial_change_target
 from services.warehouse.domain.stock import MovementType, StockStatus
@@ -17,7 +18,7 @@ from services.warehouse.schemas.movements import MovementView
 from services.warehouse.service import resolve
 from services.warehouse.service.drafts import Draft, Posting
 from services.warehouse.service.ledger import append, lot_on_hold_locked
-from services.warehouse.service.transaction import utc_now, write
+from services.warehouse.service.transaction import rules_as_errors, utc_now
 
 
 def change_stock_status(
@@ -45,7 +46,7 @@ def change_stock_status(
         )  # fmt: skip
         return append(session, draft, actor=actor.user, request_id=request_id, at=now)
 
-    return write(
-        uow, request_id=request_id, operation="warehouse.change_stock_status", command=command,
-        result_type=MovementView, execute=execute,
+    return perform(
+        uow, request_id=request_id, operation="warehouse.change_stock_status", request=command,
+        result_type=MovementView, execute=rules_as_errors(execute),
     )  # fmt: skip

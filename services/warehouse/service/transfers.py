@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from lotflow.auth import Principal
 from lotflow.db import UnitOfWork
 from lotflow.errors import Invalid, NotFound
+from lotflow.idempotency import perform
 from services.warehouse.domain import roles
 from services.warehouse.domain.stock import MovementType, StockStatus, check_source
 from services.warehouse.domain.units import to_base
@@ -21,7 +22,7 @@ from services.warehouse.schemas.orders import DispatchTransfer, ReceiveTransfer,
 from services.warehouse.service import resolve
 from services.warehouse.service.drafts import Draft, Posting
 from services.warehouse.service.ledger import append, arriving_status
-from services.warehouse.service.transaction import utc_now, write
+from services.warehouse.service.transaction import rules_as_errors, utc_now
 
 _INSERT = text(
     "INSERT INTO transfers (id, lot_id, item_id, from_location_id, to_site_id, quantity,"
@@ -79,9 +80,9 @@ def dispatch_transfer(
             movements=[movement],
         )  # fmt: skip
 
-    return write(
-        uow, request_id=request_id, operation="warehouse.dispatch_transfer", command=command,
-        result_type=TransferView, execute=execute,
+    return perform(
+        uow, request_id=request_id, operation="warehouse.dispatch_transfer", request=command,
+        result_type=TransferView, execute=rules_as_errors(execute),
     )  # fmt: skip
 
 
@@ -128,7 +129,7 @@ def receive_transfer(
             received_location_code=target.code, movements=[movement],
         )  # fmt: skip
 
-    return write(
-        uow, request_id=request_id, operation="warehouse.receive_transfer", command=command,
-        result_type=TransferView, execute=execute,
+    return perform(
+        uow, request_id=request_id, operation="warehouse.receive_transfer", request=command,
+        result_type=TransferView, execute=rules_as_errors(execute),
     )  # fmt: skip
