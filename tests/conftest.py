@@ -21,7 +21,7 @@ from lotflow.postgres import drop_database, start_embedded
 from lotflow.service_host import RunningService
 from lotflow.service_spec import load_spec
 from lotflow.settings import derive_database_url
-from tests.transport import new_request_id, rest_client  # noqa: F401 (tests/tasks imports it)
+from tests.transport import new_request_id
 
 RUN_ID = uuid.uuid4().hex[:8]
 

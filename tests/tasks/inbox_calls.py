@@ -11,9 +11,9 @@ from typing import Any, TypeVar
 import httpx
 
 from lotflow.service_host import RunningService
-from tests.conftest import rest_client
 from tests.tasks.conftest import TASK_QUEUE
 from tests.tasks.single_task_workflow import SingleTaskWorkflow
+from tests.transport import rest_client
 from workflows.tasks.contracts import RELEASE_REJECT_OR_PARTIAL, Exclusion, HumanTask
 
 T = TypeVar("T")
