@@ -20,11 +20,10 @@ per movement, from the same number of client threads.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import multiprocessing
 import os
 import sys
-import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -38,6 +37,10 @@ from bench.warehouse_load import (  # noqa: E402
     prepare_stock,
 )
 from bench.warehouse_raw_floor import raw_across_items, raw_hot_row  # noqa: E402
+from lotflow.migrations import migrate  # noqa: E402
+from lotflow.postgres import drop_database, temporary_embedded  # noqa: E402
+from lotflow.service_spec import load_spec  # noqa: E402
+from lotflow.settings import derive_database_url  # noqa: E402
 
 
 def serve(database_url: str, ready: multiprocessing.Queue, stop: multiprocessing.Event) -> None:
@@ -55,14 +58,9 @@ def serve(database_url: str, ready: multiprocessing.Queue, stop: multiprocessing
     service.stop(grace=1)
 
 
-def server_url() -> tuple[str, tempfile.TemporaryDirectory | None]:
-    configured = os.environ.get("LOTFLOW_DATABASE_URL")
-    if configured:
-        return configured, None
-    from lotflow.postgres import start_embedded
-
-    folder = tempfile.TemporaryDirectory(prefix="lotflow-bench-pg-")
-    return start_embedded(Path(folder.name) / "pg", delete_on_exit=True), folder
+def server_url(stack: contextlib.ExitStack) -> str:
+    """LOTFLOW_DATABASE_URL, else a throwaway embedded server that `stack` stops."""
+    return os.environ.get("LOTFLOW_DATABASE_URL") or stack.enter_context(temporary_embedded())
 
 
 def report(name: str, service: Measurement, raw: Measurement) -> float:
@@ -81,12 +79,11 @@ def main() -> int:
     parser.add_argument("--items", type=int, default=64)
     args = parser.parse_args()
 
-    from lotflow.migrations import migrate
-    from lotflow.postgres import drop_database
-    from lotflow.service_spec import load_spec
-    from lotflow.settings import derive_database_url
+    with contextlib.ExitStack() as stack:
+        return run(args, server_url(stack))
 
-    pg_url, embedded = server_url()
+
+def run(args: argparse.Namespace, pg_url: str) -> int:
     database_url = derive_database_url(pg_url, f"lotflow_bench_{os.getpid()}")
     migrate(load_spec("warehouse").migrations_dir, database_url)
     context = multiprocessing.get_context("spawn")
@@ -114,9 +111,6 @@ def main() -> int:
         stop.set()
         server.join(10)
         drop_database(database_url)
-        if embedded is not None:
-            embedded.cleanup()
-        time.sleep(0)
 
 
 if __name__ == "__main__":

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import logging
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import psycopg
@@ -12,16 +15,30 @@ from sqlalchemy.engine import make_url
 log = logging.getLogger("lotflow.postgres")
 
 
-def start_embedded(data_dir: Path, *, delete_on_exit: bool = False) -> str:
+def start_embedded(data_dir: Path) -> str:
     """Start (or reuse) a pgserver cluster under data_dir; returns its server URL.
 
-    The cluster stops when the process that started it exits; data stays unless delete_on_exit.
+    The cluster stops when the process that started it exits or calls stop_embedded; its data
+    stays for the next start.
     """
     import pgserver
 
     data_dir.mkdir(parents=True, exist_ok=True)
-    server = pgserver.get_server(data_dir, cleanup_mode="delete" if delete_on_exit else "stop")
+    server = pgserver.get_server(data_dir, cleanup_mode="stop")
     return _as_psycopg_url(server.get_uri())
+
+
+@contextmanager
+def temporary_embedded() -> Iterator[str]:
+    """A throwaway embedded cluster (tests, benchmarks): stopped before its folder is removed,
+    so no server outlives the run."""
+    with tempfile.TemporaryDirectory(prefix="lotflow-pg-") as folder:
+        data_dir = Path(folder) / "pg"
+        url = start_embedded(data_dir)
+        try:
+            yield url
+        finally:
+            stop_embedded(data_dir)
 
 
 def stop_embedded(data_dir: Path) -> None:

@@ -7,17 +7,15 @@ temporary folder. Each test session gets its own databases, so runs never see ea
 from __future__ import annotations
 
 import os
-import tempfile
 import uuid
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 
 from lotflow.auth import issue_token
 from lotflow.db import Database
 from lotflow.migrations import migrate
-from lotflow.postgres import drop_database, start_embedded
+from lotflow.postgres import drop_database, temporary_embedded
 from lotflow.service_host import RunningService
 from lotflow.service_spec import load_spec
 from lotflow.settings import derive_database_url
@@ -32,8 +30,8 @@ def pg_server_url() -> Iterator[str]:
     if configured:
         yield configured
         return
-    with tempfile.TemporaryDirectory(prefix="lotflow-pg-") as folder:
-        yield start_embedded(Path(folder) / "pg", delete_on_exit=True)
+    with temporary_embedded() as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
