@@ -20,6 +20,8 @@ from temporalio.worker import Worker
 from lotflow.settings import Settings, get_settings
 from lotflow.telemetry import setup_telemetry
 from workflows.client import connect_client
+from workflows.inbound.activities import InboundActivities
+from workflows.inbound.workflow import InboundReceiptWorkflow
 from workflows.item_introduction.activities import ItemIntroductionActivities
 from workflows.item_introduction.workflow import ItemIntroductionWorkflow
 from workflows.service_calls import ServiceAccess
@@ -31,6 +33,7 @@ log = logging.getLogger("lotflow.worker")
 # is built with the worker's ServiceAccess. Add a process here and nowhere else.
 PROCESSES: tuple[tuple[type, Callable[[ServiceAccess], object]], ...] = (
     (ItemIntroductionWorkflow, ItemIntroductionActivities),
+    (InboundReceiptWorkflow, InboundActivities),
 )
 WORKFLOWS: tuple[type, ...] = tuple(workflow for workflow, _ in PROCESSES)
 # Activities every process may use, built like a process's own: the human task projection

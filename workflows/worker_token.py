@@ -15,7 +15,16 @@ from lotflow.settings import Settings
 
 WORKER_USER = "lotflow-worker"
 # What the worker's activities do, and no more: register items, define inspection plans.
-WORKER_ROLES = ("warehouse_admin", "quality_engineer", "task_recorder")
+WORKER_ROLES = (
+    "warehouse_admin",  # item introduction
+    "quality_engineer",
+    "task_recorder",  # the human task projection
+    # inbound: receive into quarantine, ask for and open inspections, apply lot decisions
+    "receiver",
+    "warehouse_clerk",
+    "quality",
+    "quality_inspector",
+)
 
 TOKEN_TTL_SECONDS = 3600
 RENEW_AFTER_SECONDS = TOKEN_TTL_SECONDS // 2

@@ -1,0 +1,385 @@
+"""The inbound receipt end to end: the project's worker on the real Temporal dev server, the
+receiving, warehouse and quality services over gRPC and the task inbox over REST, all on real
+PostgreSQL. People act through the inbox; every trail is a path of inbound.bpmn."""
+
+# ruff: noqa: F811 - the fixture `inbox` is imported from tests/tasks/conftest.py
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+from temporalio.contrib.opentelemetry import TracingInterceptor
+from temporalio.contrib.pydantic import pydantic_data_converter
+from temporalio.worker import Replayer
+
+from tests.workflows.inbound_fixtures import (  # noqa: F401 - fixtures
+    finish,
+    inbox,
+    inspect_and_decide,
+    start,
+    with_worker,
+    world,
+)
+from tests.workflows.inbound_world import (
+    APPROVERS,
+    BAD_RESULTS,
+    GOOD_RESULTS,
+    INSPECTORS,
+    SUPERVISORS,
+    balances,
+    complete,
+    eventually,
+    inspection_of,
+    movements,
+    new_goods,
+    open_task,
+    person,
+    receipt_of,
+    record_receipt,
+)
+from workflows.inbound.workflow import (
+    DECIDE_RELEASE,
+    ESCALATED_TO_SUPERVISORS,
+    INSPECT_LOT,
+    INSPECTION_OVERDUE,
+    INSPECTION_REMINDER,
+    INSPECTORS_REMINDED,
+    OPEN_INSPECTION_TASK,
+    PUT_AWAY,
+    REJECT_STOCK,
+    RELEASE_STOCK,
+    SPLIT_STOCK,
+    InboundReceiptWorkflow,
+)
+
+pytestmark = pytest.mark.workflows
+
+
+def test_a_receipt_that_passes_inspection_ends_available_in_its_putaway_bin(
+    with_worker,
+    client,
+    world,
+    inbox,
+    token,
+):
+    stubs, site = world["stubs"], world["site"]
+    goods = new_goods(stubs, inspected=True)
+    receipt_id = record_receipt(stubs, goods, site)
+
+    def scenario(on_loop):
+        handle = start(client, on_loop, receipt_id)
+        inspect_and_decide(inbox, token, receipt_id, GOOD_RESULTS, "release")
+        return finish(on_loop, handle)
+
+    result, trail, branches = with_worker(scenario)
+
+    assert (result.decision, result.result, result.inspected_by, result.decided_by) == (
+        "release",
+        "pass",
+        ["ines"],
+        "alice",
+    )
+    assert result.putaway_location in site.storage_bins
+    assert balances(stubs, result.lot_code, goods.item) == {
+        (result.putaway_location, "AVAILABLE"): Decimal(100)
+    }
+    inspection = inspection_of(stubs, result.inspection_id)
+    assert (inspection.state, inspection.completed_by) == ("decided", "ines")
+    assert inspection.decision.decided_by == "alice"
+    receipt = receipt_of(stubs, receipt_id)
+    assert (receipt.status, receipt.outcome.accepted_quantity) == ("accepted", "100")
+    assert receipt.outcome.inspection_reference == result.inspection_id
+    assert [e for e in trail if e in (OPEN_INSPECTION_TASK, INSPECT_LOT, DECIDE_RELEASE)] == [
+        OPEN_INSPECTION_TASK,
+        INSPECT_LOT,
+        DECIDE_RELEASE,
+    ]
+    assert RELEASE_STOCK in trail and PUT_AWAY in trail and branches == []
+
+
+def test_a_receipt_that_fails_inspection_ends_rejected_with_a_nonconformance(
+    with_worker,
+    client,
+    world,
+    inbox,
+    token,
+):
+    stubs, site = world["stubs"], world["site"]
+    goods = new_goods(stubs, inspected=True)
+    receipt_id = record_receipt(stubs, goods, site, quantity="80")
+
+    def scenario(on_loop):
+        handle = start(client, on_loop, receipt_id)
+        inspect_and_decide(inbox, token, receipt_id, BAD_RESULTS, "reject", reason="too wet")
+        return finish(on_loop, handle)
+
+    result, trail, _ = with_worker(scenario)
+
+    assert (result.decision, result.result, result.rejected_quantity) == ("reject", "fail", 80)
+    assert result.nonconformance_id  # quality's NCR carries the disposition from here
+    assert balances(stubs, result.lot_code, goods.item) == {(site.dock, "REJECTED"): Decimal(80)}
+    receipt = receipt_of(stubs, receipt_id)
+    assert (receipt.status, receipt.outcome.rejected_quantity, receipt.outcome.reason) == (
+        "rejected",
+        "80",
+        "too wet",
+    )
+    assert REJECT_STOCK in trail and PUT_AWAY not in trail
+    assert result.putaway_location == ""
+
+
+def test_a_partial_decision_releases_and_rejects_by_quantity(
+    with_worker,
+    client,
+    world,
+    inbox,
+    token,
+):
+    stubs, site = world["stubs"], world["site"]
+    goods = new_goods(stubs, inspected=True)
+    receipt_id = record_receipt(stubs, goods, site, quantity="100")
+
+    def scenario(on_loop):
+        handle = start(client, on_loop, receipt_id)
+        inspect_and_decide(
+            inbox, token, receipt_id, GOOD_RESULTS, "partial", reason="one pallet torn",
+            released_quantity="75",
+        )  # fmt: skip
+        return finish(on_loop, handle)
+
+    result, trail, _ = with_worker(scenario)
+
+    assert (result.decision, result.accepted_quantity, result.rejected_quantity) == (
+        "partial",
+        75,
+        25,
+    )
+    assert result.nonconformance_id
+    assert balances(stubs, result.lot_code, goods.item) == {
+        (result.putaway_location, "AVAILABLE"): Decimal(75),
+        (site.dock, "REJECTED"): Decimal(25),
+    }
+    receipt = receipt_of(stubs, receipt_id)
+    assert (receipt.status, receipt.outcome.accepted_quantity) == ("partially_accepted", "75")
+    assert SPLIT_STOCK in trail and PUT_AWAY in trail and RELEASE_STOCK not in trail
+
+
+def test_an_item_without_inspection_is_released_and_put_away_at_once(
+    with_worker,
+    client,
+    world,
+    inbox,
+    token,
+):
+    stubs, site = world["stubs"], world["site"]
+    goods = new_goods(stubs, inspected=False)
+    receipt_id = record_receipt(stubs, goods, site, quantity="40")
+
+    def scenario(on_loop):
+        return finish(on_loop, start(client, on_loop, receipt_id))
+
+    result, trail, _ = with_worker(scenario)
+
+    assert (result.inspection, result.decision, result.inspection_id) == (
+        "not_required",
+        "release",
+        "",
+    )
+    assert balances(stubs, result.lot_code, goods.item) == {
+        (result.putaway_location, "AVAILABLE"): Decimal(40)
+    }
+    assert receipt_of(stubs, receipt_id).status == "accepted"
+    assert INSPECT_LOT not in trail and OPEN_INSPECTION_TASK not in trail
+    # Received, released, put away: each movement once.
+    assert [m.type for m in movements(stubs, result.lot_code, goods.item)].count("putaway") == 1
+
+
+def test_an_overdue_inspection_reminds_then_escalates_to_the_supervisors(
+    with_worker,
+    client,
+    world,
+    inbox,
+    token,
+):
+    stubs, site = world["stubs"], world["site"]
+    goods = new_goods(stubs, inspected=True)
+    receipt_id = record_receipt(stubs, goods, site)
+    sam = person(inbox, token, "sam", SUPERVISORS)
+
+    def scenario(on_loop):
+        handle = start(
+            client, on_loop, receipt_id,
+            inspection_due_in=timedelta(seconds=2),
+            inspection_remind_after=timedelta(seconds=1),
+            inspection_escalate_after=timedelta(seconds=2),
+        )  # fmt: skip
+        # The supervisors see the task only once it has escalated to them.
+        task = open_task(sam, receipt_id, INSPECT_LOT)
+        assert task["escalated_at"] and SUPERVISORS in task["candidate_groups"]
+        assert task["reminders"] >= 1
+        done = complete(sam, task["id"], "record_results", results=GOOD_RESULTS)
+        assert done.status_code == 200, done.text
+        alice = person(inbox, token, "alice", APPROVERS)
+        release = open_task(alice, receipt_id, DECIDE_RELEASE)
+        assert complete(alice, release["id"], "release").status_code == 200
+        return finish(on_loop, handle)
+
+    result, trail, branches = with_worker(scenario)
+
+    assert (result.decision, result.inspected_by) == ("release", ["sam"])
+    assert [INSPECT_LOT, INSPECTION_OVERDUE, ESCALATED_TO_SUPERVISORS] in branches
+    assert [INSPECT_LOT, INSPECTION_REMINDER, INSPECTORS_REMINDED] in branches
+
+
+def test_the_inspector_may_not_release_the_lot_another_approver_does(
+    with_worker,
+    client,
+    world,
+    inbox,
+    token,
+):
+    stubs, site = world["stubs"], world["site"]
+    goods = new_goods(stubs, inspected=True)
+    receipt_id = record_receipt(stubs, goods, site)
+    # ines inspects and approves too: she holds both roles.
+    ines = person(inbox, token, "ines", INSPECTORS, APPROVERS)
+    alice = person(inbox, token, "alice", APPROVERS)
+
+    def scenario(on_loop):
+        handle = start(client, on_loop, receipt_id)
+        task = open_task(ines, receipt_id, INSPECT_LOT)
+        assert complete(ines, task["id"], "record_results", results=GOOD_RESULTS).status_code == 200
+        release = open_task(alice, receipt_id, DECIDE_RELEASE)
+        refused = complete(ines, release["id"], "release")
+        claimed = ines.post(
+            f"/v1/tasks/{release['id']}/claim", headers={"Idempotency-Key": str(uuid.uuid4())}
+        )
+        assert complete(alice, release["id"], "release").status_code == 200
+        return refused, claimed, finish(on_loop, handle)
+
+    refused, claimed, (result, _, _) = with_worker(scenario)
+
+    assert (refused.status_code, refused.json()["code"]) == (403, "segregation_of_duties")
+    assert (claimed.status_code, claimed.json()["code"]) == (403, "segregation_of_duties")
+    assert (result.inspected_by, result.decided_by) == (["ines"], "alice")
+    assert inspection_of(stubs, result.inspection_id).decision.decided_by == "alice"
+
+
+def test_results_quality_refuses_send_the_inspection_back_to_the_inspectors(
+    with_worker, client, world, inbox, token
+):
+    stubs, site = world["stubs"], world["site"]
+    goods = new_goods(stubs, inspected=True)
+    receipt_id = record_receipt(stubs, goods, site)
+    ines = person(inbox, token, "ines", INSPECTORS)
+    alice = person(inbox, token, "alice", APPROVERS)
+
+    def scenario(on_loop):
+        handle = start(client, on_loop, receipt_id)
+        first = open_task(ines, receipt_id, INSPECT_LOT)
+        # Foreign matter forgotten: quality refuses to complete the inspection.
+        assert complete(ines, first["id"], "record_results", results=GOOD_RESULTS[:1]).is_success
+        second = eventually(
+            lambda: next(
+                (t for t in [open_task(ines, receipt_id, INSPECT_LOT)] if t["id"] != first["id"]),
+                None,
+            )
+        )
+        assert complete(ines, second["id"], "record_results", results=GOOD_RESULTS).is_success
+        release = open_task(alice, receipt_id, DECIDE_RELEASE)
+        assert complete(alice, release["id"], "release").is_success
+        return second, finish(on_loop, handle)
+
+    second, (result, trail, _) = with_worker(scenario)
+
+    assert "refused" in second["details"]
+    assert (result.decision, result.result) == ("release", "pass")
+    assert trail.count(INSPECT_LOT) == 2
+    assert receipt_of(stubs, receipt_id).status == "accepted"
+
+
+def test_releasing_a_lot_that_failed_needs_a_use_as_is_deviation(
+    with_worker, client, world, inbox, token
+):
+    stubs, site = world["stubs"], world["site"]
+    goods = new_goods(stubs, inspected=True)
+    receipt_id = record_receipt(stubs, goods, site)
+    ines = person(inbox, token, "ines", INSPECTORS)
+    alice = person(inbox, token, "alice", APPROVERS)
+
+    def scenario(on_loop):
+        handle = start(client, on_loop, receipt_id)
+        task = open_task(ines, receipt_id, INSPECT_LOT)
+        assert complete(ines, task["id"], "record_results", results=BAD_RESULTS).is_success
+        first = open_task(alice, receipt_id, DECIDE_RELEASE)
+        assert complete(alice, first["id"], "release").is_success  # quality refuses this
+        second = eventually(
+            lambda: next(
+                (
+                    t
+                    for t in [open_task(alice, receipt_id, DECIDE_RELEASE)]
+                    if t["id"] != first["id"]
+                ),
+                None,
+            )
+        )
+        done = complete(
+            alice, second["id"], "release", reason="moisture fine for bakery blend",
+            override_failed_result=True,
+        )  # fmt: skip
+        assert done.is_success, done.text
+        return second, finish(on_loop, handle)
+
+    second, (result, trail, _) = with_worker(scenario)
+
+    assert "failed_inspection_needs_override" in second["details"]["refused"]
+    assert (result.decision, result.result) == ("release", "fail")
+    assert trail.count(DECIDE_RELEASE) == 2
+    decision = inspection_of(stubs, result.inspection_id).decision
+    assert (decision.override_failed_result, decision.decided_by) == (True, "alice")
+
+
+def test_a_skipped_lot_is_released_without_inspection(with_worker, client, world, inbox, token):
+    stubs, site = world["stubs"], world["site"]
+    goods = new_goods(stubs, inspected=True, skip_lot_after=1)
+    first_receipt = record_receipt(stubs, goods, site)
+
+    def scenario(on_loop):
+        handle = start(client, on_loop, first_receipt)
+        inspect_and_decide(inbox, token, first_receipt, GOOD_RESULTS, "release")
+        first = finish(on_loop, handle)[0]
+        second_receipt = record_receipt(stubs, goods, site, quantity="30")
+        return first, finish(on_loop, start(client, on_loop, second_receipt))
+
+    first, (second, trail, _) = with_worker(scenario)
+
+    assert (first.inspection, second.inspection) == ("inspected", "skipped")
+    assert INSPECT_LOT not in trail
+    assert balances(stubs, second.lot_code, goods.item) == {
+        (second.putaway_location, "AVAILABLE"): Decimal(30)
+    }
+
+
+def test_a_completed_history_replays_deterministically(
+    loop, with_worker, client, world, inbox, token
+):
+    stubs, site = world["stubs"], world["site"]
+    goods = new_goods(stubs, inspected=True)
+    receipt_id = record_receipt(stubs, goods, site)
+
+    def scenario(on_loop):
+        handle = start(client, on_loop, receipt_id)
+        inspect_and_decide(inbox, token, receipt_id, GOOD_RESULTS, "partial", "torn bag",
+                           released_quantity="60")  # fmt: skip
+        finish(on_loop, handle)
+        return on_loop(handle.fetch_history())
+
+    history = with_worker(scenario)
+    replayer = Replayer(
+        workflows=[InboundReceiptWorkflow],
+        data_converter=pydantic_data_converter,
+        interceptors=[TracingInterceptor()],
+    )
+    loop.run(replayer.replay_workflow(history))

@@ -1,0 +1,173 @@
+"""What the inbound receipt process takes, passes between its steps and returns.
+
+Business key: the receipt id in receiving; the workflow id is `inbound:<receipt id>`.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+WORKFLOW_NAME = "InboundReceipt"
+
+# Activity names, shared by the workflow and the activities.
+RECEIVE_INTO_QUARANTINE = "inbound.receive_into_quarantine"
+CHECK_INSPECTION_REQUIREMENT = "inbound.check_inspection_requirement"
+OPEN_INSPECTION = "inbound.open_inspection"
+RECORD_INSPECTION = "inbound.record_inspection"
+DECIDE_LOT = "inbound.decide_lot"
+SETTLE_STOCK = "inbound.settle_stock"
+SUGGEST_PUTAWAY = "inbound.suggest_putaway"
+CONFIRM_PUTAWAY = "inbound.confirm_putaway"
+RECORD_RECEIPT_OUTCOME = "inbound.record_receipt_outcome"
+
+# Groups (roles) the human tasks go to.
+INSPECTORS = "quality_inspector"
+APPROVERS = "quality_approver"
+SUPERVISORS = "quality_supervisor"
+
+# What the worker's own token must carry for this process, beside WORKER_ROLES' task_recorder:
+# receiver (receiving outcome, warehouse lot and receipt), warehouse_clerk (putaway),
+# quality (warehouse lot-wide and partial status changes), quality_inspector (opening an
+# inspection schedules work; results and completion are made as the inspector, see activities).
+WORKER_ROLES_NEEDED = ("receiver", "warehouse_clerk", "quality", "quality_inspector")
+
+
+class Contract(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Deadlines(Contract):
+    """The inspection task's SLA: reminder, escalation to supervisors; release task's due."""
+
+    inspection_due_in: timedelta = timedelta(hours=8)
+    inspection_remind_after: timedelta = timedelta(hours=4)
+    inspection_escalate_after: timedelta = timedelta(hours=8)
+    release_due_in: timedelta = timedelta(hours=4)
+
+
+class InboundReceipt(Contract):
+    receipt_id: str
+    deadlines: Deadlines = Deadlines()
+
+
+class ReceivedLot(Contract):
+    """The receipt as the warehouse now holds it: in QUARANTINE at the receipt's dock."""
+
+    receipt_id: str
+    lot_code: str
+    item_code: str
+    supplier_code: str
+    quantity: Decimal
+    unit: str
+    dock: str
+    movement_id: str
+
+
+class InspectionNeed(Contract):
+    outcome: Literal["not_required", "skipped", "required"]
+    reason: str = ""
+    plan_id: str = ""
+    plan_version: int = 0
+
+
+class OpenedInspection(Contract):
+    id: str
+    characteristics: list[str]
+    sample_size: int
+
+
+class ResultEntry(Contract):
+    characteristic: str
+    value: Decimal | None = None  # numeric characteristics
+    passed: bool | None = None  # attribute characteristics
+
+
+class RecordInspectionStep(Contract):
+    round: int  # 1, then 2 after the inspector gave results quality refused, ...
+    inspection_id: str
+    inspector: str
+    results: list[ResultEntry]
+    comment: str = ""
+
+
+class CompletedInspection(Contract):
+    id: str
+    result: Literal["pass", "fail"]
+    inspectors: list[str]
+
+
+Decision = Literal["release", "reject", "partial"]
+
+
+class DecideLotStep(Contract):
+    round: int  # 1, then 2 after quality refused the approver's first decision, ...
+    inspection_id: str
+    approver: str
+    decision: Decision
+    accepted_quantity: Decimal
+    rejected_quantity: Decimal
+    reason: str = ""
+    override_failed_result: bool = False
+
+
+class LotDecided(Contract):
+    decision: Decision
+    nonconformance_id: str = ""
+
+
+class SettleStockStep(Contract):
+    lot: ReceivedLot
+    accepted_quantity: Decimal
+    rejected_quantity: Decimal
+    reason: str = ""
+    reference: str  # the inspection id, or the receipt id when nothing was inspected
+
+
+class PutAwayStep(Contract):
+    lot: ReceivedLot
+    quantity: Decimal
+
+
+class ConfirmPutawayStep(Contract):
+    lot: ReceivedLot
+    quantity: Decimal
+    location_code: str
+
+
+class PutAway(Contract):
+    location_code: str  # empty: no putaway rule matched, the stock stays at the dock
+    why: str = ""
+
+
+class ReceiptOutcomeStep(Contract):
+    receipt_id: str
+    accepted_quantity: Decimal
+    rejected_quantity: Decimal
+    reason: str = ""
+    inspection_reference: str = ""
+
+
+class InboundSettled(Contract):
+    receipt_id: str
+    lot_code: str
+    item_code: str
+    inspection: Literal["not_required", "skipped", "inspected"]
+    inspection_id: str = ""
+    result: str = ""
+    decision: Decision
+    accepted_quantity: Decimal
+    rejected_quantity: Decimal
+    inspected_by: list[str] = []
+    decided_by: str = ""
+    putaway_location: str = ""
+    nonconformance_id: str = ""
+    receipt_status: str
+
+
+def workflow_id_for(receipt_id: str) -> str:
+    """One inbound workflow per receipt, so starting it twice finds the first run."""
+    return f"inbound:{receipt_id}"
