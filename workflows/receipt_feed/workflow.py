@@ -14,6 +14,7 @@ inbound ids are never reused (REJECT_DUPLICATE).
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 
 from temporalio import workflow
@@ -112,7 +113,7 @@ class ReceiptFeedWorkflow(BpmnTrail):
 
     async def _start_inbound(self, receipt_id: str) -> None:
         try:
-            await workflow.start_child_workflow(
+            child = await workflow.start_child_workflow(
                 InboundReceiptWorkflow.run,
                 InboundReceipt(receipt_id=receipt_id),
                 id=workflow_id_for(receipt_id),
@@ -122,4 +123,12 @@ class ReceiptFeedWorkflow(BpmnTrail):
         except WorkflowAlreadyStartedError:
             self._already_started.append(receipt_id)
         else:
+            # The feed does not wait for the receipt's outcome (that is the child's own
+            # business); take the result when it comes so a failure is not logged as unseen.
+            child.add_done_callback(_outcome_not_awaited)
             self._started.append(receipt_id)
+
+
+def _outcome_not_awaited(child: asyncio.Future) -> None:
+    if not child.cancelled():
+        child.exception()
