@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import Select, select, tuple_
 from sqlalchemy.orm import Session, selectinload
 
+from lotflow import paging
 from lotflow.errors import Invalid, NotFound
 from services.receiving.domain.lot_codes import TlcSource
 from services.receiving.domain.quantities import format_decimal
@@ -19,7 +20,6 @@ from services.receiving.models import (
     Supplier,
     SupplierReturn,
 )
-from services.receiving.queries import paging
 from services.receiving.schemas.common import ReferenceDocument
 from services.receiving.schemas.receipts import (
     KdePage,

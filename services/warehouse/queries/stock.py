@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from services.warehouse.queries import paging
+from lotflow import paging
 from services.warehouse.schemas.stock import (
     BalanceView,
     OnHandPage,

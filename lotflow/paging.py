@@ -1,6 +1,6 @@
 """Keyset page tokens: the sort key of the last row of a page, joined by '|'.
 
-Codes cannot contain '|' (their pattern forbids it), so splitting is unambiguous.
+Codes cannot contain '|' (their patterns forbid it), so splitting is unambiguous.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ def token(*parts: object) -> str:
 
 
 def parse(page_token: str, parts: int) -> list[str] | None:
+    """The sort key a token carries, or None for the first page."""
     if not page_token:
         return None
     values = page_token.split("|")
