@@ -19,13 +19,12 @@ the inspection task emit are the query `branch_trails`, each from the task to it
 from __future__ import annotations
 
 import asyncio
-from datetime import timedelta
 from decimal import Decimal, InvalidOperation
 
 from temporalio import workflow
-from temporalio.common import RetryPolicy
 from temporalio.exceptions import ActivityError, ApplicationError
 
+from workflows.service_policy import SERVICE_CALL_TIMEOUT, SERVICE_RETRY
 from workflows.tasks.workflow import HumanTasks
 from workflows.trail import BpmnTrail
 
@@ -99,15 +98,6 @@ RECEIPT_SETTLED = "receipt_settled"
 
 BRANCH_TRAILS_QUERY = "branch_trails"
 RECORD_RESULTS = Outcome(name="record_results", required_variables=("results",))
-
-# Outages are retried until the service is back (no attempt limit); business refusals come
-# back as non-retryable ApplicationErrors.
-SERVICE_CALL_TIMEOUT = timedelta(seconds=30)
-SERVICE_RETRY = RetryPolicy(
-    initial_interval=timedelta(seconds=1),
-    backoff_coefficient=2.0,
-    maximum_interval=timedelta(seconds=30),
-)
 
 
 def _refusal(error: ActivityError) -> ApplicationError | None:

@@ -6,11 +6,9 @@ inspection plan in quality -> item ready.
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from temporalio import workflow
-from temporalio.common import RetryPolicy
 
+from workflows.service_policy import SERVICE_CALL_TIMEOUT, SERVICE_RETRY
 from workflows.trail import BpmnTrail
 
 with workflow.unsafe.imports_passed_through():
@@ -32,15 +30,6 @@ INSPECTION_REQUIRED = "inspection_required"
 DEFINE_INSPECTION_PLAN_TASK = "define_inspection_plan"
 INSPECTION_SETTLED = "inspection_settled"
 ITEM_READY = "item_ready"
-
-# Outages are retried until the service is back (no attempt limit); business refusals come
-# back as non-retryable ApplicationErrors and fail the workflow at once.
-SERVICE_CALL_TIMEOUT = timedelta(seconds=30)
-SERVICE_RETRY = RetryPolicy(
-    initial_interval=timedelta(seconds=1),
-    backoff_coefficient=2.0,
-    maximum_interval=timedelta(seconds=30),
-)
 
 
 @workflow.defn(name=WORKFLOW_NAME)

@@ -15,14 +15,14 @@ inbound ids are never reused (REJECT_DUPLICATE).
 from __future__ import annotations
 
 import asyncio
-from datetime import timedelta
 
 from temporalio import workflow
-from temporalio.common import RetryPolicy, WorkflowIDReusePolicy
+from temporalio.common import WorkflowIDReusePolicy
 from temporalio.exceptions import WorkflowAlreadyStartedError
 from temporalio.workflow import ParentClosePolicy
 
 from workflows.inbound.workflow import InboundReceiptWorkflow
+from workflows.service_policy import SERVICE_CALL_TIMEOUT, SERVICE_RETRY
 from workflows.trail import BpmnTrail
 
 with workflow.unsafe.imports_passed_through():
@@ -47,14 +47,6 @@ RUN_FULL = "run_full"
 CONTINUED_AS_NEW = "continued_as_new"
 
 PROGRESS_QUERY = "progress"
-
-# Outages are retried until receiving is back (no attempt limit).
-SERVICE_CALL_TIMEOUT = timedelta(seconds=30)
-SERVICE_RETRY = RetryPolicy(
-    initial_interval=timedelta(seconds=1),
-    backoff_coefficient=2.0,
-    maximum_interval=timedelta(seconds=30),
-)
 
 
 @workflow.defn(name=WORKFLOW_NAME)

@@ -10,11 +10,10 @@ Standard library, temporalio and pydantic only: safe in the workflow sandbox.
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from temporalio import workflow
-from temporalio.common import RetryPolicy
 from temporalio.exceptions import ApplicationError
+
+from workflows.service_policy import SERVICE_CALL_TIMEOUT, SERVICE_RETRY
 
 with workflow.unsafe.imports_passed_through():
     from workflows.tasks import rules, transitions
@@ -31,15 +30,6 @@ with workflow.unsafe.imports_passed_through():
         TaskUpdated,
         UnclaimTask,
     )
-
-# Recording is retried until the inbox is back (no attempt limit): an outage delays the
-# projection, never the decision. A refusal by the inbox is non-retryable and surfaces.
-PROJECTION_TIMEOUT = timedelta(seconds=30)
-PROJECTION_RETRY = RetryPolicy(
-    initial_interval=timedelta(seconds=1),
-    backoff_coefficient=2.0,
-    maximum_interval=timedelta(seconds=30),
-)
 
 
 class TaskUpdates:
@@ -58,11 +48,13 @@ class TaskUpdates:
         self._human_tasks[event.task.task_id] = event.task
 
     async def _record(self, event: TaskEvent) -> None:
+        # Retried like any service call: an inbox outage delays the projection, never the
+        # decision; a refusal by the inbox is non-retryable and surfaces.
         await workflow.execute_activity(
             RECORD_TASK_EVENT,
             event,
-            start_to_close_timeout=PROJECTION_TIMEOUT,
-            retry_policy=PROJECTION_RETRY,
+            start_to_close_timeout=SERVICE_CALL_TIMEOUT,
+            retry_policy=SERVICE_RETRY,
         )
 
     @workflow.query(name=HUMAN_TASKS_QUERY)
