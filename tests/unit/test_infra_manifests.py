@@ -370,36 +370,3 @@ def test_termination_grace_covers_the_graceful_stop(build_name: str, service: st
     )
     # preStop, then SIGTERM: calls in flight get `grace`, HTTP is joined for grace + 1.
     assert spec["terminationGracePeriodSeconds"] >= pre_stop_seconds + kernel_grace + 1 + 5
-
-
-def test_worker_runs_with_the_settings_it_needs() -> None:
-    from workflows.worker import GRACEFUL_SHUTDOWN
-
-    for build_name in BUILDS:
-        deployment = find(docs_of(build_name), "Deployment", "lotflow-worker")
-        worker = main_container(deployment)
-        assert build_parser().parse_args(worker["args"]).command == "worker"
-        grace = pod_spec(deployment)["terminationGracePeriodSeconds"]
-        assert grace >= GRACEFUL_SHUTDOWN.total_seconds() + 5, "activities are cut off"
-        environment = pod_environment(build_name, worker)
-        # It records task events through the inbox's gRPC (LOTFLOW_TASKS_GRPC), not a database.
-        assert {
-            "LOTFLOW_TASKS_GRPC",
-            "LOTFLOW_TEMPORAL_ADDRESS",
-            "LOTFLOW_TEMPORAL_NAMESPACE",
-        } <= set(environment)
-        assert not [v for v in worker.get("env", []) if "DATABASE_URL" in v["name"]]
-
-
-def test_task_inbox_reaches_temporal() -> None:
-    """Completing a task sends a workflow Update: the inbox needs Temporal's address and
-    the worker's namespace."""
-    for build_name in BUILDS:
-        docs = docs_of(build_name)
-        worker_container = main_container(find(docs, "Deployment", "lotflow-worker"))
-        worker = pod_environment(build_name, worker_container)
-        deployment = find(docs, "Deployment", "lotflow-tasks")
-        for container in pod_containers(deployment):
-            environment = pod_environment(build_name, container)
-            for name in ("LOTFLOW_TEMPORAL_ADDRESS", "LOTFLOW_TEMPORAL_NAMESPACE"):
-                assert environment.get(name) == worker[name], f"{container['name']}: {name}"
