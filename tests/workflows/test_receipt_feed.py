@@ -34,6 +34,10 @@ from workflows.receipt_feed.workflow import (
 
 pytestmark = pytest.mark.workflows
 
+# A feed shows an event only once every older write transaction on the server has ended, and
+# polls every two seconds; on a loaded two-core CI machine that can take a while.
+FEED_WAIT = 120.0
+
 MODEL = model_of_package(workflows.receipt_feed.__file__)
 
 
@@ -112,9 +116,9 @@ def test_a_recorded_receipt_starts_its_inbound_workflow_which_runs_to_completion
     def scenario(on_loop):
         feed = feeds.ensure(on_loop, new_feed_id(), after)
         receipt_id = record_receipt(stubs, goods, site, quantity="40")
-        eventually(lambda: receipt_id in progress(on_loop, feed).started)
+        eventually(lambda: receipt_id in progress(on_loop, feed).started, timeout=FEED_WAIT)
         result, _, _ = finish(on_loop, inbound_handle(client, receipt_id))
-        eventually(lambda: progress(on_loop, feed).pages_read >= 3)
+        eventually(lambda: progress(on_loop, feed).pages_read >= 3, timeout=FEED_WAIT)
         return receipt_id, result, assert_feed_trail(on_loop, feed)
 
     receipt_id, result, trail = with_worker(scenario)
@@ -138,7 +142,7 @@ def test_receipts_recorded_while_no_worker_runs_are_picked_up_when_it_starts(
 
     def first_worker(on_loop):  # the feed runs, then the worker goes away
         feed = feeds.ensure(on_loop, feed_id, after)
-        eventually(lambda: progress(on_loop, feed).pages_read >= 1)
+        eventually(lambda: progress(on_loop, feed).pages_read >= 1, timeout=FEED_WAIT)
         return feed.first_execution_run_id
 
     first_run = with_worker(first_worker)
@@ -148,7 +152,9 @@ def test_receipts_recorded_while_no_worker_runs_are_picked_up_when_it_starts(
     def next_worker(on_loop):  # a worker starts: it ensures the feed, which is still running
         feed = feeds.ensure(on_loop, feed_id, "")
         assert feed.first_execution_run_id == first_run
-        eventually(lambda: set(receipt_ids) <= set(progress(on_loop, feed).started))
+        eventually(
+            lambda: set(receipt_ids) <= set(progress(on_loop, feed).started), timeout=FEED_WAIT
+        )
         return [finish(on_loop, inbound_handle(client, r))[0] for r in receipt_ids]
 
     results = with_worker(next_worker)
@@ -167,7 +173,7 @@ def test_reading_the_same_events_again_starts_nothing_twice(
     def scenario(on_loop):
         feed = feeds.ensure(on_loop, new_feed_id(), after)
         receipt_id = record_receipt(stubs, goods, site, quantity="20")
-        eventually(lambda: receipt_id in progress(on_loop, feed).started)
+        eventually(lambda: receipt_id in progress(on_loop, feed).started, timeout=FEED_WAIT)
         inbound = inbound_handle(client, receipt_id)
         finish(on_loop, inbound)
         first_inbound_run = on_loop(inbound.describe()).run_id
@@ -176,11 +182,13 @@ def test_reading_the_same_events_again_starts_nothing_twice(
         # reads the receipt's event again, and its later runs read on from the moved cursor.
         replay = feeds.ensure(on_loop, new_feed_id(), after, pages_per_run=1)
         replay_first_run = replay.first_execution_run_id
-        eventually(lambda: on_loop(replay.describe()).run_id != replay_first_run)
+        eventually(lambda: on_loop(replay.describe()).run_id != replay_first_run, timeout=FEED_WAIT)
         first_run = client.get_workflow_handle(replay.id, run_id=replay_first_run)
         seen = progress(on_loop, first_run)
         first_trail = on_loop(first_run.query(ReceiptFeedWorkflow.trail))
-        later = eventually(lambda: (p := progress(on_loop, replay)).pages_read >= 1 and p)
+        later = eventually(
+            lambda: (p := progress(on_loop, replay)).pages_read >= 1 and p, timeout=FEED_WAIT
+        )
         described = on_loop(inbound.describe())
         return receipt_id, seen, first_trail, later, first_inbound_run, described
 
