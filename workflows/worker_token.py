@@ -24,7 +24,6 @@ WORKER_ROLES = (
     "warehouse_clerk",
     "quality",
     "quality_inspector",
-    "event_reader",  # the receipt feed follows receiving's event feed
 )
 
 TOKEN_TTL_SECONDS = 3600
