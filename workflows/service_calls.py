@@ -8,6 +8,7 @@ deadlines, an expired token) propagates and Temporal retries it until the servic
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
@@ -22,12 +23,20 @@ from lotflow.settings import Settings
 from workflows.worker_token import WorkerToken
 
 BUSINESS_REFUSALS = (Invalid, NotFound, Conflict, InvalidState, Forbidden)
+CLOSE_GRACE_SECONDS = 30.0
 
 
 class ServiceAccess:
-    def __init__(self, target: Callable[[str], str], token: Callable[[], str]) -> None:
+    def __init__(
+        self,
+        target: Callable[[str], str],
+        token: Callable[[], str],
+        channels: dict[tuple[str, asyncio.AbstractEventLoop], grpc.aio.Channel] | None = None,
+    ) -> None:
         self.target = target  # service name -> "host:port"
         self.token = token
+        self._channels = {} if channels is None else channels
+        self._closing: set[asyncio.Task] = set()
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ServiceAccess:
@@ -35,10 +44,28 @@ class ServiceAccess:
 
     @asynccontextmanager
     async def channel(self, service: str) -> AsyncIterator[grpc.aio.Channel]:
-        # A channel per activity attempt: an attempt after an outage connects afresh instead
-        # of waiting out the reconnect backoff an older channel accumulated while it was down.
-        async with open_aio_channel(self.target(service)) as channel:
+        """The one channel to `service` that every activity on this event loop shares.
+
+        A failure other than a business refusal drops it, so the attempt after an outage
+        connects afresh instead of waiting out the reconnect backoff the old channel
+        accumulated while the service was down.
+        """
+        key = (self.target(service), asyncio.get_running_loop())
+        channel = self._channels.get(key)
+        if channel is None:
+            channel = self._channels[key] = open_aio_channel(key[0])
+        try:
             yield channel
+        except ApplicationError:
+            raise
+        except Exception:
+            if self._channels.get(key) is channel:
+                del self._channels[key]
+                # Calls still under way on it (other activities) may finish first.
+                closing = asyncio.create_task(channel.close(grace=CLOSE_GRACE_SECONDS))
+                self._closing.add(closing)
+                closing.add_done_callback(self._closing.discard)
+            raise
 
     async def call(self, method: Any, request: Any) -> Any:
         try:

@@ -73,7 +73,7 @@ class InboundActivities:
     def _as(self, user: str, role: str) -> ServiceAccess:
         """The worker's access, presenting a token of `user` with `role`."""
         token = self.person_token(user, role)
-        return ServiceAccess(self.services.target, lambda: token)
+        return ServiceAccess(self.services.target, lambda: token, self.services._channels)
 
     # -- receipt into quarantine ----------------------------------------------------------------
 

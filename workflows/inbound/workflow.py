@@ -100,9 +100,10 @@ BRANCH_TRAILS_QUERY = "branch_trails"
 RECORD_RESULTS = Outcome(name="record_results", required_variables=("results",))
 
 
-def _refusal(error: ActivityError) -> ApplicationError | None:
-    """The service's business refusal behind a failed activity, if that is what it was."""
-    cause = error.cause
+def _refusal(error: ActivityError | ApplicationError) -> ApplicationError | None:
+    """The service's business refusal behind a failed step, if that is what it was. A local
+    activity's failure reaches the workflow as the activity's own ApplicationError."""
+    cause = error.cause if isinstance(error, ActivityError) else error
     if isinstance(cause, ApplicationError) and cause.non_retryable:
         return cause
     return None
@@ -120,7 +121,10 @@ class InboundReceiptWorkflow(BpmnTrail, HumanTasks):
         return [list(branch) for branch in self._branches]
 
     async def _step(self, activity: str, argument: object, result_type: type | None = None):
-        return await workflow.execute_activity(
+        """A service call. Local: it runs inside the workflow task on this worker, which spares
+        the dev server two round trips per step; every step is idempotent by request id, so
+        running one again after a lost workflow task duplicates nothing."""
+        return await workflow.execute_local_activity(
             activity,
             argument,
             result_type=result_type,
@@ -274,7 +278,7 @@ class InboundReceiptWorkflow(BpmnTrail, HumanTasks):
                     )
                 except (ValidationError, TypeError, KeyError) as invalid:
                     refused = f"the results are not readable: {invalid}"
-                except ActivityError as failed:
+                except (ActivityError, ApplicationError) as failed:
                     refusal = _refusal(failed)
                     if refusal is None:
                         raise
@@ -367,7 +371,7 @@ class InboundReceiptWorkflow(BpmnTrail, HumanTasks):
                 )
             except ValueError as invalid:
                 refused = str(invalid)
-            except ActivityError as failed:
+            except (ActivityError, ApplicationError) as failed:
                 refusal = _refusal(failed)
                 if refusal is None:
                     raise

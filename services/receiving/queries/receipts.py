@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 
 from sqlalchemy import Select, select, tuple_
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from lotflow import paging
 from lotflow.errors import Invalid, NotFound
@@ -34,10 +34,10 @@ from services.receiving.schemas.receipts import (
 
 # What a receipt view needs, loaded up front.
 RECEIPT_LOADED = (
-    selectinload(Receipt.purchase_order),
-    selectinload(Receipt.line),
-    selectinload(Receipt.supplier),
-    selectinload(Receipt.lot),
+    joinedload(Receipt.purchase_order, innerjoin=True),
+    joinedload(Receipt.line, innerjoin=True),
+    joinedload(Receipt.supplier, innerjoin=True),
+    joinedload(Receipt.lot, innerjoin=True),
     selectinload(Receipt.returns),
 )
 
@@ -136,7 +136,8 @@ def receipt_view(receipt: Receipt) -> ReceiptView:
 
 def find_receipt(session: Session, receipt_id: uuid.UUID, *, for_update: bool = False) -> Receipt:
     statement = select(Receipt).where(Receipt.id == receipt_id).options(*RECEIPT_LOADED)
-    receipt = session.scalar(statement.with_for_update() if for_update else statement)
+    # The lock is the receipt's own: the order, line, supplier and lot it joins stay unlocked.
+    receipt = session.scalar(statement.with_for_update(of=Receipt) if for_update else statement)
     if receipt is None:
         raise NotFound(f"no receipt {receipt_id}", code="receipt_not_found")
     return receipt
