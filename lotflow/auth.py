@@ -3,28 +3,41 @@
 Tokens carry `sub` (the user) and `roles`. Locally they are signed with HS256 by the dev signer
 (`lotflow token`); in production the key is configured (`LOTFLOW_JWT_SECRET`) or fetched from
 a JWKS endpoint (`LOTFLOW_JWKS_URL`). Segregation of duties is a domain rule, not checked here.
+
+Acting for a person: a caller holding DELEGATE_ROLE (the workflow worker) may name, beside its
+own token, the person it acts for (`lotflow-on-behalf-of`) and the roles that person acted in
+(`lotflow-on-behalf-of-roles`, comma separated), as headers or gRPC metadata. The call then runs
+as that person, with no role the delegate does not hold itself, and records who relayed it.
+The worker does so for what people decided in tasks whose completion the inbox authenticated.
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import jwt
 
-from lotflow.errors import Forbidden, Unauthenticated
+from lotflow.errors import Forbidden, Invalid, Unauthenticated
 from lotflow.settings import Settings, get_settings
 
 # Holds every role: for operators and the workflow worker in development.
 ADMIN_ROLE = "admin"
+# May act for a person, with no more than its own roles.
+DELEGATE_ROLE = "delegate"
+ON_BEHALF_OF = "lotflow-on-behalf-of"
+ON_BEHALF_OF_ROLES = "lotflow-on-behalf-of-roles"
 
 
 @dataclass(frozen=True)
 class Principal:
     user: str
     roles: frozenset[str] = field(default_factory=frozenset)
+    # The delegate that relayed this person's call, if the person did not call themselves.
+    via: str | None = None
 
     def has_role(self, role: str) -> bool:
         return role in self.roles or ADMIN_ROLE in self.roles
@@ -108,6 +121,36 @@ def _verify(token: str, settings: Settings) -> tuple[Principal, float]:
             "the token's roles claim must be a list of strings", code="invalid_token"
         )
     return Principal(user=str(claims["sub"]), roles=frozenset(roles)), float(claims["exp"])
+
+
+def acting_for(caller: Principal, person: str | None, roles: str | None) -> Principal:
+    """The principal a call runs as: the caller, or the person a delegate names."""
+    if person is None and roles is None:
+        return caller
+    if not caller.has_role(DELEGATE_ROLE):
+        raise Forbidden(
+            f"{caller.user} may not act on behalf of others", code="delegation_not_allowed"
+        )
+    person = (person or "").strip()
+    asserted = frozenset(role.strip() for role in (roles or "").split(",") if role.strip())
+    if not person:
+        raise Invalid(
+            f"name the person in {ON_BEHALF_OF} beside {ON_BEHALF_OF_ROLES}",
+            code="delegation_invalid",
+        )
+    beyond = sorted(role for role in asserted if role == ADMIN_ROLE or not caller.has_role(role))
+    if beyond:
+        raise Forbidden(
+            f"{caller.user} cannot act in roles it does not hold: {', '.join(beyond)}",
+            code="delegation_beyond_roles",
+        )
+    return Principal(user=person, roles=asserted, via=caller.user)
+
+
+def principal_from_headers(headers: Mapping[str, str]) -> Principal:
+    """The principal of a call from its headers (or gRPC metadata), keys in lower case."""
+    caller = principal_from_header(headers.get("authorization"))
+    return acting_for(caller, headers.get(ON_BEHALF_OF), headers.get(ON_BEHALF_OF_ROLES))
 
 
 def principal_from_header(authorization: str | None) -> Principal:

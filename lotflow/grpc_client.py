@@ -8,11 +8,19 @@ import grpc
 from opentelemetry.instrumentation.grpc import aio_client_interceptors, client_interceptor
 from opentelemetry.instrumentation.grpc.grpcext import intercept_channel
 
+from lotflow.auth import ON_BEHALF_OF, ON_BEHALF_OF_ROLES
 from lotflow.errors import ERROR_CODE_METADATA_KEY, LotflowError, from_grpc
 
+Metadata = tuple[tuple[str, str], ...]
 
-def bearer(token: str) -> tuple[tuple[str, str], ...]:
+
+def bearer(token: str) -> Metadata:
     return (("authorization", f"Bearer {token}"),)
+
+
+def on_behalf_of(user: str, roles: tuple[str, ...]) -> Metadata:
+    """What a delegate adds to its own bearer token to act for `user` in `roles`."""
+    return ((ON_BEHALF_OF, user), (ON_BEHALF_OF_ROLES, ",".join(roles)))
 
 
 def open_channel(target: str) -> grpc.Channel:
@@ -36,8 +44,10 @@ def call(method: Any, request: Any, *, token: str, timeout: float = 10.0) -> Any
         raise remote_error(error) from None
 
 
-async def call_async(method: Any, request: Any, *, token: str, timeout: float = 10.0) -> Any:
+async def call_async(
+    method: Any, request: Any, *, token: str, timeout: float = 10.0, acting_for: Metadata = ()
+) -> Any:
     try:
-        return await method(request, metadata=bearer(token), timeout=timeout)
+        return await method(request, metadata=bearer(token) + acting_for, timeout=timeout)
     except grpc.aio.AioRpcError as error:
         raise remote_error(error) from None

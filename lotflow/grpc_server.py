@@ -12,7 +12,7 @@ from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 from opentelemetry.instrumentation.grpc import server_interceptor as tracing_interceptor
 
-from lotflow.auth import current_principal, principal_from_header
+from lotflow.auth import current_principal, principal_from_headers
 from lotflow.errors import ERROR_CODE_METADATA_KEY
 from lotflow.failures import as_lotflow_error
 
@@ -29,7 +29,7 @@ def _abort(context: grpc.ServicerContext, error: BaseException) -> None:
 
 def _authenticate(context: grpc.ServicerContext) -> Any:
     metadata = dict(context.invocation_metadata())
-    return current_principal.set(principal_from_header(metadata.get("authorization")))
+    return current_principal.set(principal_from_headers(metadata))
 
 
 class ServiceInterceptor(grpc.ServerInterceptor):

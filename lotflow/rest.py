@@ -12,13 +12,14 @@ from pydantic import ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from lotflow.auth import Principal, principal_from_header
+from lotflow.auth import ON_BEHALF_OF, ON_BEHALF_OF_ROLES, Principal, principal_from_headers
 from lotflow.db import Database
 from lotflow.errors import LotflowError, NotFound
 from lotflow.failures import as_lotflow_error, invalid_request
 from lotflow.idempotency import MAX_REQUEST_ID_LENGTH
 
 ANONYMOUS_PATHS = frozenset({"/healthz", "/readyz"})
+AUTH_HEADERS = frozenset({b"authorization", ON_BEHALF_OF.encode(), ON_BEHALF_OF_ROLES.encode()})
 
 
 def problem_response(error: LotflowError) -> JSONResponse:
@@ -37,9 +38,13 @@ class BearerAuthMiddleware:
         if scope["type"] != "http" or scope["path"] in ANONYMOUS_PATHS:
             await self.app(scope, receive, send)
             return
-        header = dict(scope["headers"]).get(b"authorization")
+        headers = {
+            name.decode("latin-1").lower(): value.decode("latin-1")
+            for name, value in scope["headers"]
+            if name.lower() in AUTH_HEADERS
+        }
         try:
-            principal = principal_from_header(header.decode("latin-1") if header else None)
+            principal = principal_from_headers(headers)
         except LotflowError as error:
             await problem_response(error)(scope, receive, send)
             return

@@ -18,7 +18,7 @@ from temporalio import activity
 from temporalio.exceptions import ApplicationError
 
 from lotflow.errors import Conflict, Forbidden, Invalid, InvalidState, NotFound
-from lotflow.grpc_client import call_async, open_aio_channel
+from lotflow.grpc_client import Metadata, call_async, on_behalf_of, open_aio_channel
 from lotflow.settings import Settings
 from workflows.worker_token import WorkerToken
 
@@ -32,15 +32,22 @@ class ServiceAccess:
         target: Callable[[str], str],
         token: Callable[[], str],
         channels: dict[tuple[str, asyncio.AbstractEventLoop], grpc.aio.Channel] | None = None,
+        acting_for: Metadata = (),
     ) -> None:
         self.target = target  # service name -> "host:port"
         self.token = token
+        self.acting_for = acting_for
         self._channels = {} if channels is None else channels
         self._closing: set[asyncio.Task] = set()
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ServiceAccess:
         return cls(settings.grpc_target, WorkerToken(settings))
+
+    def on_behalf_of(self, user: str, *roles: str) -> ServiceAccess:
+        """This access acting for `user` in `roles`, which the worker's own token must hold
+        beside the delegate role: for what people decided in tasks the inbox authenticated."""
+        return ServiceAccess(self.target, self.token, self._channels, on_behalf_of(user, roles))
 
     @asynccontextmanager
     async def channel(self, service: str) -> AsyncIterator[grpc.aio.Channel]:
@@ -69,7 +76,7 @@ class ServiceAccess:
 
     async def call(self, method: Any, request: Any) -> Any:
         try:
-            return await call_async(method, request, token=self.token())
+            return await call_async(method, request, token=self.token(), acting_for=self.acting_for)
         except BUSINESS_REFUSALS as refusal:
             raise ApplicationError(
                 refusal.message, type(refusal).__name__, type=refusal.code, non_retryable=True

@@ -24,6 +24,9 @@ WORKER_ROLES = (
     "warehouse_clerk",
     "quality",
     "quality_inspector",
+    # recording inspectors' results and approvers' decisions on their behalf (lotflow/auth.py)
+    "quality_approver",
+    "delegate",
 )
 
 TOKEN_TTL_SECONDS = 3600

@@ -13,6 +13,7 @@ import grpc
 import pytest
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
+from lotflow.auth import ON_BEHALF_OF, ON_BEHALF_OF_ROLES
 from protos.common.v1 import common_pb2
 from protos.warehouse.v1 import warehouse_pb2 as pb
 from protos.warehouse.v1 import warehouse_pb2_grpc as pb_grpc
@@ -88,6 +89,43 @@ def test_a_caller_without_the_role_is_forbidden_and_nothing_is_written(
     assert grpc_failure(
         lambda: stub.GetItem(pb.GetItemRequest(ref=body["code"]), metadata=auth(token()))
     ) == (grpc.StatusCode.NOT_FOUND, "item_not_found")
+
+
+def test_a_delegate_acts_for_a_person_with_no_more_than_its_own_roles(
+    warehouse, stub, token, request_id
+):
+    delegate = token("lotflow-worker", "delegate", "warehouse_admin")
+    for_dora = {ON_BEHALF_OF: "dora", ON_BEHALF_OF_ROLES: "warehouse_admin"}
+    body = item_body()
+    with rest_client(warehouse, delegate) as client:
+        created = client.post(
+            "/v1/items", json=body, headers={"Idempotency-Key": request_id(), **for_dora}
+        )
+        assert created.status_code == 201, created.text
+        assert created.json()["created_by"] == "dora"
+        beyond = {ON_BEHALF_OF: "dora", ON_BEHALF_OF_ROLES: "warehouse_admin,admin"}
+        assert_problem(client.get("/v1/locations", headers=beyond), 403, "delegation_beyond_roles")
+        nobody = {ON_BEHALF_OF_ROLES: "warehouse_admin"}
+        assert_problem(client.get("/v1/locations", headers=nobody), 422, "delegation_invalid")
+    request = pb.RegisterItemRequest(request_id=request_id(), **item_body())
+    reply = stub.RegisterItem(request, metadata=auth(delegate) + tuple(for_dora.items()))
+    assert reply.created_by == "dora"
+    # Acting for someone is the delegate's privilege alone, even for a caller with the role.
+    admin = token("otto", "warehouse_admin")
+    with rest_client(warehouse, admin) as client:
+        assert_problem(client.get("/v1/locations", headers=for_dora), 403, "delegation_not_allowed")
+    assert grpc_failure(
+        lambda: stub.ListLocations(
+            pb.ListLocationsRequest(), metadata=auth(admin) + tuple(for_dora.items())
+        )
+    ) == (grpc.StatusCode.PERMISSION_DENIED, "delegation_not_allowed")
+    # The person's roles are those named, not the delegate's: without the role, refused.
+    as_nobody = {ON_BEHALF_OF: "dora", ON_BEHALF_OF_ROLES: ""}
+    with rest_client(warehouse, delegate) as client:
+        refused = client.post(
+            "/v1/items", json=item_body(), headers={"Idempotency-Key": request_id(), **as_nobody}
+        )
+        assert_problem(refused, 403, "role_required")
 
 
 # -- bad input ----------------------------------------------------------------------------------

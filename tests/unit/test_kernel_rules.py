@@ -9,7 +9,13 @@ import jwt
 import pytest
 from pydantic import BaseModel, ValidationError
 
-from lotflow.auth import Principal, issue_token, principal_from_header, verify_token
+from lotflow.auth import (
+    Principal,
+    acting_for,
+    issue_token,
+    principal_from_header,
+    verify_token,
+)
 from lotflow.errors import (
     Conflict,
     Forbidden,
@@ -107,6 +113,26 @@ def test_missing_or_malformed_authorization_headers_are_refused(header):
     with pytest.raises(Unauthenticated) as caught:
         principal_from_header(header)
     assert caught.value.code == "token_missing"
+
+
+def test_a_delegate_acts_for_a_person_within_its_own_roles_and_only_a_delegate_may():
+    worker = Principal("lotflow-worker", frozenset({"delegate", "quality_approver"}))
+    assert acting_for(worker, None, None) is worker
+    alice = acting_for(worker, " alice ", "quality_approver")
+    assert alice == Principal("alice", frozenset({"quality_approver"}), via="lotflow-worker")
+    assert acting_for(worker, "alice", "").roles == frozenset()
+    for roles, code in [("quality_approver,admin", "delegation_beyond_roles"),
+                        ("warehouse_admin", "delegation_beyond_roles")]:  # fmt: skip
+        with pytest.raises(Forbidden) as refused:
+            acting_for(worker, "alice", roles)
+        assert refused.value.code == code
+    with pytest.raises(Invalid) as nameless:
+        acting_for(worker, "  ", "quality_approver")
+    assert nameless.value.code == "delegation_invalid"
+    approver = Principal("otto", frozenset({"quality_approver"}))
+    with pytest.raises(Forbidden) as not_a_delegate:
+        acting_for(approver, "alice", "quality_approver")
+    assert not_a_delegate.value.code == "delegation_not_allowed"
 
 
 def test_production_refuses_to_start_without_a_configured_key():

@@ -1,22 +1,19 @@
 """The inbound process's steps: each calls one service over gRPC, keyed by workflow id and step.
 
-Calls made for a person (the inspector's results and completion, the approver's decision) carry
-a short-lived token the worker signs for that person with the one role the step needs, so
-quality records the person, and quality's own segregation of duties (approver is not an
-inspector) binds them. The person was authenticated by the inbox when they completed the task;
-the worker signs its own token with the same signer (workflows/worker_token.py).
+Calls made for a person (the inspector's results and completion, the approver's decision) go
+with the worker's own token acting on behalf of that person, in the one role the step needs
+(lotflow/auth.py), so quality records the person, and quality's own segregation of duties
+(approver is not an inspector) binds them. The person was authenticated by the inbox when they
+completed the task, and the task's validator checked their groups.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from decimal import Decimal
 
 from temporalio import activity
 from temporalio.exceptions import ApplicationError
 
-from lotflow.auth import issue_token
-from lotflow.settings import get_settings
 from protos.quality.v1 import quality_pb2, quality_pb2_grpc
 from protos.receiving.v1 import receiving_pb2, receiving_pb2_grpc
 from protos.warehouse.v1 import warehouse_pb2, warehouse_pb2_grpc
@@ -47,14 +44,9 @@ from workflows.service_calls import ServiceAccess, step_request_id
 
 INSPECTOR_ROLE = "quality_inspector"
 APPROVER_ROLE = "quality_approver"
-PERSON_TOKEN_TTL_SECONDS = 300
 QUARANTINE, AVAILABLE, REJECTED = "QUARANTINE", "AVAILABLE", "REJECTED"
 RECEIPT_REFERENCE = "RECEIPT"
 INSPECTION_REFERENCE = "INSPECTION"
-
-
-def sign_person_token(user: str, role: str) -> str:
-    return issue_token(user, [role], ttl_seconds=PERSON_TOKEN_TTL_SECONDS, settings=get_settings())
 
 
 def _text(value: Decimal) -> str:
@@ -62,18 +54,8 @@ def _text(value: Decimal) -> str:
 
 
 class InboundActivities:
-    def __init__(
-        self,
-        services: ServiceAccess,
-        person_token: Callable[[str, str], str] = sign_person_token,
-    ) -> None:
+    def __init__(self, services: ServiceAccess) -> None:
         self.services = services
-        self.person_token = person_token
-
-    def _as(self, user: str, role: str) -> ServiceAccess:
-        """The worker's access, presenting a token of `user` with `role`."""
-        token = self.person_token(user, role)
-        return ServiceAccess(self.services.target, lambda: token, self.services._channels)
 
     # -- receipt into quarantine ----------------------------------------------------------------
 
@@ -178,7 +160,7 @@ class InboundActivities:
     @activity.defn(name=RECORD_INSPECTION)
     async def record_inspection(self, step: RecordInspectionStep) -> CompletedInspection:
         """The inspector's results, then completion, both in the inspector's name."""
-        inspector = self._as(step.inspector, INSPECTOR_ROLE)
+        inspector = self.services.on_behalf_of(step.inspector, INSPECTOR_ROLE)
         results = [
             quality_pb2.InspectionResultEntry(
                 characteristic=entry.characteristic,
@@ -212,7 +194,7 @@ class InboundActivities:
     @activity.defn(name=DECIDE_LOT)
     async def decide_lot(self, step: DecideLotStep) -> LotDecided:
         """The approver's decision, in the approver's name."""
-        approver = self._as(step.approver, APPROVER_ROLE)
+        approver = self.services.on_behalf_of(step.approver, APPROVER_ROLE)
         request = quality_pb2.DecideLotRequest(
             request_id=step_request_id(f"{DECIDE_LOT}:{step.round}"),
             inspection_id=step.inspection_id,
