@@ -58,6 +58,9 @@ class Settings(BaseSettings):
     temporal_address: str = "127.0.0.1:7233"
     temporal_namespace: str = "default"
     temporal_task_queue: str = "lotflow"
+    # The worker keeps the receipt feed running: every recorded receipt starts its inbound
+    # workflow. Off for a worker that must not (a second deployment on the same queue).
+    follow_receipts: bool = True
     # The dev server's web UI in the local stack; unset: the frontend port + 1000.
     temporal_ui_port: int | None = Field(default=None, ge=1, le=65535)
 

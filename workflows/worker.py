@@ -25,6 +25,9 @@ from workflows.inbound.activities import InboundActivities
 from workflows.inbound.workflow import InboundReceiptWorkflow
 from workflows.item_introduction.activities import ItemIntroductionActivities
 from workflows.item_introduction.workflow import ItemIntroductionWorkflow
+from workflows.receipt_feed.activities import ReceiptFeedActivities
+from workflows.receipt_feed.singleton import ensure_receipt_feed
+from workflows.receipt_feed.workflow import ReceiptFeedWorkflow
 from workflows.service_calls import ServiceAccess
 from workflows.tasks.activities import TaskProjectionActivities
 
@@ -35,6 +38,7 @@ log = logging.getLogger("lotflow.worker")
 PROCESSES: tuple[tuple[type, Callable[[ServiceAccess], object]], ...] = (
     (ItemIntroductionWorkflow, ItemIntroductionActivities),
     (InboundReceiptWorkflow, InboundActivities),
+    (ReceiptFeedWorkflow, ReceiptFeedActivities),
 )
 WORKFLOWS: tuple[type, ...] = tuple(workflow for workflow, _ in PROCESSES)
 # Activities every process may use, built like a process's own: the human task projection
@@ -88,6 +92,10 @@ async def run_until_stopped(settings: Settings, stop: asyncio.Event) -> None:
         task_queue=settings.temporal_task_queue,
         services=ServiceAccess.from_settings(settings),
     )
+    if settings.follow_receipts:
+        # The singleton that starts every recorded receipt's inbound workflow; already running
+        # is fine (it keeps its cursor), so every worker replica may ask.
+        await ensure_receipt_feed(client, task_queue=settings.temporal_task_queue)
     running = asyncio.create_task(worker.run())
     stopping = asyncio.create_task(stop.wait())
     log.info(

@@ -27,6 +27,7 @@ WORKER_ROLES = (
     # recording inspectors' results and approvers' decisions on their behalf (lotflow/auth.py)
     "quality_approver",
     "delegate",
+    "event_reader",  # the receipt feed follows receiving's event feed
 )
 
 TOKEN_TTL_SECONDS = 3600

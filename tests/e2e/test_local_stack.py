@@ -17,6 +17,14 @@ import pytest
 
 from lotflow.settings import COMPONENTS
 from tests.e2e.stack_runner import LOTFLOW, StackEnvironment, UpProcess
+from tests.workflows.inbound_world import (
+    Stubs,
+    build_site,
+    eventually,
+    new_goods,
+    receipt_of,
+    record_receipt,
+)
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(600)]
 
@@ -56,6 +64,14 @@ def test_up_serves_keeps_its_data_and_stops_cleanly_or_on_a_death(data_dir):
             timeout=10,
         )
         assert created.status_code == 201, created.text
+
+        # A receipt recorded at the dock starts its inbound workflow by itself: with no
+        # inspection plan, the worker releases the lot and puts it away, and receiving learns.
+        stubs = Stubs.at(stack.grpc_target, token)
+        goods = new_goods(stubs, inspected=False)
+        receipt_id = record_receipt(stubs, goods, build_site(stubs), quantity="25")
+        eventually(lambda: receipt_of(stubs, receipt_id).status == "accepted", timeout=90)
+
         children = first.descendants()
         assert len(children) == len(COMPONENTS) + 2  # services, worker, Temporal
 

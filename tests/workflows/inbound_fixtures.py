@@ -47,13 +47,13 @@ def world(start_service, inbox, token):
     receiving, warehouse, quality = (
         start_service(s) for s in ("receiving", "warehouse", "quality")
     )
-    stubs = Stubs.of(receiving, warehouse, quality, token("admin", "admin"))
     targets = {
         "receiving": receiving.grpc_target,
         "warehouse": warehouse.grpc_target,
         "quality": quality.grpc_target,
         TASKS_SERVICE: inbox.grpc_target,
     }
+    stubs = Stubs.at(targets.__getitem__, token("admin", "admin"))
     worker_token = token("lotflow-worker", *WORKER_ROLES, *WORKER_ROLES_NEEDED, RECORDER_ROLE)
     access = ServiceAccess(targets.__getitem__, lambda: worker_token)
     return {

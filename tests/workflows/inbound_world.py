@@ -38,9 +38,12 @@ class Stubs:
     channels: list[grpc.Channel] = field(default_factory=list)
 
     @classmethod
-    def of(cls, receiving: RunningService, warehouse: RunningService, quality: RunningService,
-           admin: str) -> Stubs:  # fmt: skip
-        channels = [grpc.insecure_channel(s.grpc_target) for s in (receiving, warehouse, quality)]
+    def at(cls, targets: Callable[[str], str], admin: str) -> Stubs:
+        """Stubs of the services listening where `targets` (service name -> host:port) says."""
+        channels = [
+            grpc.insecure_channel(targets(service))
+            for service in ("receiving", "warehouse", "quality")
+        ]
         return cls(
             receiving_pb2_grpc.ReceivingServiceStub(channels[0]),
             warehouse_pb2_grpc.WarehouseServiceStub(channels[1]),

@@ -125,6 +125,8 @@ def test_a_worker_killed_mid_workflow_is_replaced_and_nothing_is_posted_twice(
         "LOTFLOW_QUALITY_GRPC": targets["quality"],
         "LOTFLOW_TASKS_GRPC": targets["tasks"],
         "LOTFLOW_SERVICE_TOKEN": world["worker_token"],
+        # The receipt feed would start inbound workflows for every receipt of the session.
+        "LOTFLOW_FOLLOW_RECEIPTS": "false",
     }
 
     def first_worker(on_loop):

@@ -9,10 +9,12 @@ import subprocess
 import sys
 
 import pytest
+from temporalio.client import WorkflowExecutionStatus
 
 from tests.workflows.item_samples import introduction
 from workflows.item_introduction.contracts import workflow_id_for
 from workflows.item_introduction.workflow import ItemIntroductionWorkflow
+from workflows.receipt_feed.contracts import FEED_WORKFLOW_ID
 
 pytestmark = pytest.mark.workflows
 
@@ -52,6 +54,12 @@ def test_the_worker_process_runs_workflows_and_stops_on_sigterm(
             if worker.poll() is None:
                 worker.kill()
                 worker.wait()
+
+    # The worker started the receipt feed singleton; stop it so it does not poll a receiving
+    # service this test never ran for the rest of the session.
+    feed = client.get_workflow_handle(FEED_WORKFLOW_ID)
+    assert loop.run(feed.describe()).status == WorkflowExecutionStatus.RUNNING
+    loop.run(feed.terminate(reason="test over"))
 
     logs = log_path.read_text()
     assert exit_code == 0, logs

@@ -1,0 +1,202 @@
+"""The receipt feed end to end: receiving records receipts over gRPC, the project's worker follows
+receiving's event feed on the real Temporal dev server and starts each receipt's inbound
+workflow, which runs to completion against the real services. Every feed trail is a path of
+receipt_feed.bpmn."""
+
+# ruff: noqa: F811 - the fixture `inbox` is imported from tests/tasks/conftest.py
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+
+import pytest
+from temporalio.client import WorkflowExecutionStatus
+
+import workflows.receipt_feed
+from protos.common.v1 import common_pb2
+from tests.workflows.inbound_fixtures import (  # noqa: F401 - fixtures
+    QUEUE,
+    finish,
+    inbox,
+    with_worker,
+    world,
+)
+from tests.workflows.inbound_world import eventually, new_goods, receipt_of, record_receipt
+from workflows.bpmn import model_of_package
+from workflows.inbound.contracts import InboundSettled, workflow_id_for
+from workflows.receipt_feed.contracts import FeedProgress, FollowReceipts
+from workflows.receipt_feed.singleton import ensure_receipt_feed
+from workflows.receipt_feed.workflow import (
+    CONTINUED_AS_NEW,
+    START_INBOUND,
+    ReceiptFeedWorkflow,
+)
+
+pytestmark = pytest.mark.workflows
+
+# A feed shows an event once every older write transaction on the server has ended; the test
+# feeds poll every 0.3 s.
+FEED_WAIT = 30.0
+
+MODEL = model_of_package(workflows.receipt_feed.__file__)
+
+
+@pytest.fixture
+def feed_cursor(world):
+    """The cursor of receiving's feed now: a test's feed reads only what the test records."""
+    stubs = world["stubs"]
+
+    def head() -> str:
+        cursor = ""
+        while True:
+            page = stubs.call(
+                stubs.receiving.ListEvents, common_pb2.ListEventsRequest(after=cursor, limit=1000)
+            )
+            if not page.events:
+                return cursor
+            cursor = page.next_cursor
+
+    return head
+
+
+@pytest.fixture
+def feeds(loop, client):
+    """`feeds.start(on_loop, after, **options)` ensures a feed of the test's own; every feed
+    is terminated after the test so no later worker on QUEUE follows it."""
+
+    class Feeds:
+        def __init__(self) -> None:
+            self.ids: list[str] = []
+
+        def ensure(self, on_loop, workflow_id: str, after: str, **options):
+            if workflow_id not in self.ids:
+                self.ids.append(workflow_id)
+            feed = FollowReceipts(after=after, idle_wait=timedelta(milliseconds=300), **options)
+            return on_loop(
+                ensure_receipt_feed(client, task_queue=QUEUE, workflow_id=workflow_id, feed=feed)
+            )
+
+    made = Feeds()
+    yield made
+
+    async def terminate_all():
+        for workflow_id in made.ids:
+            handle = client.get_workflow_handle(workflow_id)
+            if (await handle.describe()).status == WorkflowExecutionStatus.RUNNING:
+                await handle.terminate("test over")
+
+    loop.run(terminate_all())
+
+
+def new_feed_id() -> str:
+    return f"receipt-feed-test-{uuid.uuid4().hex[:8]}"
+
+
+def progress(on_loop, handle) -> FeedProgress:
+    return on_loop(handle.query(ReceiptFeedWorkflow.progress))
+
+
+def inbound_handle(client, receipt_id: str):
+    return client.get_workflow_handle(workflow_id_for(receipt_id), result_type=InboundSettled)
+
+
+def assert_feed_trail(on_loop, handle) -> list[str]:
+    trail = on_loop(handle.query(ReceiptFeedWorkflow.trail))
+    assert MODEL.trail_problems(trail, completed=False) == []
+    return trail
+
+
+def test_a_recorded_receipt_starts_its_inbound_workflow_which_runs_to_completion(
+    with_worker, client, world, feeds, feed_cursor
+):
+    stubs, site = world["stubs"], world["site"]
+    goods = new_goods(stubs, inspected=False)
+    after = feed_cursor()
+
+    def scenario(on_loop):
+        feed = feeds.ensure(on_loop, new_feed_id(), after)
+        receipt_id = record_receipt(stubs, goods, site, quantity="40")
+        eventually(lambda: receipt_id in progress(on_loop, feed).started, timeout=FEED_WAIT)
+        result, _, _ = finish(on_loop, inbound_handle(client, receipt_id))
+        eventually(lambda: progress(on_loop, feed).pages_read >= 3, timeout=FEED_WAIT)
+        return receipt_id, result, assert_feed_trail(on_loop, feed)
+
+    receipt_id, result, trail = with_worker(scenario)
+
+    assert (result.receipt_id, result.inspection, result.decision) == (
+        receipt_id,
+        "not_required",
+        "release",
+    )
+    assert receipt_of(stubs, receipt_id).status == "accepted"
+    assert trail.count(START_INBOUND) == 1
+
+
+def test_receipts_recorded_while_no_worker_runs_are_picked_up_when_it_starts(
+    with_worker, client, world, feeds, feed_cursor
+):
+    stubs, site = world["stubs"], world["site"]
+    goods = new_goods(stubs, inspected=False)
+    feed_id = new_feed_id()
+    after = feed_cursor()
+
+    def first_worker(on_loop):  # the feed runs, then the worker goes away
+        feed = feeds.ensure(on_loop, feed_id, after)
+        eventually(lambda: progress(on_loop, feed).pages_read >= 1, timeout=FEED_WAIT)
+        return feed.first_execution_run_id
+
+    first_run = with_worker(first_worker)
+
+    receipt_ids = [record_receipt(stubs, goods, site, quantity="30") for _ in range(2)]
+
+    def next_worker(on_loop):  # a worker starts: it ensures the feed, which is still running
+        feed = feeds.ensure(on_loop, feed_id, "")
+        assert feed.first_execution_run_id == first_run
+        eventually(
+            lambda: set(receipt_ids) <= set(progress(on_loop, feed).started), timeout=FEED_WAIT
+        )
+        return [finish(on_loop, inbound_handle(client, r))[0] for r in receipt_ids]
+
+    results = with_worker(next_worker)
+
+    assert [(r.receipt_id, r.decision) for r in results] == [(r, "release") for r in receipt_ids]
+    assert [receipt_of(stubs, r).status for r in receipt_ids] == ["accepted", "accepted"]
+
+
+def test_reading_the_same_events_again_starts_nothing_twice(
+    with_worker, client, world, feeds, feed_cursor
+):
+    stubs, site = world["stubs"], world["site"]
+    goods = new_goods(stubs, inspected=False)
+    after = feed_cursor()
+
+    def scenario(on_loop):
+        feed = feeds.ensure(on_loop, new_feed_id(), after)
+        receipt_id = record_receipt(stubs, goods, site, quantity="20")
+        eventually(lambda: receipt_id in progress(on_loop, feed).started, timeout=FEED_WAIT)
+        inbound = inbound_handle(client, receipt_id)
+        finish(on_loop, inbound)
+        first_inbound_run = on_loop(inbound.describe()).run_id
+
+        # A second feed from the same older cursor, continuing as new after every page: it
+        # reads the receipt's event again, and its later runs read on from the moved cursor.
+        replay = feeds.ensure(on_loop, new_feed_id(), after, pages_per_run=1)
+        replay_first_run = replay.first_execution_run_id
+        eventually(lambda: on_loop(replay.describe()).run_id != replay_first_run, timeout=FEED_WAIT)
+        first_run = client.get_workflow_handle(replay.id, run_id=replay_first_run)
+        seen = progress(on_loop, first_run)
+        first_trail = on_loop(first_run.query(ReceiptFeedWorkflow.trail))
+        later = eventually(
+            lambda: (p := progress(on_loop, replay)).pages_read >= 1 and p, timeout=FEED_WAIT
+        )
+        described = on_loop(inbound.describe())
+        return receipt_id, seen, first_trail, later, first_inbound_run, described
+
+    receipt_id, seen, first_trail, later, first_inbound_run, described = with_worker(scenario)
+
+    assert (seen.started, seen.already_started) == ([], [receipt_id])
+    assert MODEL.trail_problems(first_trail, completed=True) == []
+    assert first_trail[-1] == CONTINUED_AS_NEW
+    assert later.cursor != "" and later.started == [] and receipt_id not in later.already_started
+    assert described.run_id == first_inbound_run
+    assert described.status == WorkflowExecutionStatus.COMPLETED

@@ -1,0 +1,2 @@
+"""The receipt feed: follows receiving's event feed and starts each recorded receipt's inbound
+workflow."""

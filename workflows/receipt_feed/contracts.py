@@ -1,0 +1,60 @@
+"""What the receipt feed takes and passes between its steps.
+
+A singleton (workflow id FEED_WORKFLOW_ID) that keeps receiving's feed cursor in its own state,
+so a receipt recorded while Temporal or the worker is down is picked up when they are back.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from pydantic import BaseModel, ConfigDict
+
+WORKFLOW_NAME = "ReceiptFeed"
+FEED_WORKFLOW_ID = "receipt-feed"
+
+# Activity names, shared by the workflow and the activities.
+READ_RECEIPTS = "receipt_feed.read_receipts"
+
+RECEIPT_RECORDED_EVENT = "receiving.receipt_recorded"
+
+# What the worker's own token must carry for this process (see WORKER_ROLES).
+WORKER_ROLES_NEEDED = ("event_reader",)
+
+
+class Contract(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class FollowReceipts(Contract):
+    """Where the feed stands: the cursor of the last receiving event already handled (empty:
+    from the beginning) and how it polls."""
+
+    after: str = ""
+    page_size: int = 100
+    idle_wait: timedelta = timedelta(seconds=2)
+    # Continue-as-new after this many reads, so the history stays bounded.
+    pages_per_run: int = 100
+
+
+class ReadPage(Contract):
+    after: str
+    limit: int
+
+
+class ReceiptPage(Contract):
+    """The receipts recorded in one page of receiving's feed, in feed order, and the cursor
+    to read on from (equal to `after` when the page was empty)."""
+
+    receipt_ids: list[str]
+    next_cursor: str
+    events_read: int
+
+
+class FeedProgress(Contract):
+    """What the current run has done (query `progress`)."""
+
+    cursor: str
+    pages_read: int
+    started: list[str]  # receipt ids whose inbound workflow this run started
+    already_started: list[str]  # receipt ids whose inbound workflow id was already taken

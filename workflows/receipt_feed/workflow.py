@@ -1,0 +1,126 @@
+"""The receipt feed as it runs: the code walks receipt_feed.bpmn element by element.
+
+feed followed -> read the next page of receiving's events after the cursor -> for each receipt
+recorded in it, start its inbound workflow (a child under the id `inbound:<receipt id>`,
+abandoned when the feed closes; an id already taken means it was started before) -> page
+empty? wait on a timer -> after `pages_per_run` reads (or when Temporal suggests it) continue
+as new with the cursor, else read on.
+
+The cursor lives in the workflow's own state, so nothing is lost while Temporal or the worker
+is down: receiving keeps the events and the feed reads them when it runs again. Reading the
+same events twice (a retried read, a run continued from an older cursor) starts nothing twice:
+inbound ids are never reused (REJECT_DUPLICATE).
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from temporalio import workflow
+from temporalio.common import WorkflowIDReusePolicy
+from temporalio.exceptions import WorkflowAlreadyStartedError
+from temporalio.workflow import ParentClosePolicy
+
+from workflows.inbound.workflow import InboundReceiptWorkflow
+from workflows.service_policy import SERVICE_CALL_TIMEOUT, SERVICE_RETRY
+from workflows.trail import BpmnTrail
+
+with workflow.unsafe.imports_passed_through():
+    from workflows.inbound.contracts import InboundReceipt, workflow_id_for
+    from workflows.receipt_feed.contracts import (
+        READ_RECEIPTS,
+        WORKFLOW_NAME,
+        FeedProgress,
+        FollowReceipts,
+        ReadPage,
+        ReceiptPage,
+    )
+
+# Element ids of receipt_feed.bpmn, in the order the process meets them.
+FEED_FOLLOWED = "feed_followed"
+READ_RECEIPTS_TASK = "read_receipts"
+RECEIPT_LEFT = "receipt_left"
+START_INBOUND = "start_inbound"
+PAGE_EMPTY = "page_empty"
+IDLE_WAIT = "idle_wait"
+RUN_FULL = "run_full"
+CONTINUED_AS_NEW = "continued_as_new"
+
+PROGRESS_QUERY = "progress"
+
+
+@workflow.defn(name=WORKFLOW_NAME)
+class ReceiptFeedWorkflow(BpmnTrail):
+    def __init__(self) -> None:
+        super().__init__()
+        self._cursor = ""
+        self._pages_read = 0
+        self._started: list[str] = []
+        self._already_started: list[str] = []
+
+    @workflow.query(name=PROGRESS_QUERY)
+    def progress(self) -> FeedProgress:
+        return FeedProgress(
+            cursor=self._cursor,
+            pages_read=self._pages_read,
+            started=list(self._started),
+            already_started=list(self._already_started),
+        )
+
+    @workflow.run
+    async def run(self, feed: FollowReceipts) -> None:
+        self._cursor = feed.after
+        self.passed(FEED_FOLLOWED)
+        while True:
+            self.passed(READ_RECEIPTS_TASK)
+            page = await workflow.execute_activity(
+                READ_RECEIPTS,
+                ReadPage(after=self._cursor, limit=feed.page_size),
+                result_type=ReceiptPage,
+                start_to_close_timeout=SERVICE_CALL_TIMEOUT,
+                retry_policy=SERVICE_RETRY,
+            )
+            self._pages_read += 1
+
+            self.passed(RECEIPT_LEFT)
+            for receipt_id in page.receipt_ids:
+                self.passed(START_INBOUND)
+                await self._start_inbound(receipt_id)
+                self.passed(RECEIPT_LEFT)
+            # Every inbound workflow of the page has started: only now move the cursor on.
+            self._cursor = page.next_cursor
+
+            self.passed(PAGE_EMPTY)
+            if page.events_read == 0:
+                self.passed(IDLE_WAIT)
+                await workflow.sleep(feed.idle_wait)
+
+            self.passed(RUN_FULL)
+            if (
+                self._pages_read >= feed.pages_per_run
+                or workflow.info().is_continue_as_new_suggested()
+            ):
+                self.passed(CONTINUED_AS_NEW)
+                workflow.continue_as_new(feed.model_copy(update={"after": self._cursor}))
+
+    async def _start_inbound(self, receipt_id: str) -> None:
+        try:
+            child = await workflow.start_child_workflow(
+                InboundReceiptWorkflow.run,
+                InboundReceipt(receipt_id=receipt_id),
+                id=workflow_id_for(receipt_id),
+                parent_close_policy=ParentClosePolicy.ABANDON,
+                id_reuse_policy=WorkflowIDReusePolicy.REJECT_DUPLICATE,
+            )
+        except WorkflowAlreadyStartedError:
+            self._already_started.append(receipt_id)
+        else:
+            # The feed does not wait for the receipt's outcome (that is the child's own
+            # business); take the result when it comes so a failure is not logged as unseen.
+            child.add_done_callback(_outcome_not_awaited)
+            self._started.append(receipt_id)
+
+
+def _outcome_not_awaited(child: asyncio.Future) -> None:
+    if not child.cancelled():
+        child.exception()
