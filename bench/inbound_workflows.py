@@ -187,11 +187,7 @@ async def measure(targets: dict[str, str], workflows: int, concurrency: int) -> 
     from lotflow.settings import Settings
     from lotflow.temporal_server import temporal_executable
     from workflows.client import connect_client
-    from workflows.inbound.contracts import (
-        WORKER_ROLES_NEEDED,
-        InboundReceipt,
-        workflow_id_for,
-    )
+    from workflows.inbound.contracts import InboundReceipt, workflow_id_for
     from workflows.inbound.workflow import InboundReceiptWorkflow
     from workflows.service_calls import ServiceAccess
     from workflows.worker import WORKFLOW_RUNNER, build_worker
@@ -199,7 +195,7 @@ async def measure(targets: dict[str, str], workflows: int, concurrency: int) -> 
 
     admin = issue_token("bench-admin", ["admin"])
     receipts = await prepare(targets, admin, workflows)
-    worker_token = issue_token("lotflow-worker", [*WORKER_ROLES, *WORKER_ROLES_NEEDED])
+    worker_token = issue_token("lotflow-worker", list(WORKER_ROLES))
     access = ServiceAccess(targets.__getitem__, lambda: worker_token)
     env = await WorkflowEnvironment.start_local(
         dev_server_existing_path=str(temporal_executable()),

@@ -25,7 +25,6 @@ from tests.workflows.inbound_world import (
 )
 from workflows.bpmn import model_of_package
 from workflows.inbound.contracts import (
-    WORKER_ROLES_NEEDED,
     Deadlines,
     InboundReceipt,
     InboundSettled,
@@ -34,7 +33,6 @@ from workflows.inbound.contracts import (
 from workflows.inbound.workflow import DECIDE_RELEASE, INSPECT_LOT, InboundReceiptWorkflow
 from workflows.service_calls import ServiceAccess
 from workflows.tasks.activities import TASKS_SERVICE
-from workflows.tasks.inbox.projection import RECORDER_ROLE
 from workflows.worker import build_worker
 from workflows.worker_token import WORKER_ROLES
 
@@ -54,7 +52,7 @@ def world(start_service, inbox, token):
         TASKS_SERVICE: inbox.grpc_target,
     }
     stubs = Stubs.at(targets.__getitem__, token("admin", "admin"))
-    worker_token = token("lotflow-worker", *WORKER_ROLES, *WORKER_ROLES_NEEDED, RECORDER_ROLE)
+    worker_token = token("lotflow-worker", *WORKER_ROLES)
     access = ServiceAccess(targets.__getitem__, lambda: worker_token)
     return {
         "stubs": stubs,

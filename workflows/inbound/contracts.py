@@ -29,20 +29,6 @@ INSPECTORS = "quality_inspector"
 APPROVERS = "quality_approver"
 SUPERVISORS = "quality_supervisor"
 
-# What the worker's own token must carry for this process, beside WORKER_ROLES' task_recorder:
-# receiver (receiving outcome, warehouse lot and receipt), warehouse_clerk (putaway),
-# quality (warehouse lot-wide and partial status changes), quality_inspector (opening an
-# inspection schedules work), and delegate with quality_inspector and quality_approver to record
-# results and decisions on behalf of the people who completed the tasks (lotflow/auth.py).
-WORKER_ROLES_NEEDED = (
-    "receiver",
-    "warehouse_clerk",
-    "quality",
-    "quality_inspector",
-    "quality_approver",
-    "delegate",
-)
-
 
 class Contract(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")

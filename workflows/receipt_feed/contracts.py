@@ -18,9 +18,6 @@ READ_RECEIPTS = "receipt_feed.read_receipts"
 
 RECEIPT_RECORDED_EVENT = "receiving.receipt_recorded"
 
-# What the worker's own token must carry for this process (see WORKER_ROLES).
-WORKER_ROLES_NEEDED = ("event_reader",)
-
 
 class Contract(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
