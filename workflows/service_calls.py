@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import Any
 
 import grpc
@@ -26,41 +26,24 @@ BUSINESS_REFUSALS = (Invalid, NotFound, Conflict, InvalidState, Forbidden)
 CLOSE_GRACE_SECONDS = 30.0
 
 
-class ServiceAccess:
-    def __init__(
-        self,
-        target: Callable[[str], str],
-        token: Callable[[], str],
-        channels: dict[tuple[str, asyncio.AbstractEventLoop], grpc.aio.Channel] | None = None,
-        acting_for: Metadata = (),
-    ) -> None:
-        self.target = target  # service name -> "host:port"
-        self.token = token
-        self.acting_for = acting_for
-        self._channels = {} if channels is None else channels
+class ChannelPool:
+    """One channel per service address and event loop, shared by every activity.
+
+    A failure other than a business refusal drops the channel it happened on, so the attempt
+    after an outage connects afresh instead of waiting out the reconnect backoff the old
+    channel accumulated while the service was down.
+    """
+
+    def __init__(self) -> None:
+        self._channels: dict[tuple[str, asyncio.AbstractEventLoop], grpc.aio.Channel] = {}
         self._closing: set[asyncio.Task] = set()
 
-    @classmethod
-    def from_settings(cls, settings: Settings) -> ServiceAccess:
-        return cls(settings.grpc_target, WorkerToken(settings))
-
-    def on_behalf_of(self, user: str, *roles: str) -> ServiceAccess:
-        """This access acting for `user` in `roles`, which the worker's own token must hold
-        beside the delegate role: for what people decided in tasks the inbox authenticated."""
-        return ServiceAccess(self.target, self.token, self._channels, on_behalf_of(user, roles))
-
     @asynccontextmanager
-    async def channel(self, service: str) -> AsyncIterator[grpc.aio.Channel]:
-        """The one channel to `service` that every activity on this event loop shares.
-
-        A failure other than a business refusal drops it, so the attempt after an outage
-        connects afresh instead of waiting out the reconnect backoff the old channel
-        accumulated while the service was down.
-        """
-        key = (self.target(service), asyncio.get_running_loop())
+    async def channel(self, target: str) -> AsyncIterator[grpc.aio.Channel]:
+        key = (target, asyncio.get_running_loop())
         channel = self._channels.get(key)
         if channel is None:
-            channel = self._channels[key] = open_aio_channel(key[0])
+            channel = self._channels[key] = open_aio_channel(target)
         try:
             yield channel
         except ApplicationError:
@@ -73,6 +56,32 @@ class ServiceAccess:
                 self._closing.add(closing)
                 closing.add_done_callback(self._closing.discard)
             raise
+
+
+class ServiceAccess:
+    def __init__(
+        self,
+        target: Callable[[str], str],
+        token: Callable[[], str],
+        pool: ChannelPool | None = None,
+        acting_for: Metadata = (),
+    ) -> None:
+        self.target = target  # service name -> "host:port"
+        self.token = token
+        self.pool = pool or ChannelPool()
+        self.acting_for = acting_for
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> ServiceAccess:
+        return cls(settings.grpc_target, WorkerToken(settings))
+
+    def on_behalf_of(self, user: str, *roles: str) -> ServiceAccess:
+        """This access acting for `user` in `roles`, which the worker's own token must hold
+        beside the delegate role: for what people decided in tasks the inbox authenticated."""
+        return ServiceAccess(self.target, self.token, self.pool, on_behalf_of(user, roles))
+
+    def channel(self, service: str) -> AbstractAsyncContextManager[grpc.aio.Channel]:
+        return self.pool.channel(self.target(service))
 
     async def call(self, method: Any, request: Any) -> Any:
         try:
