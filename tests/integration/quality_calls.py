@@ -34,6 +34,7 @@ def define_plan(
     supplier: str | None = None,
     skip_lot_after: int = 0,
     characteristics: list[dict] | None = None,
+    **more: object,
 ) -> dict:
     body = {
         "item_code": item,
@@ -41,6 +42,7 @@ def define_plan(
         "sample_size": 5,
         "skip_lot_after": skip_lot_after,
         "characteristics": characteristics or [MOISTURE, TEMPERATURE, SMELL],
+        **more,
     }
     return ok(post(quality, bearer, "/v1/inspection-plans", body), 201)
 

@@ -7,8 +7,10 @@ import pytest
 
 from protos.quality.v1 import quality_pb2 as pb
 from protos.quality.v1 import quality_pb2_grpc as pb_grpc
+from services.quality.domain.skip_lot import selected_for_inspection
 from tests.integration.quality_calls import (
     FAILING,
+    MOISTURE,
     PASSING,
     completed_inspection,
     decide,
@@ -16,7 +18,7 @@ from tests.integration.quality_calls import (
     open_inspection,
     opening,
 )
-from tests.transport import auth, get, grpc_channel, grpc_refusal, ok, unique
+from tests.transport import auth, get, grpc_channel, grpc_refusal, ok, post, unique
 
 pytestmark = pytest.mark.integration
 
@@ -113,6 +115,46 @@ def test_a_trusted_supplier_skips_inspection_until_a_lot_is_not_accepted(
         0,
     )
     assert (reply.plan_version, reply.skip_lot_after) == (1, 2)
+
+
+def test_a_qualified_supplier_still_has_lots_picked_for_inspection_at_the_plan_frequency(
+    quality, stub, ivan, anna, token
+):
+    item, supplier = unique("SALT"), unique("SUP")
+    engineer = token("eva", "quality_engineer")
+    assert define_plan(quality, engineer, item, supplier=supplier)["skip_lot_inspect_one_in"] == 4
+    plan = define_plan(
+        quality, engineer, item, supplier=supplier, skip_lot_after=1, skip_lot_inspect_one_in=2
+    )
+    lot_decided(quality, ivan, anna, item, supplier, RELEASE)
+
+    candidates = [unique("LOT") for _ in range(40)]
+    picked = {lot for lot in candidates if selected_for_inspection(plan["id"], lot, 2)}
+    assert picked and len(picked) < len(candidates)
+    for lot in candidates:
+        found = requirement(quality, ivan, item, supplier, lot)
+        assert found["skip_lot_inspect_one_in"] == 2
+        if lot in picked:
+            assert (found["outcome"], found["consecutive_accepted_lots"]) == ("required", 1)
+            assert "one lot in 2" in found["reason"]
+        else:
+            assert found["outcome"] == "skipped"
+    reply = stub.GetInspectionRequirement(
+        pb.GetInspectionRequirementRequest(
+            item_code=item, supplier_code=supplier, lot_code=sorted(picked)[0]
+        ),
+        metadata=auth(ivan),
+    )
+    assert (reply.outcome, reply.skip_lot_inspect_one_in) == ("required", 2)
+    # Inspecting every lot is no skip-lot at all: a frequency below 2 is refused.
+    refused = post(
+        quality,
+        engineer,
+        "/v1/inspection-plans",
+        {"item_code": item, "sample_size": 5, "skip_lot_after": 1, "skip_lot_inspect_one_in": 1,
+         "characteristics": [MOISTURE]},
+    )  # fmt: skip
+    assert refused.status_code == 422, refused.text
 
 
 def test_skip_lot_is_per_supplier_and_needs_a_plan_that_skips(quality, ivan, anna, token):

@@ -8,6 +8,7 @@ from services.quality.domain.skip_lot import (
     RequirementOutcome,
     consecutive_accepted,
     inspection_requirement,
+    selected_for_inspection,
 )
 
 pytestmark = pytest.mark.unit
@@ -68,3 +69,27 @@ def test_skip_lot_is_trust_in_a_supplier_so_it_never_applies_without_one():
     answer = requirement(1, [True], supplier=None)
     assert answer.outcome is REQUIRED
     assert "supplier" in answer.reason
+
+
+def test_a_qualified_supplier_still_has_one_lot_in_n_inspected_the_same_way_every_time():
+    lots = [f"LOT-{n}" for n in range(4000)]
+    picked = [lot for lot in lots if selected_for_inspection("plan-7", lot, 4)]
+    assert 850 < len(picked) < 1150  # one in four, give or take chance
+    assert picked == [lot for lot in lots if selected_for_inspection("plan-7", lot, 4)]
+    # Another plan (a new version) picks other lots; a higher frequency picks fewer.
+    assert picked != [lot for lot in lots if selected_for_inspection("plan-8", lot, 4)]
+    assert sum(selected_for_inspection("plan-7", lot, 20) for lot in lots) < len(picked) / 2
+
+    def answer(lot):
+        return inspection_requirement(
+            has_plan=True, skip_lot_after=3, supplier_code="MILL",
+            accepted_newest_first=[True] * 3, lot_code=lot, plan_key="plan-7", inspect_one_in=4,
+        )  # fmt: skip
+
+    selected = answer(picked[0])
+    assert (selected.outcome, selected.consecutive_accepted) == (REQUIRED, 3)
+    assert "one lot in 4" in selected.reason
+    passed_over = next(lot for lot in lots if lot not in picked)
+    assert answer(passed_over).outcome is SKIPPED
+    # The general question, with no lot in it, is answered as skipped.
+    assert answer(None).outcome is SKIPPED

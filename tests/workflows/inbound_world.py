@@ -95,6 +95,7 @@ class Goods:
     item: str
     supplier: str
     order: str
+    plan_id: str = ""  # the inspection plan, when the goods are inspected
 
 
 def new_goods(stubs: Stubs, *, inspected: bool, skip_lot_after: int = 0) -> Goods:
@@ -136,8 +137,9 @@ def new_goods(stubs: Stubs, *, inspected: bool, skip_lot_after: int = 0) -> Good
             ],
         ),
     )  # fmt: skip
+    plan_id = ""
     if inspected:
-        stubs.call(
+        plan_id = stubs.call(
             stubs.quality.DefineInspectionPlan,
             quality_pb2.DefineInspectionPlanRequest(
                 request_id=new_request_id(),
@@ -151,12 +153,15 @@ def new_goods(stubs: Stubs, *, inspected: bool, skip_lot_after: int = 0) -> Good
                 ],
                 skip_lot_after=skip_lot_after,
             ),
-        )
-    return Goods(item=item, supplier=supplier, order=order)
+        ).id
+    return Goods(item=item, supplier=supplier, order=order, plan_id=plan_id)
 
 
-def record_receipt(stubs: Stubs, goods: Goods, site: Site, quantity: str = "100") -> str:
-    """A receipt of `quantity` KGM at the site's dock; returns its id."""
+def record_receipt(
+    stubs: Stubs, goods: Goods, site: Site, quantity: str = "100", supplier_lot: str = ""
+) -> str:
+    """A receipt of `quantity` KGM at the site's dock, of a new supplier lot unless one is
+    given (it becomes the traceability lot code); returns its id."""
     receipt = stubs.call(
         stubs.receiving.RecordReceipt,
         receiving_pb2.RecordReceiptRequest(
@@ -165,7 +170,7 @@ def record_receipt(stubs: Stubs, goods: Goods, site: Site, quantity: str = "100"
             line_number=1,
             quantity=quantity,
             unit="KGM",
-            supplier_lot=unique("L")[:20],
+            supplier_lot=supplier_lot or unique("L")[:20],
             receiving_location=site.dock,
         ),
     )

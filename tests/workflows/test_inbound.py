@@ -14,6 +14,8 @@ from temporalio.contrib.opentelemetry import TracingInterceptor
 from temporalio.contrib.pydantic import pydantic_data_converter
 from temporalio.worker import Replayer
 
+from services.quality.domain.skip_lot import selected_for_inspection
+from tests.transport import unique
 from tests.workflows.inbound_fixtures import (  # noqa: F401 - fixtures
     finish,
     inbox,
@@ -350,7 +352,13 @@ def test_a_skipped_lot_is_released_without_inspection(with_worker, client, world
         handle = start(client, on_loop, first_receipt)
         inspect_and_decide(inbox, token, first_receipt, GOOD_RESULTS, "release")
         first = finish(on_loop, handle)[0]
-        second_receipt = record_receipt(stubs, goods, site, quantity="30")
+        # A lot the skip-lot frequency (one in four, the default) does not pick.
+        lot = next(
+            lot
+            for lot in (unique("L")[:20] for _ in range(100))
+            if not selected_for_inspection(goods.plan_id, lot, 4)
+        )
+        second_receipt = record_receipt(stubs, goods, site, quantity="30", supplier_lot=lot)
         return first, finish(on_loop, start(client, on_loop, second_receipt))
 
     first, (second, trail, _) = with_worker(scenario)

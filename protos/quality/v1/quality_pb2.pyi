@@ -26,23 +26,25 @@ class Characteristic(_message.Message):
     def __init__(self, name: _Optional[str] = ..., kind: _Optional[str] = ..., lower_limit: _Optional[str] = ..., upper_limit: _Optional[str] = ..., unit: _Optional[str] = ...) -> None: ...
 
 class DefineInspectionPlanRequest(_message.Message):
-    __slots__ = ("request_id", "item_code", "supplier_code", "sample_size", "characteristics", "skip_lot_after")
+    __slots__ = ("request_id", "item_code", "supplier_code", "sample_size", "characteristics", "skip_lot_after", "skip_lot_inspect_one_in")
     REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
     ITEM_CODE_FIELD_NUMBER: _ClassVar[int]
     SUPPLIER_CODE_FIELD_NUMBER: _ClassVar[int]
     SAMPLE_SIZE_FIELD_NUMBER: _ClassVar[int]
     CHARACTERISTICS_FIELD_NUMBER: _ClassVar[int]
     SKIP_LOT_AFTER_FIELD_NUMBER: _ClassVar[int]
+    SKIP_LOT_INSPECT_ONE_IN_FIELD_NUMBER: _ClassVar[int]
     request_id: str
     item_code: str
     supplier_code: str
     sample_size: int
     characteristics: _containers.RepeatedCompositeFieldContainer[Characteristic]
     skip_lot_after: int
-    def __init__(self, request_id: _Optional[str] = ..., item_code: _Optional[str] = ..., supplier_code: _Optional[str] = ..., sample_size: _Optional[int] = ..., characteristics: _Optional[_Iterable[_Union[Characteristic, _Mapping]]] = ..., skip_lot_after: _Optional[int] = ...) -> None: ...
+    skip_lot_inspect_one_in: int
+    def __init__(self, request_id: _Optional[str] = ..., item_code: _Optional[str] = ..., supplier_code: _Optional[str] = ..., sample_size: _Optional[int] = ..., characteristics: _Optional[_Iterable[_Union[Characteristic, _Mapping]]] = ..., skip_lot_after: _Optional[int] = ..., skip_lot_inspect_one_in: _Optional[int] = ...) -> None: ...
 
 class InspectionPlan(_message.Message):
-    __slots__ = ("id", "item_code", "supplier_code", "version", "sample_size", "characteristics", "skip_lot_after", "created_by", "created_at")
+    __slots__ = ("id", "item_code", "supplier_code", "version", "sample_size", "characteristics", "skip_lot_after", "created_by", "created_at", "skip_lot_inspect_one_in")
     ID_FIELD_NUMBER: _ClassVar[int]
     ITEM_CODE_FIELD_NUMBER: _ClassVar[int]
     SUPPLIER_CODE_FIELD_NUMBER: _ClassVar[int]
@@ -52,6 +54,7 @@ class InspectionPlan(_message.Message):
     SKIP_LOT_AFTER_FIELD_NUMBER: _ClassVar[int]
     CREATED_BY_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FIELD_NUMBER: _ClassVar[int]
+    SKIP_LOT_INSPECT_ONE_IN_FIELD_NUMBER: _ClassVar[int]
     id: str
     item_code: str
     supplier_code: str
@@ -61,7 +64,8 @@ class InspectionPlan(_message.Message):
     skip_lot_after: int
     created_by: str
     created_at: _timestamp_pb2.Timestamp
-    def __init__(self, id: _Optional[str] = ..., item_code: _Optional[str] = ..., supplier_code: _Optional[str] = ..., version: _Optional[int] = ..., sample_size: _Optional[int] = ..., characteristics: _Optional[_Iterable[_Union[Characteristic, _Mapping]]] = ..., skip_lot_after: _Optional[int] = ..., created_by: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+    skip_lot_inspect_one_in: int
+    def __init__(self, id: _Optional[str] = ..., item_code: _Optional[str] = ..., supplier_code: _Optional[str] = ..., version: _Optional[int] = ..., sample_size: _Optional[int] = ..., characteristics: _Optional[_Iterable[_Union[Characteristic, _Mapping]]] = ..., skip_lot_after: _Optional[int] = ..., created_by: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., skip_lot_inspect_one_in: _Optional[int] = ...) -> None: ...
 
 class GetInspectionPlanRequest(_message.Message):
     __slots__ = ("item_code", "supplier_code")
@@ -178,7 +182,7 @@ class GetInspectionRequirementRequest(_message.Message):
     def __init__(self, item_code: _Optional[str] = ..., supplier_code: _Optional[str] = ..., lot_code: _Optional[str] = ...) -> None: ...
 
 class InspectionRequirement(_message.Message):
-    __slots__ = ("item_code", "supplier_code", "lot_code", "outcome", "inspection_required", "reason", "plan_id", "plan_version", "plan_supplier_code", "skip_lot_after", "consecutive_accepted_lots", "undecided_inspection_id")
+    __slots__ = ("item_code", "supplier_code", "lot_code", "outcome", "inspection_required", "reason", "plan_id", "plan_version", "plan_supplier_code", "skip_lot_after", "consecutive_accepted_lots", "undecided_inspection_id", "skip_lot_inspect_one_in")
     ITEM_CODE_FIELD_NUMBER: _ClassVar[int]
     SUPPLIER_CODE_FIELD_NUMBER: _ClassVar[int]
     LOT_CODE_FIELD_NUMBER: _ClassVar[int]
@@ -191,6 +195,7 @@ class InspectionRequirement(_message.Message):
     SKIP_LOT_AFTER_FIELD_NUMBER: _ClassVar[int]
     CONSECUTIVE_ACCEPTED_LOTS_FIELD_NUMBER: _ClassVar[int]
     UNDECIDED_INSPECTION_ID_FIELD_NUMBER: _ClassVar[int]
+    SKIP_LOT_INSPECT_ONE_IN_FIELD_NUMBER: _ClassVar[int]
     item_code: str
     supplier_code: str
     lot_code: str
@@ -203,7 +208,8 @@ class InspectionRequirement(_message.Message):
     skip_lot_after: int
     consecutive_accepted_lots: int
     undecided_inspection_id: str
-    def __init__(self, item_code: _Optional[str] = ..., supplier_code: _Optional[str] = ..., lot_code: _Optional[str] = ..., outcome: _Optional[str] = ..., inspection_required: _Optional[bool] = ..., reason: _Optional[str] = ..., plan_id: _Optional[str] = ..., plan_version: _Optional[int] = ..., plan_supplier_code: _Optional[str] = ..., skip_lot_after: _Optional[int] = ..., consecutive_accepted_lots: _Optional[int] = ..., undecided_inspection_id: _Optional[str] = ...) -> None: ...
+    skip_lot_inspect_one_in: int
+    def __init__(self, item_code: _Optional[str] = ..., supplier_code: _Optional[str] = ..., lot_code: _Optional[str] = ..., outcome: _Optional[str] = ..., inspection_required: _Optional[bool] = ..., reason: _Optional[str] = ..., plan_id: _Optional[str] = ..., plan_version: _Optional[int] = ..., plan_supplier_code: _Optional[str] = ..., skip_lot_after: _Optional[int] = ..., consecutive_accepted_lots: _Optional[int] = ..., undecided_inspection_id: _Optional[str] = ..., skip_lot_inspect_one_in: _Optional[int] = ...) -> None: ...
 
 class OpenInspectionRequest(_message.Message):
     __slots__ = ("request_id", "lot_code", "item_code", "supplier_code", "receipt_reference", "quantity", "unit")

@@ -198,7 +198,8 @@ class QualityServiceServicer:
 
     def GetInspectionRequirement(self, request, context):
         """Whether a received lot needs inspection: not_required (no plan), skipped (the supplier's
-        last skip_lot_after lots of the item were all accepted) or required, with the plan version.
+        last skip_lot_after lots of the item were all accepted, and the skip-lot frequency did not
+        select this lot) or required, with the plan version.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

@@ -35,6 +35,9 @@ class InspectionPlan(Base):
         ),
         CheckConstraint("sample_size >= 1", name="ck_inspection_plans_sample_size"),
         CheckConstraint("skip_lot_after >= 0", name="ck_inspection_plans_skip_lot_after"),
+        CheckConstraint(
+            "skip_lot_inspect_one_in >= 2", name="ck_inspection_plans_skip_lot_inspect_one_in"
+        ),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
@@ -43,6 +46,7 @@ class InspectionPlan(Base):
     version: Mapped[int] = mapped_column(Integer)
     sample_size: Mapped[int] = mapped_column(Integer)
     skip_lot_after: Mapped[int] = mapped_column(Integer)
+    skip_lot_inspect_one_in: Mapped[int] = mapped_column(Integer)
     created_by: Mapped[str] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
 

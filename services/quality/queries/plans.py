@@ -41,6 +41,7 @@ def plan_view(plan: InspectionPlan) -> InspectionPlanView:
         sample_size=plan.sample_size,
         characteristics=[characteristic_view(c) for c in plan.characteristics],
         skip_lot_after=plan.skip_lot_after,
+        skip_lot_inspect_one_in=plan.skip_lot_inspect_one_in,
         created_by=plan.created_by,
         created_at=plan.created_at,
     )

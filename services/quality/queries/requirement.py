@@ -65,6 +65,9 @@ def get_inspection_requirement(
         skip_lot_after=plan.skip_lot_after if plan else 0,
         supplier_code=lookup.supplier_code,
         accepted_newest_first=history,
+        lot_code=lookup.lot_code,
+        plan_key=str(plan.id) if plan else "",
+        inspect_one_in=plan.skip_lot_inspect_one_in if plan else 0,
     )
     undecided = (
         session.scalar(
@@ -90,6 +93,7 @@ def get_inspection_requirement(
         plan_version=plan.version if plan else None,
         plan_supplier_code=plan.supplier_code if plan else None,
         skip_lot_after=plan.skip_lot_after if plan else None,
+        skip_lot_inspect_one_in=plan.skip_lot_inspect_one_in if plan else None,
         consecutive_accepted_lots=requirement.consecutive_accepted,
         undecided_inspection_id=undecided,
     )

@@ -26,6 +26,8 @@ class DefineInspectionPlan(Command):
     sample_size: int = Field(ge=1, le=1_000_000)
     characteristics: list[Characteristic] = Field(min_length=1, max_length=100)
     skip_lot_after: int = Field(default=0, ge=0, le=10_000)
+    # While a supplier is qualified for skip-lot, one lot in this many is still inspected.
+    skip_lot_inspect_one_in: int = Field(default=4, ge=2, le=1_000)
 
 
 class InspectionPlanLookup(Command):
@@ -49,5 +51,6 @@ class InspectionPlanView(BaseModel):
     sample_size: int
     characteristics: list[CharacteristicView]
     skip_lot_after: int
+    skip_lot_inspect_one_in: int
     created_by: str
     created_at: datetime

@@ -29,6 +29,7 @@ class InspectionRequirementView(BaseModel):
     plan_version: int | None = None
     plan_supplier_code: str | None = None
     skip_lot_after: int | None = None
+    skip_lot_inspect_one_in: int | None = None
     consecutive_accepted_lots: int
     # An inspection of the lot still waiting for its decision, if any.
     undecided_inspection_id: uuid.UUID | None = None

@@ -54,6 +54,7 @@ def _define_inspection_plan(
         version=next_plan_version(latest.version if latest else None),
         sample_size=command.sample_size,
         skip_lot_after=command.skip_lot_after,
+        skip_lot_inspect_one_in=command.skip_lot_inspect_one_in,
         created_by=actor.user,
         characteristics=[
             InspectionCharacteristic(
