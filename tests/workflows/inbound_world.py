@@ -98,9 +98,13 @@ class Goods:
     plan_id: str = ""  # the inspection plan, when the goods are inspected
 
 
-def new_goods(stubs: Stubs, *, inspected: bool, skip_lot_after: int = 0) -> Goods:
+def new_goods(
+    stubs: Stubs, *, inspected: bool, skip_lot_after: int = 0, supplier_lot_codes: bool = False
+) -> Goods:
     """A new item (KGM) from a new approved supplier with an open order of 1000 KGM, and, when
-    `inspected`, an inspection plan: moisture at most 15 %, foreign matter pass/fail."""
+    `inspected`, an inspection plan: moisture at most 15 %, foreign matter pass/fail. With
+    `supplier_lot_codes` the supplier's lot codes are kept as the traceability lot codes
+    (otherwise receiving assigns them)."""
     item = unique("FLOUR")
     stubs.call(
         stubs.warehouse.RegisterItem,
@@ -112,8 +116,12 @@ def new_goods(stubs: Stubs, *, inspected: bool, skip_lot_after: int = 0) -> Good
     stubs.call(
         stubs.receiving.CreateSupplier,
         receiving_pb2.CreateSupplierRequest(
-            request_id=new_request_id(), code=supplier, name="Mill", country="DE"
-        ),
+            request_id=new_request_id(),
+            code=supplier,
+            name="Mill",
+            country="DE",
+            assigns_traceability_lot_codes=supplier_lot_codes,
+        ),  # fmt: skip
     )
     stubs.call(
         stubs.receiving.ApproveSupplierItem,

@@ -345,7 +345,7 @@ def test_releasing_a_lot_that_failed_needs_a_use_as_is_deviation(
 
 def test_a_skipped_lot_is_released_without_inspection(with_worker, client, world, inbox, token):
     stubs, site = world["stubs"], world["site"]
-    goods = new_goods(stubs, inspected=True, skip_lot_after=1)
+    goods = new_goods(stubs, inspected=True, skip_lot_after=1, supplier_lot_codes=True)
     first_receipt = record_receipt(stubs, goods, site)
 
     def scenario(on_loop):
@@ -368,6 +368,40 @@ def test_a_skipped_lot_is_released_without_inspection(with_worker, client, world
     assert balances(stubs, second.lot_code, goods.item) == {
         (second.putaway_location, "AVAILABLE"): Decimal(30)
     }
+
+
+def test_each_receipt_of_a_lot_is_settled_on_its_own(with_worker, client, world, inbox, token):
+    stubs, site = world["stubs"], world["site"]
+    goods = new_goods(stubs, inspected=True, supplier_lot_codes=True)
+    lot = unique("L")[:20]  # one supplier lot, delivered twice
+    first = record_receipt(stubs, goods, site, quantity="40", supplier_lot=lot)
+    second = record_receipt(stubs, goods, site, quantity="25", supplier_lot=lot)
+    ines = person(inbox, token, "ines", INSPECTORS)
+
+    def scenario(on_loop):
+        waiting = start(client, on_loop, second)
+        open_task(ines, second, INSPECT_LOT)  # the second delivery is in quarantine
+        releasing = start(client, on_loop, first)
+        inspect_and_decide(inbox, token, first, GOOD_RESULTS, "release")
+        released = finish(on_loop, releasing)[0]
+        settled_first = balances(stubs, released.lot_code, goods.item)
+        inspect_and_decide(inbox, token, second, BAD_RESULTS, "reject", "mouldy bags")
+        return released, settled_first, finish(on_loop, waiting)[0]
+
+    released, settled_first, rejected = with_worker(scenario)
+
+    # Releasing the first delivery left the second one in quarantine ...
+    assert settled_first == {
+        (released.putaway_location, "AVAILABLE"): Decimal(40),
+        (site.dock, "QUARANTINE"): Decimal(25),
+    }
+    # ... and rejecting the second left the first one available.
+    assert (released.lot_code, rejected.lot_code) == (lot, lot)
+    assert balances(stubs, released.lot_code, goods.item) == {
+        (released.putaway_location, "AVAILABLE"): Decimal(40),
+        (site.dock, "REJECTED"): Decimal(25),
+    }
+    assert [receipt_of(stubs, r).status for r in (first, second)] == ["accepted", "rejected"]
 
 
 def test_a_completed_history_replays_deterministically(

@@ -217,29 +217,19 @@ class InboundActivities:
 
     @activity.defn(name=SETTLE_STOCK)
     async def settle_stock(self, step: SettleStockStep) -> None:
-        """Release, reject, or split the quarantined stock by quantity at the dock."""
+        """The receipt's quarantined quantity at the dock: accepted to AVAILABLE, rejected to
+        REJECTED. Only this receipt's quantity moves: another receipt of the same lot stays in
+        quarantine until its own inbound workflow settles it."""
         lot = step.lot
         reference = {"reference_type": INSPECTION_REFERENCE, "reference_number": step.reference}
         async with self.services.channel("warehouse") as channel:
             stub = warehouse_pb2_grpc.WarehouseServiceStub(channel)
-            if not step.rejected_quantity or not step.accepted_quantity:
-                decision = "reject" if not step.accepted_quantity else "release"
-                await self.services.call(
-                    stub.DecideLot,
-                    warehouse_pb2.DecideLotRequest(
-                        request_id=step_request_id(f"{SETTLE_STOCK}:{decision}"),
-                        lot_code=lot.lot_code,
-                        item_code=lot.item_code,
-                        decision=decision,
-                        reason=step.reason,
-                        **reference,
-                    ),
-                )
-                return
             for to_status, quantity in (
                 (AVAILABLE, step.accepted_quantity),
                 (REJECTED, step.rejected_quantity),
             ):
+                if not quantity:
+                    continue
                 await self.services.call(
                     stub.ChangeStockStatus,
                     warehouse_pb2.ChangeStockStatusRequest(
@@ -251,7 +241,9 @@ class InboundActivities:
                         to_status=to_status,
                         quantity=_text(quantity),
                         uom=lot.unit,
-                        reason_code="PARTIAL_ACCEPT" if to_status == AVAILABLE else "REJECTED",
+                        reason_code="INSPECTION_ACCEPTED"
+                        if to_status == AVAILABLE
+                        else "INSPECTION_REJECTED",
                         **reference,
                     ),
                 )

@@ -6,8 +6,10 @@ receipt recorded -> stock into QUARANTINE at the receipt's dock -> inspection re
          the supervisors when overdue) -> their results are recorded in quality in the name of
          whoever completed the task -> an approver who did not inspect decides (human task) ->
          the decision is made in quality in the approver's name -> release / reject / partial
--> release: AVAILABLE and put away to the bin the policy suggests; reject: REJECTED (quality's
-   nonconformance carries the disposition); partial: both by quantity
+-> release: the receipt's quantity AVAILABLE and put away to the bin the policy suggests;
+   reject: REJECTED (quality's nonconformance carries the disposition); partial: both by
+   quantity. Only this receipt's stock at its dock moves: another delivery of the same lot
+   waits in quarantine for its own decision
 -> the outcome is recorded on the receipt in receiving.
 
 Results or a decision quality refuses (a characteristic missing, a partial that does not add
