@@ -99,18 +99,27 @@ class Goods:
 
 
 def new_goods(
-    stubs: Stubs, *, inspected: bool, skip_lot_after: int = 0, supplier_lot_codes: bool = False
+    stubs: Stubs,
+    *,
+    inspected: bool,
+    skip_lot_after: int = 0,
+    supplier_lot_codes: bool = False,
+    gtin: str = "",
 ) -> Goods:
     """A new item (KGM) from a new approved supplier with an open order of 1000 KGM, and, when
     `inspected`, an inspection plan: moisture at most 15 %, foreign matter pass/fail. With
     `supplier_lot_codes` the supplier's lot codes are kept as the traceability lot codes
-    (otherwise receiving assigns them)."""
+    (otherwise receiving assigns them). A `gtin` is the item's, so receipts can be scanned."""
     item = unique("FLOUR")
     stubs.call(
         stubs.warehouse.RegisterItem,
         warehouse_pb2.RegisterItemRequest(
-            request_id=new_request_id(), code=item, description="Wheat flour", base_uom="KGM"
-        ),
+            request_id=new_request_id(),
+            code=item,
+            description="Wheat flour",
+            base_uom="KGM",
+            gtin=gtin,
+        ),  # fmt: skip
     )
     supplier = unique("SUP")
     stubs.call(
@@ -127,7 +136,7 @@ def new_goods(
         stubs.receiving.ApproveSupplierItem,
         receiving_pb2.ApproveSupplierItemRequest(
             request_id=new_request_id(), supplier_code=supplier, item_code=item,
-            description="Wheat flour 25 kg bag",
+            description="Wheat flour 25 kg bag", gtin=gtin,
         ),
     )  # fmt: skip
     order = unique("PO")
@@ -166,19 +175,22 @@ def new_goods(
 
 
 def record_receipt(
-    stubs: Stubs, goods: Goods, site: Site, quantity: str = "100", supplier_lot: str = ""
-) -> str:
+    stubs: Stubs, goods: Goods, site: Site, quantity: str = "100", supplier_lot: str = "",
+    scan: str = "",
+) -> str:  # fmt: skip
     """A receipt of `quantity` KGM at the site's dock, of a new supplier lot unless one is
-    given (it becomes the traceability lot code); returns its id."""
+    given (it becomes the traceability lot code); returns its id. With a GS1 `scan`, the
+    quantity and lot (and what else it carries) come from the scan."""
     receipt = stubs.call(
         stubs.receiving.RecordReceipt,
         receiving_pb2.RecordReceiptRequest(
             request_id=new_request_id(),
             purchase_order_number=goods.order,
             line_number=1,
-            quantity=quantity,
-            unit="KGM",
-            supplier_lot=supplier_lot or unique("L")[:20],
+            quantity="" if scan else quantity,
+            unit="" if scan else "KGM",
+            supplier_lot=supplier_lot or ("" if scan else unique("L")[:20]),
+            scan=scan,
             receiving_location=site.dock,
         ),
     )

@@ -41,6 +41,7 @@ from tests.workflows.inbound_world import (
     receipt_of,
     record_receipt,
 )
+from tests.workflows.item_samples import gtin13
 from workflows.inbound.workflow import (
     DECIDE_RELEASE,
     ESCALATED_TO_SUPERVISORS,
@@ -59,7 +60,7 @@ from workflows.inbound.workflow import (
 pytestmark = pytest.mark.workflows
 
 
-def test_a_receipt_that_passes_inspection_ends_available_in_its_putaway_bin(
+def test_a_receipt_scanned_from_gs1_that_passes_inspection_ends_available_in_its_putaway_bin(
     with_worker,
     client,
     world,
@@ -67,8 +68,18 @@ def test_a_receipt_that_passes_inspection_ends_available_in_its_putaway_bin(
     token,
 ):
     stubs, site = world["stubs"], world["site"]
-    goods = new_goods(stubs, inspected=True)
-    receipt_id = record_receipt(stubs, goods, site)
+    gtin = gtin13()
+    goods = new_goods(stubs, inspected=True, gtin=gtin)
+    supplier_lot = unique("M")[:12]
+    # GS1-128: GTIN, batch, best before 31 Jan 2027, net weight 100.00 kg.
+    scan = f"]C101{gtin.zfill(14)}10{supplier_lot}\x1d17270131" + "3102010000"
+    receipt_id = record_receipt(stubs, goods, site, scan=scan)
+    scanned = receipt_of(stubs, receipt_id)
+    assert (scanned.supplier_lot, scanned.quantity, scanned.expiry_date) == (
+        supplier_lot,
+        "100",
+        "2027-01-31",
+    )
 
     def scenario(on_loop):
         handle = start(client, on_loop, receipt_id)
