@@ -48,6 +48,7 @@ def test_a_passed_inspection_is_released_once_and_the_decision_is_recorded(
     assert decided["history"][-1] | {"recorded_at": None} == {
         "action": "lot_decided",
         "actor": "anna",
+        "relayed_by": None,  # anna called herself
         "reason": None,
         "details": {
             "decision": "release",

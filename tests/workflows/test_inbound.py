@@ -101,6 +101,13 @@ def test_a_receipt_scanned_from_gs1_that_passes_inspection_ends_available_in_its
     inspection = inspection_of(stubs, result.inspection_id)
     assert (inspection.state, inspection.completed_by) == ("decided", "ines")
     assert inspection.decision.decided_by == "alice"
+    # The worker opened the inspection itself and relayed what the people did in their tasks.
+    assert [(e.action, e.actor, e.relayed_by) for e in inspection.history] == [
+        ("opened", "lotflow-worker", ""),
+        ("results_recorded", "ines", "lotflow-worker"),
+        ("completed", "ines", "lotflow-worker"),
+        ("lot_decided", "alice", "lotflow-worker"),
+    ]
     receipt = receipt_of(stubs, receipt_id)
     assert (receipt.status, receipt.outcome.accepted_quantity) == ("accepted", "100")
     assert receipt.outcome.inspection_reference == result.inspection_id

@@ -254,18 +254,20 @@ class InspectionCheck(_message.Message):
     def __init__(self, name: _Optional[str] = ..., kind: _Optional[str] = ..., lower_limit: _Optional[str] = ..., upper_limit: _Optional[str] = ..., unit: _Optional[str] = ..., value: _Optional[str] = ..., passed: _Optional[bool] = ..., result: _Optional[str] = ..., recorded_by: _Optional[str] = ..., recorded_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class AuditEntry(_message.Message):
-    __slots__ = ("action", "actor", "reason", "details", "recorded_at")
+    __slots__ = ("action", "actor", "reason", "details", "recorded_at", "relayed_by")
     ACTION_FIELD_NUMBER: _ClassVar[int]
     ACTOR_FIELD_NUMBER: _ClassVar[int]
     REASON_FIELD_NUMBER: _ClassVar[int]
     DETAILS_FIELD_NUMBER: _ClassVar[int]
     RECORDED_AT_FIELD_NUMBER: _ClassVar[int]
+    RELAYED_BY_FIELD_NUMBER: _ClassVar[int]
     action: str
     actor: str
     reason: str
     details: _struct_pb2.Struct
     recorded_at: _timestamp_pb2.Timestamp
-    def __init__(self, action: _Optional[str] = ..., actor: _Optional[str] = ..., reason: _Optional[str] = ..., details: _Optional[_Union[_struct_pb2.Struct, _Mapping]] = ..., recorded_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+    relayed_by: str
+    def __init__(self, action: _Optional[str] = ..., actor: _Optional[str] = ..., reason: _Optional[str] = ..., details: _Optional[_Union[_struct_pb2.Struct, _Mapping]] = ..., recorded_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., relayed_by: _Optional[str] = ...) -> None: ...
 
 class LotDecision(_message.Message):
     __slots__ = ("decision", "accepted_quantity", "rejected_quantity", "unit", "override_failed_result", "reason", "decided_by", "decided_at", "nonconformance_id")

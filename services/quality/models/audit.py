@@ -38,6 +38,8 @@ class AuditEntry(Base):
     nonconformance_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("nonconformances.id"))
     action: Mapped[str] = mapped_column(String(32))
     actor: Mapped[str] = mapped_column(String(100))
+    # The service that relayed the person's step on their behalf (the workflow worker), if any.
+    relayed_by: Mapped[str | None] = mapped_column(String(100))
     reason: Mapped[str | None] = mapped_column(String(500))
     # What changed, exactly (decimals as strings).
     details: Mapped[dict[str, Any]] = mapped_column(JSONB)

@@ -11,6 +11,7 @@ def audit_entry_view(entry: AuditEntry) -> AuditEntryView:
     return AuditEntryView(
         action=AuditAction(entry.action),
         actor=entry.actor,
+        relayed_by=entry.relayed_by,
         reason=entry.reason,
         details=entry.details,
         recorded_at=entry.recorded_at,

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from lotflow.auth import Principal
 from services.quality.domain.audit import AuditAction
 from services.quality.models import AuditEntry
 
@@ -15,7 +16,7 @@ def record_step(
     session: Session,
     *,
     action: AuditAction,
-    actor: str,
+    actor: Principal,
     details: dict[str, Any],
     reason: str | None = None,
     inspection_id: uuid.UUID | None = None,
@@ -26,7 +27,8 @@ def record_step(
             inspection_id=inspection_id,
             nonconformance_id=nonconformance_id,
             action=action.value,
-            actor=actor,
+            actor=actor.user,
+            relayed_by=actor.via,
             reason=reason,
             details=details,
         )

@@ -99,7 +99,7 @@ def _decide(session: Session, command: DecideLot, actor: Principal) -> Inspectio
         session,
         inspection_id=inspection.id,
         action=AuditAction.LOT_DECIDED,
-        actor=actor.user,
+        actor=actor,
         reason=command.reason,
         details={
             "decision": command.decision.value,
@@ -153,6 +153,6 @@ def _open_rejection_ncr(
         unit=inspection.unit,
         severity=REJECTION_SEVERITY,
         source_inspection_id=inspection.id,
-        actor=actor.user,
+        actor=actor,
     )
     return ncr.id

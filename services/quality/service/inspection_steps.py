@@ -86,7 +86,7 @@ def _record_results(
         session,
         inspection_id=inspection.id,
         action=AuditAction.RESULTS_RECORDED,
-        actor=actor.user,
+        actor=actor,
         details={"results": recorded},
     )
     return inspection_view(load_inspection(session, inspection.id, refresh=True))
@@ -147,7 +147,7 @@ def _complete(session: Session, command: CompleteInspection, actor: Principal) -
         session,
         inspection_id=inspection.id,
         action=AuditAction.COMPLETED,
-        actor=actor.user,
+        actor=actor,
         reason=command.comment,
         details={"result": result.value, "failed_characteristics": failed},
     )

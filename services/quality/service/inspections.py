@@ -106,7 +106,7 @@ def _open_inspection(session: Session, command: OpenInspection, actor: Principal
         session,
         inspection_id=inspection.id,
         action=AuditAction.OPENED,
-        actor=actor.user,
+        actor=actor,
         details={"plan_id": str(plan.id), "plan_version": plan.version},
     )
     view = inspection_view(load_inspection(session, inspection.id, refresh=True))

@@ -82,7 +82,7 @@ def _disposition(
         session,
         nonconformance_id=ncr.id,
         action=AuditAction.DISPOSITIONED,
-        actor=actor.user,
+        actor=actor,
         reason=command.reason,
         details={
             "dispositions": [
@@ -122,7 +122,7 @@ def _close(session: Session, command: CloseNonconformance, actor: Principal) -> 
         session,
         nonconformance_id=ncr.id,
         action=AuditAction.CLOSED,
-        actor=actor.user,
+        actor=actor,
         reason=command.reason,
         details={},
     )

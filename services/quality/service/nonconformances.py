@@ -44,7 +44,7 @@ def add_nonconformance(
     unit: str,
     severity: Severity,
     source_inspection_id: uuid.UUID | None,
-    actor: str,
+    actor: Principal,
 ) -> NonconformanceView:
     """Open an NCR in the caller's transaction (also used by a reject or partial decision)."""
     ncr = Nonconformance(
@@ -57,7 +57,7 @@ def add_nonconformance(
         severity=severity.value,
         state=NonconformanceState.OPEN.value,
         source_inspection_id=source_inspection_id,
-        opened_by=actor,
+        opened_by=actor.user,
     )
     session.add(ncr)
     session.flush()
@@ -123,5 +123,5 @@ def _open(session: Session, command: OpenNonconformance, actor: Principal) -> No
         unit=command.unit,
         severity=command.severity,
         source_inspection_id=command.source_inspection_id,
-        actor=actor.user,
+        actor=actor,
     )
