@@ -31,11 +31,21 @@ def test_each_process_has_its_model_beside_its_code(process):
     assert model.layout_problems() == []
 
 
-@pytest.mark.parametrize("process", PROCESS_PACKAGES)
-def test_the_workflow_names_every_element_of_its_model(process):
-    model = load_model(WORKFLOWS_DIR / process / f"{process}.bpmn")
-    module = importlib.import_module(f"workflows.{process}.workflow")
-    constants = {
+def _constants(module_name: str) -> set[str]:
+    module = importlib.import_module(module_name)
+    return {
         value for name, value in vars(module).items() if name.isupper() and isinstance(value, str)
     }
+
+
+@pytest.mark.parametrize("process", PROCESS_PACKAGES)
+def test_the_workflow_names_every_element_of_its_model(process):
+    """In its workflow module, or in `elements.py` when the workflow spans several modules;
+    every id an `elements.py` names is in the model too."""
+    model = load_model(WORKFLOWS_DIR / process / f"{process}.bpmn")
+    constants = _constants(f"workflows.{process}.workflow")
+    if (WORKFLOWS_DIR / process / "elements.py").exists():
+        elements = _constants(f"workflows.{process}.elements")
+        assert elements - set(model.nodes) == set()
+        constants |= elements
     assert set(model.nodes) - constants == set()

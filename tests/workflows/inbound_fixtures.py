@@ -30,7 +30,8 @@ from workflows.inbound.contracts import (
     InboundSettled,
     workflow_id_for,
 )
-from workflows.inbound.workflow import DECIDE_RELEASE, INSPECT_LOT, InboundReceiptWorkflow
+from workflows.inbound.elements import DECIDE_RELEASE, INSPECT_LOT
+from workflows.inbound.workflow import InboundReceiptWorkflow
 from workflows.service_calls import ServiceAccess
 from workflows.tasks.activities import TASKS_SERVICE
 from workflows.worker import build_worker

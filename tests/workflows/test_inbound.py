@@ -42,7 +42,7 @@ from tests.workflows.inbound_world import (
     record_receipt,
 )
 from tests.workflows.item_samples import gtin13
-from workflows.inbound.workflow import (
+from workflows.inbound.elements import (
     DECIDE_RELEASE,
     ESCALATED_TO_SUPERVISORS,
     INSPECT_LOT,
@@ -54,8 +54,8 @@ from workflows.inbound.workflow import (
     REJECT_STOCK,
     RELEASE_STOCK,
     SPLIT_STOCK,
-    InboundReceiptWorkflow,
 )
+from workflows.inbound.workflow import InboundReceiptWorkflow
 
 pytestmark = pytest.mark.workflows
 

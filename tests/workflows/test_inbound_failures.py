@@ -46,7 +46,7 @@ from tests.workflows.inbound_world import (
     receipt_of,
     record_receipt,
 )
-from workflows.inbound.workflow import INSPECT_LOT
+from workflows.inbound.elements import INSPECT_LOT
 from workflows.service_calls import ServiceAccess
 
 pytestmark = pytest.mark.workflows
