@@ -6,7 +6,8 @@ a JWKS endpoint (`LOTFLOW_JWKS_URL`). Segregation of duties is a domain rule, no
 
 Acting for a person: a caller holding DELEGATE_ROLE (the workflow worker) may name, beside its
 own token, the person it acts for (`lotflow-on-behalf-of`) and the roles that person acted in
-(`lotflow-on-behalf-of-roles`, comma separated), as headers or gRPC metadata. The call then runs
+(`lotflow-on-behalf-of-roles`, comma separated), as headers or gRPC metadata; the person's name
+is percent-encoded UTF-8, as header values are ASCII. The call then runs
 as that person, with no role the delegate does not hold itself, and records who relayed it.
 The worker does so for what people decided in tasks whose completion the inbox authenticated.
 """
@@ -18,6 +19,7 @@ from collections.abc import Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
+from urllib.parse import unquote
 
 import jwt
 
@@ -131,7 +133,7 @@ def acting_for(caller: Principal, person: str | None, roles: str | None) -> Prin
         raise Forbidden(
             f"{caller.user} may not act on behalf of others", code="delegation_not_allowed"
         )
-    person = (person or "").strip()
+    person = unquote(person or "").strip()
     asserted = frozenset(role.strip() for role in (roles or "").split(",") if role.strip())
     if not person:
         raise Invalid(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 import grpc
 from opentelemetry.instrumentation.grpc import aio_client_interceptors, client_interceptor
@@ -20,7 +21,7 @@ def bearer(token: str) -> Metadata:
 
 def on_behalf_of(user: str, roles: tuple[str, ...]) -> Metadata:
     """What a delegate adds to its own bearer token to act for `user` in `roles`."""
-    return ((ON_BEHALF_OF, user), (ON_BEHALF_OF_ROLES, ",".join(roles)))
+    return ((ON_BEHALF_OF, quote(user, safe="")), (ON_BEHALF_OF_ROLES, ",".join(roles)))
 
 
 def open_channel(target: str) -> grpc.Channel:

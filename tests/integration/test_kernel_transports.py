@@ -14,6 +14,7 @@ import pytest
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from lotflow.auth import ON_BEHALF_OF, ON_BEHALF_OF_ROLES
+from lotflow.grpc_client import on_behalf_of
 from protos.common.v1 import common_pb2
 from protos.warehouse.v1 import warehouse_pb2 as pb
 from protos.warehouse.v1 import warehouse_pb2_grpc as pb_grpc
@@ -110,6 +111,10 @@ def test_a_delegate_acts_for_a_person_with_no_more_than_its_own_roles(
     request = pb.RegisterItemRequest(request_id=request_id(), **item_body())
     reply = stub.RegisterItem(request, metadata=auth(delegate) + tuple(for_dora.items()))
     assert reply.created_by == "dora"
+    # Names travel percent-encoded (metadata is ASCII): what the worker's client sends.
+    request = pb.RegisterItemRequest(request_id=request_id(), **item_body())
+    for_jose = on_behalf_of("José Núñez", ("warehouse_admin",))
+    assert stub.RegisterItem(request, metadata=auth(delegate) + for_jose).created_by == "José Núñez"
     # Acting for someone is the delegate's privilege alone, even for a caller with the role.
     admin = token("otto", "warehouse_admin")
     with rest_client(warehouse, admin) as client:
