@@ -11,9 +11,12 @@ from datetime import timedelta
 
 import pytest
 from temporalio.client import WorkflowExecutionStatus
+from temporalio.service import RPCError, RPCStatusCode
 
 import workflows.receipt_feed
 from protos.common.v1 import common_pb2
+from protos.receiving.v1 import receiving_pb2
+from tests.transport import new_request_id
 from tests.workflows.inbound_fixtures import (  # noqa: F401 - fixtures
     QUEUE,
     finish,
@@ -167,7 +170,7 @@ def test_reading_the_same_events_again_starts_nothing_twice(
     with_worker, client, world, feeds, feed_cursor
 ):
     stubs, site = world["stubs"], world["site"]
-    goods = new_goods(stubs, inspected=False)
+    goods = new_goods(stubs, inspected=True)  # its inbound workflow waits for the inspectors
     after = feed_cursor()
 
     def scenario(on_loop):
@@ -175,7 +178,6 @@ def test_reading_the_same_events_again_starts_nothing_twice(
         receipt_id = record_receipt(stubs, goods, site, quantity="20")
         eventually(lambda: receipt_id in progress(on_loop, feed).started, timeout=FEED_WAIT)
         inbound = inbound_handle(client, receipt_id)
-        finish(on_loop, inbound)
         first_inbound_run = on_loop(inbound.describe()).run_id
 
         # A second feed from the same older cursor, continuing as new after every page: it
@@ -190,6 +192,7 @@ def test_reading_the_same_events_again_starts_nothing_twice(
             lambda: (p := progress(on_loop, replay)).pages_read >= 1 and p, timeout=FEED_WAIT
         )
         described = on_loop(inbound.describe())
+        on_loop(inbound.terminate("test over"))
         return receipt_id, seen, first_trail, later, first_inbound_run, described
 
     receipt_id, seen, first_trail, later, first_inbound_run, described = with_worker(scenario)
@@ -199,4 +202,45 @@ def test_reading_the_same_events_again_starts_nothing_twice(
     assert first_trail[-1] == CONTINUED_AS_NEW
     assert later.cursor != "" and later.started == [] and receipt_id not in later.already_started
     assert described.run_id == first_inbound_run
-    assert described.status == WorkflowExecutionStatus.COMPLETED
+    assert described.status == WorkflowExecutionStatus.RUNNING
+
+
+def test_a_receipt_settled_before_the_feed_meets_it_is_not_started(
+    with_worker, client, world, feeds, feed_cursor
+):
+    """As after an operator restarted the feed from the beginning, once Temporal had forgotten
+    the receipt's inbound workflow: the receipt's outcome is already in receiving."""
+    stubs, site = world["stubs"], world["site"]
+    goods = new_goods(stubs, inspected=False)
+    after = feed_cursor()
+    settled = record_receipt(stubs, goods, site, quantity="10")
+    stubs.call(
+        stubs.receiving.RecordReceiptOutcome,
+        receiving_pb2.RecordReceiptOutcomeRequest(
+            request_id=new_request_id(), receipt_id=settled, accepted_quantity="10",
+            rejected_quantity="0",
+        ),
+    )  # fmt: skip
+    still_open = record_receipt(stubs, goods, site, quantity="20")
+
+    def scenario(on_loop):
+        feed = feeds.ensure(on_loop, new_feed_id(), after)
+        seen = eventually(
+            lambda: (p := progress(on_loop, feed)).started == [still_open] and p, timeout=FEED_WAIT
+        )
+        finish(on_loop, inbound_handle(client, still_open))
+        try:
+            on_loop(client.get_workflow_handle(workflow_id_for(settled)).describe())
+        except RPCError as unknown:
+            return seen, unknown.status
+        return seen, None
+
+    seen, settled_workflow = with_worker(scenario)
+
+    assert (seen.started, seen.already_settled, seen.already_started) == (
+        [still_open],
+        [settled],
+        [],
+    )
+    assert settled_workflow == RPCStatusCode.NOT_FOUND  # never started
+    assert receipt_of(stubs, still_open).status == "accepted"

@@ -1,4 +1,5 @@
-"""The receipt feed's step: read the next page of receiving's event feed after the cursor."""
+"""The receipt feed's step: read the next page of receiving's event feed after the cursor, and
+of the receipts recorded in it, tell the ones still open from those already settled."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ import json
 from temporalio import activity
 
 from protos.common.v1 import common_pb2
-from protos.receiving.v1 import receiving_pb2_grpc
+from protos.receiving.v1 import receiving_pb2, receiving_pb2_grpc
 from workflows.receipt_feed.contracts import (
+    OPEN_STATUS,
     READ_RECEIPTS,
     RECEIPT_RECORDED_EVENT,
     ReadPage,
@@ -30,17 +32,26 @@ class ReceiptFeedActivities:
 
     @activity.defn(name=READ_RECEIPTS)
     async def read_receipts(self, step: ReadPage) -> ReceiptPage:
+        open_ids, settled_ids = [], []
         async with self.services.channel("receiving") as channel:
             stub = receiving_pb2_grpc.ReceivingServiceStub(channel)
             reply = await self.services.call(
                 stub.ListEvents, common_pb2.ListEventsRequest(after=step.after, limit=step.limit)
             )
+            for event in reply.events:
+                if event.event_type != RECEIPT_RECORDED_EVENT:
+                    continue
+                receipt_id = receipt_id_of(event)
+                # A feed read again from an older cursor (an operator restarted it) meets
+                # receipts whose inbound workflow Temporal no longer remembers: those already
+                # settled must not be inspected again.
+                receipt = await self.services.call(
+                    stub.GetReceipt, receiving_pb2.GetReceiptRequest(receipt_id=receipt_id)
+                )
+                (open_ids if receipt.status == OPEN_STATUS else settled_ids).append(receipt_id)
         return ReceiptPage(
-            receipt_ids=[
-                receipt_id_of(event)
-                for event in reply.events
-                if event.event_type == RECEIPT_RECORDED_EVENT
-            ],
+            receipt_ids=open_ids,
+            settled_ids=settled_ids,
             next_cursor=reply.next_cursor or step.after,
             events_read=len(reply.events),
         )

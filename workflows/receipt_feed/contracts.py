@@ -17,6 +17,8 @@ FEED_WORKFLOW_ID = "receipt-feed"
 READ_RECEIPTS = "receipt_feed.read_receipts"
 
 RECEIPT_RECORDED_EVENT = "receiving.receipt_recorded"
+# A receipt's status in receiving until its outcome is recorded.
+OPEN_STATUS = "recorded"
 
 
 class Contract(BaseModel):
@@ -40,10 +42,12 @@ class ReadPage(Contract):
 
 
 class ReceiptPage(Contract):
-    """The receipts recorded in one page of receiving's feed, in feed order, and the cursor
-    to read on from (equal to `after` when the page was empty)."""
+    """The receipts recorded in one page of receiving's feed, in feed order: those still open
+    and those whose outcome is already recorded; and the cursor to read on from (equal to
+    `after` when the page was empty)."""
 
     receipt_ids: list[str]
+    settled_ids: list[str] = []
     next_cursor: str
     events_read: int
 
@@ -55,3 +59,4 @@ class FeedProgress(Contract):
     pages_read: int
     started: list[str]  # receipt ids whose inbound workflow this run started
     already_started: list[str]  # receipt ids whose inbound workflow id was already taken
+    already_settled: list[str] = []  # receipt ids settled before the feed met them

@@ -1,15 +1,16 @@
 """The receipt feed as it runs: the code walks receipt_feed.bpmn element by element.
 
 feed followed -> read the next page of receiving's events after the cursor -> for each receipt
-recorded in it, start its inbound workflow (a child under the id `inbound:<receipt id>`,
-abandoned when the feed closes; an id already taken means it was started before) -> page
-empty? wait on a timer -> after `pages_per_run` reads (or when Temporal suggests it) continue
-as new with the cursor, else read on.
+recorded in it and still open (its outcome not yet recorded), start its inbound workflow (a
+child under the id `inbound:<receipt id>`, abandoned when the feed closes; an id already taken
+means it was started before) -> page empty? wait on a timer -> after `pages_per_run` reads (or
+when Temporal suggests it) continue as new with the cursor, else read on.
 
 The cursor lives in the workflow's own state, so nothing is lost while Temporal or the worker
 is down: receiving keeps the events and the feed reads them when it runs again. Reading the
 same events twice (a retried read, a run continued from an older cursor) starts nothing twice:
-inbound ids are never reused (REJECT_DUPLICATE).
+inbound ids are never reused (REJECT_DUPLICATE) while Temporal remembers them, and a receipt
+settled since is not started again after it forgot them.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ class ReceiptFeedWorkflow(BpmnTrail):
         self._pages_read = 0
         self._started: list[str] = []
         self._already_started: list[str] = []
+        self._already_settled: list[str] = []
 
     @workflow.query(name=PROGRESS_QUERY)
     def progress(self) -> FeedProgress:
@@ -65,6 +67,7 @@ class ReceiptFeedWorkflow(BpmnTrail):
             pages_read=self._pages_read,
             started=list(self._started),
             already_started=list(self._already_started),
+            already_settled=list(self._already_settled),
         )
 
     @workflow.run
@@ -81,6 +84,7 @@ class ReceiptFeedWorkflow(BpmnTrail):
                 retry_policy=SERVICE_RETRY,
             )
             self._pages_read += 1
+            self._already_settled += page.settled_ids
 
             self.passed(RECEIPT_LEFT)
             for receipt_id in page.receipt_ids:
