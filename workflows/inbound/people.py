@@ -94,12 +94,7 @@ class InboundSteps(BpmnTrail, HumanTasks):
         try:
             for round_ in range(1, 1000):
                 self.passed(INSPECT_LOT)
-                details = {
-                    "receipt_id": lot.receipt_id,
-                    "lot_code": lot.lot_code,
-                    "item_code": lot.item_code,
-                    "quantity": str(lot.quantity),
-                    "unit": lot.unit,
+                details = _task_details(lot) | {
                     "inspection_id": opened.id,
                     "characteristics": opened.characteristics,
                     "sample_size": opened.sample_size,
@@ -184,12 +179,7 @@ class InboundSteps(BpmnTrail, HumanTasks):
         refused = ""
         for round_ in range(1, 1000):
             self.passed(DECIDE_RELEASE)
-            details = {
-                "receipt_id": lot.receipt_id,
-                "lot_code": lot.lot_code,
-                "item_code": lot.item_code,
-                "quantity": str(lot.quantity),
-                "unit": lot.unit,
+            details = _task_details(lot) | {
                 "inspection_id": inspected.id,
                 "result": inspected.result,
                 "inspectors": inspected.inspectors,
@@ -249,6 +239,17 @@ class InboundSteps(BpmnTrail, HumanTasks):
                 )
             self.passed(DECISION_ACCEPTED)
         raise ApplicationError("too many refused rounds", type="too_many_rounds")
+
+
+def _task_details(lot: ReceivedLot) -> dict[str, object]:
+    """What every task of the receipt shows the people about the received lot."""
+    return {
+        "receipt_id": lot.receipt_id,
+        "lot_code": lot.lot_code,
+        "item_code": lot.item_code,
+        "quantity": str(lot.quantity),
+        "unit": lot.unit,
+    }
 
 
 def _split(completion: TaskCompletion, quantity: Decimal) -> tuple[Decimal, Decimal]:
