@@ -8,7 +8,7 @@ import asyncio
 from decimal import Decimal, InvalidOperation
 
 from temporalio import workflow
-from temporalio.exceptions import ActivityError, ApplicationError
+from temporalio.exceptions import ApplicationError
 
 from workflows.inbound.elements import (
     DECIDE_LOT_TASK,
@@ -55,13 +55,13 @@ with workflow.unsafe.imports_passed_through():
 RECORD_RESULTS = Outcome(name="record_results", required_variables=("results",))
 
 
-def _refusal(error: ActivityError | ApplicationError) -> ApplicationError | None:
-    """The service's business refusal behind a failed step, if that is what it was. A local
-    activity's failure reaches the workflow as the activity's own ApplicationError."""
-    cause = error.cause if isinstance(error, ActivityError) else error
-    if isinstance(cause, ApplicationError) and cause.non_retryable:
-        return cause
-    return None
+def _refusal(failed: ApplicationError) -> str:
+    """What people are told of a service's business refusal of their entry. A step (a local
+    activity) fails with the activity's own ApplicationError; a refusal is the non-retryable
+    kind, anything else is re-raised."""
+    if not failed.non_retryable:
+        raise failed
+    return f"{failed.type}: {failed.message}"
 
 
 class InboundSteps(BpmnTrail, HumanTasks):
@@ -135,11 +135,8 @@ class InboundSteps(BpmnTrail, HumanTasks):
                     )
                 except (ValidationError, TypeError, KeyError) as invalid:
                     refused = f"the results are not readable: {invalid}"
-                except (ActivityError, ApplicationError) as failed:
-                    refusal = _refusal(failed)
-                    if refusal is None:
-                        raise
-                    refused = f"{refusal.type}: {refusal.message}"
+                except ApplicationError as failed:
+                    refused = _refusal(failed)
                 else:
                     self.passed(RESULTS_ACCEPTED)
                     return inspected
@@ -223,11 +220,8 @@ class InboundSteps(BpmnTrail, HumanTasks):
                 )
             except ValueError as invalid:
                 refused = str(invalid)
-            except (ActivityError, ApplicationError) as failed:
-                refusal = _refusal(failed)
-                if refusal is None:
-                    raise
-                refused = f"{refusal.type}: {refusal.message}"
+            except ApplicationError as failed:
+                refused = _refusal(failed)
             else:
                 self.passed(DECISION_ACCEPTED)
                 return (
