@@ -124,3 +124,16 @@ def inspect_and_decide(inbox, token, receipt_id, results, outcome, reason=None, 
     assert [e["user"] for e in release["excluded"]] == ["ines"]
     done = complete(alice, release["id"], outcome, reason=reason, **variables)
     assert done.status_code == 200, done.text
+
+
+def inspected_and_decided(client, inbox, token, receipt_id, results, outcome, reason=None,
+                          **variables):  # fmt: skip
+    """The scenario most tests run: the receipt's workflow started, ines inspecting, alice
+    deciding; it returns the workflow's result, trail and branch trails."""
+
+    def scenario(on_loop):
+        handle = start(client, on_loop, receipt_id)
+        inspect_and_decide(inbox, token, receipt_id, results, outcome, reason, **variables)
+        return finish(on_loop, handle)
+
+    return scenario

@@ -5,8 +5,6 @@ PostgreSQL. People act through the inbox; every trail is a path of inbound.bpmn.
 # ruff: noqa: F811 - the fixture `inbox` is imported from tests/tasks/conftest.py
 from __future__ import annotations
 
-import uuid
-from datetime import timedelta
 from decimal import Decimal
 
 import pytest
@@ -20,19 +18,16 @@ from tests.workflows.inbound_fixtures import (  # noqa: F401 - fixtures
     finish,
     inbox,
     inspect_and_decide,
+    inspected_and_decided,
     start,
     with_worker,
     world,
 )
 from tests.workflows.inbound_world import (
-    APPROVERS,
     BAD_RESULTS,
     GOOD_RESULTS,
     INSPECTORS,
-    SUPERVISORS,
     balances,
-    complete,
-    eventually,
     inspection_of,
     movements,
     new_goods,
@@ -44,11 +39,7 @@ from tests.workflows.inbound_world import (
 from tests.workflows.item_samples import gtin13
 from workflows.inbound.elements import (
     DECIDE_RELEASE,
-    ESCALATED_TO_SUPERVISORS,
     INSPECT_LOT,
-    INSPECTION_OVERDUE,
-    INSPECTION_REMINDER,
-    INSPECTORS_REMINDED,
     OPEN_INSPECTION_TASK,
     PUT_AWAY,
     REJECT_STOCK,
@@ -81,12 +72,9 @@ def test_a_receipt_scanned_from_gs1_that_passes_inspection_ends_available_in_its
         "2027-01-31",
     )
 
-    def scenario(on_loop):
-        handle = start(client, on_loop, receipt_id)
-        inspect_and_decide(inbox, token, receipt_id, GOOD_RESULTS, "release")
-        return finish(on_loop, handle)
-
-    result, trail, branches = with_worker(scenario)
+    result, trail, branches = with_worker(
+        inspected_and_decided(client, inbox, token, receipt_id, GOOD_RESULTS, "release")
+    )
 
     assert (result.decision, result.result, result.inspected_by, result.decided_by) == (
         "release",
@@ -130,12 +118,9 @@ def test_a_receipt_that_fails_inspection_ends_rejected_with_a_nonconformance(
     goods = new_goods(stubs, inspected=True)
     receipt_id = record_receipt(stubs, goods, site, quantity="80")
 
-    def scenario(on_loop):
-        handle = start(client, on_loop, receipt_id)
-        inspect_and_decide(inbox, token, receipt_id, BAD_RESULTS, "reject", reason="too wet")
-        return finish(on_loop, handle)
-
-    result, trail, _ = with_worker(scenario)
+    result, trail, _ = with_worker(
+        inspected_and_decided(client, inbox, token, receipt_id, BAD_RESULTS, "reject", "too wet")
+    )
 
     assert (result.decision, result.result, result.rejected_quantity) == ("reject", "fail", 80)
     assert result.nonconformance_id  # quality's NCR carries the disposition from here
@@ -161,15 +146,18 @@ def test_a_partial_decision_releases_and_rejects_by_quantity(
     goods = new_goods(stubs, inspected=True)
     receipt_id = record_receipt(stubs, goods, site, quantity="100")
 
-    def scenario(on_loop):
-        handle = start(client, on_loop, receipt_id)
-        inspect_and_decide(
-            inbox, token, receipt_id, GOOD_RESULTS, "partial", reason="one pallet torn",
+    result, trail, _ = with_worker(
+        inspected_and_decided(
+            client,
+            inbox,
+            token,
+            receipt_id,
+            GOOD_RESULTS,
+            "partial",
+            "one pallet torn",
             released_quantity="75",
         )  # fmt: skip
-        return finish(on_loop, handle)
-
-    result, trail, _ = with_worker(scenario)
+    )
 
     assert (result.decision, result.accepted_quantity, result.rejected_quantity) == (
         "partial",
@@ -214,151 +202,6 @@ def test_an_item_without_inspection_is_released_and_put_away_at_once(
     assert INSPECT_LOT not in trail and OPEN_INSPECTION_TASK not in trail
     # Received, released, put away: each movement once.
     assert [m.type for m in movements(stubs, result.lot_code, goods.item)].count("putaway") == 1
-
-
-def test_an_overdue_inspection_reminds_then_escalates_to_the_supervisors(
-    with_worker,
-    client,
-    world,
-    inbox,
-    token,
-):
-    stubs, site = world["stubs"], world["site"]
-    goods = new_goods(stubs, inspected=True)
-    receipt_id = record_receipt(stubs, goods, site)
-    sam = person(inbox, token, "sam", SUPERVISORS)
-
-    def scenario(on_loop):
-        handle = start(
-            client, on_loop, receipt_id,
-            inspection_due_in=timedelta(seconds=2),
-            inspection_remind_after=timedelta(seconds=1),
-            inspection_escalate_after=timedelta(seconds=2),
-        )  # fmt: skip
-        # The supervisors see the task only once it has escalated to them.
-        task = open_task(sam, receipt_id, INSPECT_LOT)
-        assert task["escalated_at"] and SUPERVISORS in task["candidate_groups"]
-        assert task["reminders"] >= 1
-        done = complete(sam, task["id"], "record_results", results=GOOD_RESULTS)
-        assert done.status_code == 200, done.text
-        alice = person(inbox, token, "alice", APPROVERS)
-        release = open_task(alice, receipt_id, DECIDE_RELEASE)
-        assert complete(alice, release["id"], "release").status_code == 200
-        return finish(on_loop, handle)
-
-    result, trail, branches = with_worker(scenario)
-
-    assert (result.decision, result.inspected_by) == ("release", ["sam"])
-    assert [INSPECT_LOT, INSPECTION_OVERDUE, ESCALATED_TO_SUPERVISORS] in branches
-    assert [INSPECT_LOT, INSPECTION_REMINDER, INSPECTORS_REMINDED] in branches
-
-
-def test_the_inspector_may_not_release_the_lot_another_approver_does(
-    with_worker,
-    client,
-    world,
-    inbox,
-    token,
-):
-    stubs, site = world["stubs"], world["site"]
-    goods = new_goods(stubs, inspected=True)
-    receipt_id = record_receipt(stubs, goods, site)
-    # ines inspects and approves too: she holds both roles.
-    ines = person(inbox, token, "ines", INSPECTORS, APPROVERS)
-    alice = person(inbox, token, "alice", APPROVERS)
-
-    def scenario(on_loop):
-        handle = start(client, on_loop, receipt_id)
-        task = open_task(ines, receipt_id, INSPECT_LOT)
-        assert complete(ines, task["id"], "record_results", results=GOOD_RESULTS).status_code == 200
-        release = open_task(alice, receipt_id, DECIDE_RELEASE)
-        refused = complete(ines, release["id"], "release")
-        claimed = ines.post(
-            f"/v1/tasks/{release['id']}/claim", headers={"Idempotency-Key": str(uuid.uuid4())}
-        )
-        assert complete(alice, release["id"], "release").status_code == 200
-        return refused, claimed, finish(on_loop, handle)
-
-    refused, claimed, (result, _, _) = with_worker(scenario)
-
-    assert (refused.status_code, refused.json()["code"]) == (403, "segregation_of_duties")
-    assert (claimed.status_code, claimed.json()["code"]) == (403, "segregation_of_duties")
-    assert (result.inspected_by, result.decided_by) == (["ines"], "alice")
-    assert inspection_of(stubs, result.inspection_id).decision.decided_by == "alice"
-
-
-def test_results_quality_refuses_send_the_inspection_back_to_the_inspectors(
-    with_worker, client, world, inbox, token
-):
-    stubs, site = world["stubs"], world["site"]
-    goods = new_goods(stubs, inspected=True)
-    receipt_id = record_receipt(stubs, goods, site)
-    ines = person(inbox, token, "ines", INSPECTORS)
-    alice = person(inbox, token, "alice", APPROVERS)
-
-    def scenario(on_loop):
-        handle = start(client, on_loop, receipt_id)
-        first = open_task(ines, receipt_id, INSPECT_LOT)
-        # Foreign matter forgotten: quality refuses to complete the inspection.
-        assert complete(ines, first["id"], "record_results", results=GOOD_RESULTS[:1]).is_success
-        second = eventually(
-            lambda: next(
-                (t for t in [open_task(ines, receipt_id, INSPECT_LOT)] if t["id"] != first["id"]),
-                None,
-            )
-        )
-        assert complete(ines, second["id"], "record_results", results=GOOD_RESULTS).is_success
-        release = open_task(alice, receipt_id, DECIDE_RELEASE)
-        assert complete(alice, release["id"], "release").is_success
-        return second, finish(on_loop, handle)
-
-    second, (result, trail, _) = with_worker(scenario)
-
-    assert "refused" in second["details"]
-    assert (result.decision, result.result) == ("release", "pass")
-    assert trail.count(INSPECT_LOT) == 2
-    assert receipt_of(stubs, receipt_id).status == "accepted"
-
-
-def test_releasing_a_lot_that_failed_needs_a_use_as_is_deviation(
-    with_worker, client, world, inbox, token
-):
-    stubs, site = world["stubs"], world["site"]
-    goods = new_goods(stubs, inspected=True)
-    receipt_id = record_receipt(stubs, goods, site)
-    ines = person(inbox, token, "ines", INSPECTORS)
-    alice = person(inbox, token, "alice", APPROVERS)
-
-    def scenario(on_loop):
-        handle = start(client, on_loop, receipt_id)
-        task = open_task(ines, receipt_id, INSPECT_LOT)
-        assert complete(ines, task["id"], "record_results", results=BAD_RESULTS).is_success
-        first = open_task(alice, receipt_id, DECIDE_RELEASE)
-        assert complete(alice, first["id"], "release").is_success  # quality refuses this
-        second = eventually(
-            lambda: next(
-                (
-                    t
-                    for t in [open_task(alice, receipt_id, DECIDE_RELEASE)]
-                    if t["id"] != first["id"]
-                ),
-                None,
-            )
-        )
-        done = complete(
-            alice, second["id"], "release", reason="moisture fine for bakery blend",
-            override_failed_result=True,
-        )  # fmt: skip
-        assert done.is_success, done.text
-        return second, finish(on_loop, handle)
-
-    second, (result, trail, _) = with_worker(scenario)
-
-    assert "failed_inspection_needs_override" in second["details"]["refused"]
-    assert (result.decision, result.result) == ("release", "fail")
-    assert trail.count(DECIDE_RELEASE) == 2
-    decision = inspection_of(stubs, result.inspection_id).decision
-    assert (decision.override_failed_result, decision.decided_by) == (True, "alice")
 
 
 def test_a_skipped_lot_is_released_without_inspection(with_worker, client, world, inbox, token):
