@@ -103,17 +103,40 @@ def prepare_stock(target: str, *, items: int, clients: int) -> World:
     )
 
 
-def _drive(target: str, clients: int, seconds: float, work: Callable) -> Measurement:
-    """Run `work(stub, md, client, n)` in a loop on every client until time is up."""
+def run_clients(clients: int, seconds: float, client: Callable) -> Measurement:
+    """Run `client(number, ready, running)` on `clients` threads: each sets itself up, calls
+    `ready()` to wait for the others, works while `running()` and returns (done, refused,
+    failed). The clock runs from the moment all are ready."""
     measurement = Measurement()
     start_line = threading.Barrier(clients + 1)
     deadline = [0.0]
 
-    def client(number: int) -> None:
+    def running() -> bool:
+        return time.perf_counter() < deadline[0]
+
+    def thread(number: int) -> None:
+        measurement.add(*client(number, start_line.wait, running))
+
+    threads = [threading.Thread(target=thread, args=(n,)) for n in range(clients)]
+    for each in threads:
+        each.start()
+    deadline[0] = time.perf_counter() + seconds
+    started = time.perf_counter()
+    start_line.wait()
+    for each in threads:
+        each.join()
+    measurement.elapsed = time.perf_counter() - started
+    return measurement
+
+
+def _drive(target: str, clients: int, seconds: float, work: Callable) -> Measurement:
+    """Run `work(stub, md, client, n)` in a loop on every client until time is up."""
+
+    def client(number: int, ready: Callable, running: Callable) -> tuple[int, int, int]:
         stub, md = _stub(target)
         done = refused = failed = n = 0
-        start_line.wait()
-        while time.perf_counter() < deadline[0]:
+        ready()
+        while running():
             try:
                 done += work(stub, md, number, n) or 1
             except grpc.RpcError as error:
@@ -125,18 +148,9 @@ def _drive(target: str, clients: int, seconds: float, work: Callable) -> Measure
             except RuntimeError:  # a batch with refused entries
                 failed += 1
             n += 1
-        measurement.add(done, refused, failed)
+        return done, refused, failed
 
-    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
-    for thread in threads:
-        thread.start()
-    deadline[0] = time.perf_counter() + seconds
-    started = time.perf_counter()
-    start_line.wait()
-    for thread in threads:
-        thread.join()
-    measurement.elapsed = time.perf_counter() - started
-    return measurement
+    return run_clients(clients, seconds, client)
 
 
 def grpc_across_items(target: str, world: World, clients: int, seconds: float) -> Measurement:

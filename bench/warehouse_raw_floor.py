@@ -6,12 +6,9 @@ the same number of client threads as the gRPC scenario, on tables of the same sh
 
 from __future__ import annotations
 
-import threading
-import time
-
 import psycopg
 
-from bench.warehouse_load import Measurement
+from bench.warehouse_load import Measurement, run_clients
 from lotflow.postgres import libpq_dsn
 
 _SCHEMA = """
@@ -48,32 +45,18 @@ def _prepare(dsn: str, lots: int) -> None:
 
 
 def _drive(dsn: str, clients: int, seconds: float, movement) -> Measurement:
-    measurement = Measurement()
-    start_line = threading.Barrier(clients + 1)
-    deadline = [0.0]
-
-    def client(number: int) -> None:
-        done = 0
+    def client(number: int, ready, running) -> tuple[int, int, int]:
+        done = n = 0
         with psycopg.connect(dsn) as connection:
-            start_line.wait()
-            n = 0
-            while time.perf_counter() < deadline[0]:
+            ready()
+            while running():
                 with connection.transaction():
                     movement(connection, number, n)
                 done += 1
                 n += 1
-        measurement.add(done, 0, 0)
+        return done, 0, 0
 
-    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
-    for thread in threads:
-        thread.start()
-    deadline[0] = time.perf_counter() + seconds
-    started = time.perf_counter()
-    start_line.wait()
-    for thread in threads:
-        thread.join()
-    measurement.elapsed = time.perf_counter() - started
-    return measurement
+    return run_clients(clients, seconds, client)
 
 
 def raw_across_items(database_url: str, clients: int, seconds: float) -> Measurement:
