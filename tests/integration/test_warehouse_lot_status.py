@@ -144,6 +144,24 @@ def test_a_partial_decision_changes_only_the_quantity_named(wh, two_sites):
     )
 
 
+def test_quarantined_stock_accepted_while_the_lot_is_held_goes_to_hold(wh, two_sites):
+    first, _second, _item, lot = two_sites
+    wh.call("HoldLot", lot_code=lot, hold_ref="QH-9", reason="complaint")
+    accepted = wh.call(
+        "ChangeStockStatus", lot_code=lot, location_code=first.quarantine_bin,
+        from_status="QUARANTINE", to_status="AVAILABLE", quantity="4", uom="H87",
+        reason_code="INSPECTION_ACCEPTED",
+    )  # fmt: skip
+    assert (accepted.from_status, accepted.to_status) == ("QUARANTINE", "HOLD")
+    assert statuses(wh, lot) == {"HOLD": 21, "QUARANTINE": 1}
+    assert wh.refusal(
+        "ChangeStockStatus", lot_code=lot, location_code=first.quarantine_bin,
+        from_status="QUARANTINE", to_status="REJECTED", quantity="2", uom="H87",
+        reason_code="SAMPLE_FAIL",
+    )[1] == "insufficient_stock"  # fmt: skip
+    assert wh.ledger_is_exact()
+
+
 def test_stock_in_transit_follows_lot_decisions(wh, two_sites):
     first, second, _item, lot = two_sites
     transfer = wh.call(

@@ -19,16 +19,14 @@ from protos.receiving.v1 import receiving_pb2, receiving_pb2_grpc
 from protos.warehouse.v1 import warehouse_pb2, warehouse_pb2_grpc
 from workflows.inbound.contracts import (
     CHECK_INSPECTION_REQUIREMENT,
-    CONFIRM_PUTAWAY,
     DECIDE_LOT,
     OPEN_INSPECTION,
+    PUT_AWAY_BY_RULE,
     RECEIVE_INTO_QUARANTINE,
     RECORD_INSPECTION,
     RECORD_RECEIPT_OUTCOME,
     SETTLE_STOCK,
-    SUGGEST_PUTAWAY,
     CompletedInspection,
-    ConfirmPutawayStep,
     DecideLotStep,
     InspectionNeed,
     LotDecided,
@@ -75,22 +73,6 @@ class InboundActivities:
         lot_code, item_code = receipt.traceability_lot_code, receipt.item_code
         async with self.services.channel("warehouse") as channel:
             stub = warehouse_pb2_grpc.WarehouseServiceStub(channel)
-            register = warehouse_pb2.RegisterLotRequest(
-                request_id=step_request_id(f"{RECEIVE_INTO_QUARANTINE}:lot"),
-                lot_code=lot_code,
-                item_code=item_code,
-                origin="received",
-                supplier=receipt.supplier_code,
-                supplier_lot=receipt.supplier_lot,
-                production_date=receipt.production_date,
-                expiry_date=receipt.expiry_date,
-                tlc_source=receipt.tlc_source,
-            )
-            try:
-                await self.services.call(stub.RegisterLot, register)
-            except ApplicationError as refusal:
-                if refusal.type != "lot_exists":  # received before: the lot is there
-                    raise
             movement = await self.services.call(
                 stub.ReceiveStock,
                 warehouse_pb2.ReceiveStockRequest(
@@ -103,6 +85,15 @@ class InboundActivities:
                     status=QUARANTINE,
                     reference_type=RECEIPT_REFERENCE,
                     reference_number=receipt_id,
+                    # The lot's first receipt registers it; a later one finds it registered.
+                    new_lot=warehouse_pb2.LotAttributes(
+                        origin="received",
+                        supplier=receipt.supplier_code,
+                        supplier_lot=receipt.supplier_lot,
+                        production_date=receipt.production_date,
+                        expiry_date=receipt.expiry_date,
+                        tlc_source=receipt.tlc_source,
+                    ),
                 ),
             )
         return ReceivedLot(
@@ -248,41 +239,31 @@ class InboundActivities:
                     ),
                 )
 
-    @activity.defn(name=SUGGEST_PUTAWAY)
-    async def suggest_putaway(self, step: PutAwayStep) -> PutAway:
-        async with self.services.channel("warehouse") as channel:
-            stub = warehouse_pb2_grpc.WarehouseServiceStub(channel)
-            suggestion = await self.services.call(
-                stub.SuggestPutaway,
-                warehouse_pb2.SuggestPutawayRequest(
-                    lot_code=step.lot.lot_code,
-                    item_code=step.lot.item_code,
-                    from_location_code=step.lot.dock,
-                    status=AVAILABLE,
-                ),
-            )
-        return PutAway(location_code=suggestion.location_code, why=suggestion.why)
-
-    @activity.defn(name=CONFIRM_PUTAWAY)
-    async def confirm_putaway(self, step: ConfirmPutawayStep) -> str:
+    @activity.defn(name=PUT_AWAY_BY_RULE)
+    async def put_away(self, step: PutAwayStep) -> PutAway:
+        """The accepted quantity to the bin the warehouse's putaway rules choose. With no bin
+        for it (no rule matches, every zone is full) it stays at the dock, and `why` says so."""
         lot = step.lot
         async with self.services.channel("warehouse") as channel:
             stub = warehouse_pb2_grpc.WarehouseServiceStub(channel)
-            movement = await self.services.call(
-                stub.ConfirmPutaway,
-                warehouse_pb2.ConfirmPutawayRequest(
-                    request_id=step_request_id(CONFIRM_PUTAWAY),
-                    lot_code=lot.lot_code,
-                    item_code=lot.item_code,
-                    from_location_code=lot.dock,
-                    suggested_location_code=step.location_code,
-                    scanned_location_code=step.location_code,
-                    quantity=_text(step.quantity),
-                    uom=lot.unit,
-                    status=AVAILABLE,
-                ),
-            )
-        return movement.id
+            try:
+                movement = await self.services.call(
+                    stub.PutAwayByRule,
+                    warehouse_pb2.PutAwayByRuleRequest(
+                        request_id=step_request_id(PUT_AWAY_BY_RULE),
+                        lot_code=lot.lot_code,
+                        item_code=lot.item_code,
+                        from_location_code=lot.dock,
+                        quantity=_text(step.quantity),
+                        uom=lot.unit,
+                        status=AVAILABLE,
+                    ),
+                )
+            except ApplicationError as refusal:
+                if refusal.type != "no_putaway_bin":
+                    raise
+                return PutAway(location_code="", why=refusal.message)
+        return PutAway(location_code=movement.to_location_code, why=movement.note)
 
     # -- receiving ------------------------------------------------------------------------------
 

@@ -20,8 +20,7 @@ OPEN_INSPECTION = "inbound.open_inspection"
 RECORD_INSPECTION = "inbound.record_inspection"
 DECIDE_LOT = "inbound.decide_lot"
 SETTLE_STOCK = "inbound.settle_stock"
-SUGGEST_PUTAWAY = "inbound.suggest_putaway"
-CONFIRM_PUTAWAY = "inbound.confirm_putaway"
+PUT_AWAY_BY_RULE = "inbound.put_away_by_rule"
 RECORD_RECEIPT_OUTCOME = "inbound.record_receipt_outcome"
 
 # Groups (roles) the human tasks go to.
@@ -126,15 +125,9 @@ class PutAwayStep(Contract):
     quantity: Decimal
 
 
-class ConfirmPutawayStep(Contract):
-    lot: ReceivedLot
-    quantity: Decimal
-    location_code: str
-
-
 class PutAway(Contract):
-    location_code: str  # empty: no putaway rule matched, the stock stays at the dock
-    why: str = ""
+    location_code: str  # empty: no rule had a bin for it, the stock stays at the dock
+    why: str = ""  # the rule that chose the bin, or why none did
 
 
 class ReceiptOutcomeStep(Contract):

@@ -46,15 +46,13 @@ from workflows.inbound.people import InboundSteps
 with workflow.unsafe.imports_passed_through():
     from workflows.inbound.contracts import (
         CHECK_INSPECTION_REQUIREMENT,
-        CONFIRM_PUTAWAY,
         OPEN_INSPECTION,
+        PUT_AWAY_BY_RULE,
         RECEIVE_INTO_QUARANTINE,
         RECORD_RECEIPT_OUTCOME,
         SETTLE_STOCK,
-        SUGGEST_PUTAWAY,
         WORKFLOW_NAME,
         CompletedInspection,
-        ConfirmPutawayStep,
         InboundReceipt,
         InboundSettled,
         InspectionNeed,
@@ -123,15 +121,9 @@ class InboundReceiptWorkflow(InboundSteps):
             await self._step(SETTLE_STOCK, settle)
             self.passed(TO_PUTAWAY)
             self.passed(PUT_AWAY)
-            step = PutAwayStep(lot=lot, quantity=accepted)
-            putaway = await self._step(SUGGEST_PUTAWAY, step, PutAway)
-            if putaway.location_code:
-                await self._step(
-                    CONFIRM_PUTAWAY,
-                    ConfirmPutawayStep(
-                        lot=lot, quantity=accepted, location_code=putaway.location_code
-                    ),
-                )
+            putaway = await self._step(
+                PUT_AWAY_BY_RULE, PutAwayStep(lot=lot, quantity=accepted), PutAway
+            )
         self.passed(STOCK_SETTLED)
 
         self.passed(RECORD_RECEIPT_OUTCOME_TASK)

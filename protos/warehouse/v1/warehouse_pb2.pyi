@@ -363,7 +363,7 @@ class ListMovementsResponse(_message.Message):
     def __init__(self, movements: _Optional[_Iterable[_Union[Movement, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
 
 class ReceiveStockRequest(_message.Message):
-    __slots__ = ("request_id", "lot_code", "item_code", "location_code", "quantity", "uom", "status", "reference_type", "reference_number", "note")
+    __slots__ = ("request_id", "lot_code", "item_code", "location_code", "quantity", "uom", "status", "reference_type", "reference_number", "note", "new_lot")
     REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
     LOT_CODE_FIELD_NUMBER: _ClassVar[int]
     ITEM_CODE_FIELD_NUMBER: _ClassVar[int]
@@ -374,6 +374,7 @@ class ReceiveStockRequest(_message.Message):
     REFERENCE_TYPE_FIELD_NUMBER: _ClassVar[int]
     REFERENCE_NUMBER_FIELD_NUMBER: _ClassVar[int]
     NOTE_FIELD_NUMBER: _ClassVar[int]
+    NEW_LOT_FIELD_NUMBER: _ClassVar[int]
     request_id: str
     lot_code: str
     item_code: str
@@ -384,7 +385,33 @@ class ReceiveStockRequest(_message.Message):
     reference_type: str
     reference_number: str
     note: str
-    def __init__(self, request_id: _Optional[str] = ..., lot_code: _Optional[str] = ..., item_code: _Optional[str] = ..., location_code: _Optional[str] = ..., quantity: _Optional[str] = ..., uom: _Optional[str] = ..., status: _Optional[str] = ..., reference_type: _Optional[str] = ..., reference_number: _Optional[str] = ..., note: _Optional[str] = ...) -> None: ...
+    new_lot: LotAttributes
+    def __init__(self, request_id: _Optional[str] = ..., lot_code: _Optional[str] = ..., item_code: _Optional[str] = ..., location_code: _Optional[str] = ..., quantity: _Optional[str] = ..., uom: _Optional[str] = ..., status: _Optional[str] = ..., reference_type: _Optional[str] = ..., reference_number: _Optional[str] = ..., note: _Optional[str] = ..., new_lot: _Optional[_Union[LotAttributes, _Mapping]] = ...) -> None: ...
+
+class LotAttributes(_message.Message):
+    __slots__ = ("origin", "supplier", "supplier_lot", "production_date", "expiry_date", "tlc_source", "attributes")
+    class AttributesEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: str
+        value: str
+        def __init__(self, key: _Optional[str] = ..., value: _Optional[str] = ...) -> None: ...
+    ORIGIN_FIELD_NUMBER: _ClassVar[int]
+    SUPPLIER_FIELD_NUMBER: _ClassVar[int]
+    SUPPLIER_LOT_FIELD_NUMBER: _ClassVar[int]
+    PRODUCTION_DATE_FIELD_NUMBER: _ClassVar[int]
+    EXPIRY_DATE_FIELD_NUMBER: _ClassVar[int]
+    TLC_SOURCE_FIELD_NUMBER: _ClassVar[int]
+    ATTRIBUTES_FIELD_NUMBER: _ClassVar[int]
+    origin: str
+    supplier: str
+    supplier_lot: str
+    production_date: str
+    expiry_date: str
+    tlc_source: str
+    attributes: _containers.ScalarMap[str, str]
+    def __init__(self, origin: _Optional[str] = ..., supplier: _Optional[str] = ..., supplier_lot: _Optional[str] = ..., production_date: _Optional[str] = ..., expiry_date: _Optional[str] = ..., tlc_source: _Optional[str] = ..., attributes: _Optional[_Mapping[str, str]] = ...) -> None: ...
 
 class TransferStockRequest(_message.Message):
     __slots__ = ("request_id", "lot_code", "item_code", "from_location_code", "to_location_code", "quantity", "uom", "status", "reference_type", "reference_number", "note")
@@ -411,6 +438,24 @@ class TransferStockRequest(_message.Message):
     reference_number: str
     note: str
     def __init__(self, request_id: _Optional[str] = ..., lot_code: _Optional[str] = ..., item_code: _Optional[str] = ..., from_location_code: _Optional[str] = ..., to_location_code: _Optional[str] = ..., quantity: _Optional[str] = ..., uom: _Optional[str] = ..., status: _Optional[str] = ..., reference_type: _Optional[str] = ..., reference_number: _Optional[str] = ..., note: _Optional[str] = ...) -> None: ...
+
+class PutAwayByRuleRequest(_message.Message):
+    __slots__ = ("request_id", "lot_code", "item_code", "from_location_code", "quantity", "uom", "status")
+    REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    LOT_CODE_FIELD_NUMBER: _ClassVar[int]
+    ITEM_CODE_FIELD_NUMBER: _ClassVar[int]
+    FROM_LOCATION_CODE_FIELD_NUMBER: _ClassVar[int]
+    QUANTITY_FIELD_NUMBER: _ClassVar[int]
+    UOM_FIELD_NUMBER: _ClassVar[int]
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    request_id: str
+    lot_code: str
+    item_code: str
+    from_location_code: str
+    quantity: str
+    uom: str
+    status: str
+    def __init__(self, request_id: _Optional[str] = ..., lot_code: _Optional[str] = ..., item_code: _Optional[str] = ..., from_location_code: _Optional[str] = ..., quantity: _Optional[str] = ..., uom: _Optional[str] = ..., status: _Optional[str] = ...) -> None: ...
 
 class ConfirmPutawayRequest(_message.Message):
     __slots__ = ("request_id", "lot_code", "item_code", "from_location_code", "suggested_location_code", "scanned_location_code", "quantity", "uom", "status", "override_reason")

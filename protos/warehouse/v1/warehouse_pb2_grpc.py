@@ -102,6 +102,11 @@ class WarehouseServiceStub:
                 request_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ConfirmPutawayRequest.SerializeToString,
                 response_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Movement.FromString,
                 _registered_method=True)
+        self.PutAwayByRule = channel.unary_unary(
+                '/lotflow.warehouse.v1.WarehouseService/PutAwayByRule',
+                request_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.PutAwayByRuleRequest.SerializeToString,
+                response_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Movement.FromString,
+                _registered_method=True)
         self.IssueStock = channel.unary_unary(
                 '/lotflow.warehouse.v1.WarehouseService/IssueStock',
                 request_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.IssueStockRequest.SerializeToString,
@@ -282,6 +287,14 @@ class WarehouseServiceServicer:
 
     def ConfirmPutaway(self, request, context):
         """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PutAwayByRule(self, request, context):
+        """System-directed putaway: to the bin the rules choose (SuggestPutaway's), in one call. The
+        movement's note names the rule. FAILED_PRECONDITION no_putaway_bin when no zone has room.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
@@ -470,6 +483,11 @@ def add_WarehouseServiceServicer_to_server(servicer, server):
             'ConfirmPutaway': grpc.unary_unary_rpc_method_handler(
                     servicer.ConfirmPutaway,
                     request_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ConfirmPutawayRequest.FromString,
+                    response_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Movement.SerializeToString,
+            ),
+            'PutAwayByRule': grpc.unary_unary_rpc_method_handler(
+                    servicer.PutAwayByRule,
+                    request_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.PutAwayByRuleRequest.FromString,
                     response_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Movement.SerializeToString,
             ),
             'IssueStock': grpc.unary_unary_rpc_method_handler(
@@ -903,6 +921,33 @@ class WarehouseService:
             target,
             '/lotflow.warehouse.v1.WarehouseService/ConfirmPutaway',
             protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ConfirmPutawayRequest.SerializeToString,
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Movement.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PutAwayByRule(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.warehouse.v1.WarehouseService/PutAwayByRule',
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.PutAwayByRuleRequest.SerializeToString,
             protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Movement.FromString,
             options,
             channel_credentials,

@@ -38,6 +38,9 @@ class Receipt(Base):
         Index("ix_receipts_lot_id", "lot_id"),
         Index("ix_receipts_status", "status"),
     )
+    # recorded_at comes from the database clock: RETURNING hands it back with the INSERT
+    # instead of a second SELECT when the view reads it.
+    __mapper_args__ = {"eager_defaults": True}
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
     purchase_order_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("purchase_orders.id"))

@@ -32,13 +32,13 @@ from services.receiving.schemas.receipts import (
     SupplierReturnView,
 )
 
-# What a receipt view needs, loaded up front.
+# What a receipt view needs, loaded with the receipt. Its returns are read only when it has
+# any (see receipt_view); pages load theirs in one query (_page).
 RECEIPT_LOADED = (
     joinedload(Receipt.purchase_order, innerjoin=True),
     joinedload(Receipt.line, innerjoin=True),
     joinedload(Receipt.supplier, innerjoin=True),
     joinedload(Receipt.lot, innerjoin=True),
-    selectinload(Receipt.returns),
 )
 
 
@@ -129,7 +129,9 @@ def receipt_view(receipt: Receipt) -> ReceiptView:
         recorded_at=receipt.recorded_at,
         outcome=_outcome_view(receipt),
         returned_quantity=format_decimal(receipt.returned_quantity),
-        returns=[return_view(r, receipt.unit) for r in receipt.returns],
+        returns=[return_view(r, receipt.unit) for r in receipt.returns]
+        if receipt.returned_quantity
+        else [],
         kdes=kdes_view(receipt),
     )
 
@@ -159,7 +161,8 @@ def _page(session: Session, statement: Select, page_token: str, page_size: int) 
             ) from None
         statement = statement.where(tuple_(Receipt.recorded_at, Receipt.id) > key)
     statement = statement.order_by(Receipt.recorded_at, Receipt.id).limit(page_size + 1)
-    return list(session.scalars(statement.options(*RECEIPT_LOADED)).all())
+    loaded = statement.options(*RECEIPT_LOADED, selectinload(Receipt.returns))
+    return list(session.scalars(loaded).all())
 
 
 def _next_token(receipts: list[Receipt], page_size: int) -> str:

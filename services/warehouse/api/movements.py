@@ -20,11 +20,12 @@ from services.warehouse.schemas.movements import (
     DisposeStock,
     IssueStock,
     MovementView,
+    PutAwayByRule,
     ReceiveStock,
     ReturnStock,
     TransferStock,
 )
-from services.warehouse.service import batch, lot_status, stock_status
+from services.warehouse.service import batch, lot_status, receipts, stock_status
 from services.warehouse.service import movements as service
 
 router = APIRouter(prefix="/v1/stock", tags=["warehouse movements"])
@@ -32,7 +33,7 @@ router = APIRouter(prefix="/v1/stock", tags=["warehouse movements"])
 
 @router.post("/receipts", status_code=201)
 def receive(command: ReceiveStock, request_id: RequestId, actor: Caller, db: Db) -> MovementView:
-    return service.receive_stock(
+    return receipts.receive_stock(
         db.unit_of_work(), request_id=request_id, command=command, actor=actor
     )
 
@@ -47,6 +48,15 @@ def transfer(command: TransferStock, request_id: RequestId, actor: Caller, db: D
 @router.post("/putaways", status_code=201)
 def putaway(command: ConfirmPutaway, request_id: RequestId, actor: Caller, db: Db) -> MovementView:
     return service.confirm_putaway(
+        db.unit_of_work(), request_id=request_id, command=command, actor=actor
+    )
+
+
+@router.post("/putaways/by-rule", status_code=201)
+def putaway_by_rule(
+    command: PutAwayByRule, request_id: RequestId, actor: Caller, db: Db
+) -> MovementView:
+    return service.put_away_by_rule(
         db.unit_of_work(), request_id=request_id, command=command, actor=actor
     )
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from enum import StrEnum
 
 from pydantic import BaseModel, Field, model_validator
 
@@ -12,7 +11,6 @@ from services.warehouse.domain.lot_status import LotDecision
 from services.warehouse.domain.stock import StockStatus
 from services.warehouse.schemas.common import (
     Code,
-    Command,
     LotCommand,
     Quantity,
     ReasonCode,
@@ -21,31 +19,13 @@ from services.warehouse.schemas.common import (
     Text,
     UnitCode,
 )
+from services.warehouse.schemas.lot_attributes import LotAttributes, LotOrigin
 from services.warehouse.schemas.movements import MovementView
 
 
-class LotOrigin(StrEnum):
-    RECEIVED = "received"
-    PRODUCED = "produced"
-
-
-class RegisterLot(Command):
+class RegisterLot(LotAttributes):
     lot_code: Code
     item_code: Code
-    origin: LotOrigin
-    supplier: str | None = Field(default=None, max_length=100)
-    supplier_lot: str | None = Field(default=None, max_length=64)
-    production_date: date | None = None
-    expiry_date: date | None = None
-    # FSMA 204 TLC source: the location (or its reference) where the lot code was assigned.
-    tlc_source: str | None = Field(default=None, max_length=200)
-    attributes: dict[str, str] = Field(default_factory=dict, max_length=50)
-
-    @model_validator(mode="after")
-    def _dates_in_order(self) -> RegisterLot:
-        if self.production_date and self.expiry_date and self.expiry_date < self.production_date:
-            raise ValueError("expiry_date is before production_date")
-        return self
 
 
 class LotView(BaseModel):

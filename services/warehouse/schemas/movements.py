@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from decimal import Decimal
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
 
 from services.warehouse.domain.stock import MovementType, StockStatus
 from services.warehouse.schemas.common import (
@@ -19,6 +19,7 @@ from services.warehouse.schemas.common import (
     Text,
     UnitCode,
 )
+from services.warehouse.schemas.lot_attributes import LotAttributes
 
 
 class ReceiveStock(LotCommand):
@@ -30,6 +31,15 @@ class ReceiveStock(LotCommand):
     reference_type: ReferenceType = "PO"
     reference_number: ReferenceNumber
     note: Text | None = None
+    # The lot's attributes, registering it on its first receipt in the same transaction. A lot
+    # registered before keeps its own attributes: these are then not compared.
+    new_lot: LotAttributes | None = None
+
+    @model_validator(mode="after")
+    def _new_lot_names_its_item(self) -> ReceiveStock:
+        if self.new_lot is not None and self.item_code is None:
+            raise ValueError("item_code is required to register a new lot")
+        return self
 
 
 class TransferStock(LotCommand):
@@ -53,6 +63,15 @@ class ConfirmPutaway(LotCommand):
     uom: UnitCode
     status: StockStatus = StockStatus.QUARANTINE
     override_reason: Text | None = None
+
+
+class PutAwayByRule(LotCommand):
+    """System-directed putaway: the stock goes to the bin the putaway rules choose."""
+
+    from_location_code: Code
+    quantity: Quantity
+    uom: UnitCode
+    status: StockStatus = StockStatus.QUARANTINE
 
 
 class IssueStock(LotCommand):

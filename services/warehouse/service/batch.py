@@ -21,10 +21,10 @@ from services.warehouse.schemas.batch import (
     MovementResults,
     PostMovements,
 )
-from services.warehouse.service import movements
+from services.warehouse.service import movements, receipts
 
 _USE_CASES: dict[str, Callable] = {
-    "receive": movements.receive_stock,
+    "receive": receipts.receive_stock,
     "transfer": movements.transfer_stock,
     "issue": movements.issue_stock,
     "return_stock": movements.return_stock,

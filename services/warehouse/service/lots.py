@@ -27,11 +27,12 @@ def register_lot(
         operation="warehouse.register_lot",
         request=command,
         result_type=LotView,
-        execute=rules_as_errors(lambda session: _register_lot(session, command, actor)),
+        execute=rules_as_errors(lambda session: register_lot_in(session, command, actor)),
     )
 
 
-def _register_lot(session: Session, command: RegisterLot, actor: Principal) -> LotView:
+def register_lot_in(session: Session, command: RegisterLot, actor: Principal) -> LotView:
+    """Register the lot within the caller's transaction: Conflict lot_exists if it is there."""
     item = resolve.item(session, command.item_code)
     lot = Lot(
         code=command.lot_code,

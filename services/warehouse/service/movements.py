@@ -1,4 +1,4 @@
-"""Receive, transfer, put away, issue, return, scrap or return to supplier, adjust.
+"""Transfer, put away, issue, return, scrap or return to supplier, adjust (receipts.py receives).
 
 Each builds one ledger Draft from the command and the domain rules and appends it; the ledger
 module does the guarded balance updates.
@@ -14,10 +14,11 @@ from sqlalchemy.orm import Session
 
 from lotflow.auth import Principal
 from lotflow.db import UnitOfWork, retry_transaction
-from lotflow.errors import Invalid
+from lotflow.errors import Invalid, InvalidState, LotflowError
 from lotflow.idempotency import ATTEMPTS, perform
 from services.warehouse.domain import roles
 from services.warehouse.domain.expiry import is_expired_at
+from services.warehouse.domain.rules import RuleBroken
 from services.warehouse.domain.stock import (
     MovementType,
     StockStatus,
@@ -26,6 +27,7 @@ from services.warehouse.domain.stock import (
     check_source,
 )
 from services.warehouse.domain.units import to_base
+from services.warehouse.queries.putaway import suggest_putaway
 from services.warehouse.schemas.common import Command
 from services.warehouse.schemas.movements import (
     AdjustStock,
@@ -33,7 +35,7 @@ from services.warehouse.schemas.movements import (
     DisposeStock,
     IssueStock,
     MovementView,
-    ReceiveStock,
+    PutAwayByRule,
     ReturnStock,
     TransferStock,
 )
@@ -51,20 +53,28 @@ from services.warehouse.service.transaction import rules_as_errors, utc_now
 Build = Callable[[Session, datetime], Draft]
 
 
-def _post(
+def post(
     uow: UnitOfWork,
     request_id: str,
     operation: str,
     command: Command,
     actor: Principal,
     build: Build,
+    build_in_transaction: Build | None = None,
 ) -> MovementView:
-    """One round trip when nothing stands in the way, else the transactional path."""
+    """Post the movement `build` drafts, once per request id: in one round trip when nothing
+    stands in the way, else on the transactional path, which builds with
+    `build_in_transaction` when given (it may write; the fast path's build only reads)."""
 
     def fast(session: Session) -> MovementView | None:
         now = utc_now()
-        # Reads only (and none at all once the master data is cached).
-        draft = build(session, now)
+        try:
+            # Reads only (and none at all once the master data is cached).
+            draft = build(session, now)
+        except (RuleBroken, LotflowError):
+            # Refused, unless this request id was served before (say, before the lot expired):
+            # the transactional path looks the id up first, then builds again.
+            return None
         try:
             with autocommit_connection(uow) as connection:
                 return append_fast(
@@ -79,14 +89,15 @@ def _post(
         with uow:
             return rules_as_errors(fast)(uow.session)
 
-    def execute(session: Session) -> MovementView:
-        now = utc_now()
-        draft = build(session, now)
-        return append(session, draft, actor=actor.user, request_id=request_id, at=now)
-
     done = retry_transaction(attempt_fast, attempts=ATTEMPTS)
     if done is not None:
         return done
+
+    def execute(session: Session) -> MovementView:
+        now = utc_now()
+        draft = (build_in_transaction or build)(session, now)
+        return append(session, draft, actor=actor.user, request_id=request_id, at=now)
+
     return perform(
         uow,
         request_id=request_id,
@@ -101,32 +112,10 @@ def _base(lot: resolve.LotRecord, quantity: Decimal, uom: str) -> Decimal:
     return to_base(quantity, uom, lot.item.base_uom, lot.item.factors)
 
 
-def receive_stock(
-    uow: UnitOfWork, *, request_id: str, command: ReceiveStock, actor: Principal
-) -> MovementView:
-    actor.require(roles.CLERK, roles.RECEIVER, roles.PRODUCTION)
-
-    def build(session: Session, _now: datetime) -> Draft:
-        if command.status not in (StockStatus.QUARANTINE, StockStatus.AVAILABLE):
-            raise Invalid("stock is received into QUARANTINE or AVAILABLE", code="invalid_status")
-        lot = resolve.lot(session, command.lot_code, command.item_code)
-        place = resolve.stock_location(session, command.location_code)
-        base = _base(lot, command.quantity, command.uom)
-        status = command.status
-        return Draft(
-            MovementType.RECEIVE, lot, command.quantity, command.uom, base,
-            [Posting(place, status, base)], to_location=place, to_status=status,
-            reference_type=command.reference_type, reference_number=command.reference_number,
-            note=command.note, follows_holds=status is StockStatus.AVAILABLE,
-        )  # fmt: skip
-
-    return _post(uow, request_id, "warehouse.receive_stock", command, actor, build)
-
-
 def _internal_move(
     session: Session,
     movement: MovementType,
-    command: TransferStock | ConfirmPutaway,
+    command: TransferStock | ConfirmPutaway | PutAwayByRule,
     to_code: str,
 ) -> Draft:
     lot = resolve.lot(session, command.lot_code, command.item_code)
@@ -162,7 +151,7 @@ def transfer_stock(
         draft.note = command.note
         return draft
 
-    return _post(uow, request_id, "warehouse.transfer_stock", command, actor, build)
+    return post(uow, request_id, "warehouse.transfer_stock", command, actor, build)
 
 
 def confirm_putaway(
@@ -186,7 +175,29 @@ def confirm_putaway(
         draft.event_extra = {"suggested_location_code": command.suggested_location_code}
         return draft
 
-    return _post(uow, request_id, "warehouse.confirm_putaway", command, actor, build)
+    return post(uow, request_id, "warehouse.confirm_putaway", command, actor, build)
+
+
+def put_away_by_rule(
+    uow: UnitOfWork, *, request_id: str, command: PutAwayByRule, actor: Principal
+) -> MovementView:
+    """Move the stock to the bin SuggestPutaway would name, in one call; the movement's note
+    says which rule chose it. InvalidState no_putaway_bin when no matching zone has room."""
+    actor.require(roles.CLERK)
+
+    def build(session: Session, _now: datetime) -> Draft:
+        suggestion = suggest_putaway(
+            session, lot_code=command.lot_code, item_code=command.item_code,
+            from_location_code=command.from_location_code, status=command.status,
+        )  # fmt: skip
+        if suggestion.location_code is None:
+            raise InvalidState(f"no bin to put away to: {suggestion.why}", code="no_putaway_bin")
+        draft = _internal_move(session, MovementType.PUTAWAY, command, suggestion.location_code)
+        draft.note = suggestion.why
+        draft.event_extra = {"suggested_location_code": suggestion.location_code}
+        return draft
+
+    return post(uow, request_id, "warehouse.put_away_by_rule", command, actor, build)
 
 
 def issue_stock(
@@ -209,7 +220,7 @@ def issue_stock(
             consumes_allocation=command.reservation_id is not None,
         )  # fmt: skip
 
-    return _post(uow, request_id, "warehouse.issue_stock", command, actor, build)
+    return post(uow, request_id, "warehouse.issue_stock", command, actor, build)
 
 
 def return_stock(
@@ -229,7 +240,7 @@ def return_stock(
             note=command.note, follows_holds=True,
         )  # fmt: skip
 
-    return _post(uow, request_id, "warehouse.return_stock", command, actor, build)
+    return post(uow, request_id, "warehouse.return_stock", command, actor, build)
 
 
 def dispose_stock(
@@ -261,7 +272,7 @@ def dispose_stock(
             note=command.note, expiry_override_reason=override,
         )  # fmt: skip
 
-    return _post(uow, request_id, f"warehouse.{movement.value}", command, actor, build)
+    return post(uow, request_id, f"warehouse.{movement.value}", command, actor, build)
 
 
 def adjust_stock(
@@ -289,4 +300,4 @@ def adjust_stock(
             follows_holds=change > 0 and status is StockStatus.AVAILABLE,
         )  # fmt: skip
 
-    return _post(uow, request_id, "warehouse.adjust_stock", command, actor, build)
+    return post(uow, request_id, "warehouse.adjust_stock", command, actor, build)

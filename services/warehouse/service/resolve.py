@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, aliased
 
 from lotflow.errors import Invalid, NotFound
 from services.warehouse.models import Item, ItemUnit, Location, Lot
+from services.warehouse.schemas.lots import LotView
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,18 @@ def lot(session: Session, lot_code: str, item_code: str | None) -> LotRecord:
     )
     _remember(cache.lots, (lot_code, item_code), found)
     return found
+
+
+def registered_lot(session: Session, registered: LotView) -> LotRecord:
+    """The record of a lot this transaction has just registered; not cached, as the
+    transaction may still roll back."""
+    return LotRecord(
+        registered.id,
+        registered.lot_code,
+        item(session, registered.item_code),
+        registered.expiry_date,
+        registered.tlc_source,
+    )
 
 
 def location(session: Session, code: str) -> LocationRecord:
