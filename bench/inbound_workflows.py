@@ -42,7 +42,7 @@ async def noop(value: str) -> str:
     return value
 
 
-@workflow.defn(name="BenchOneActivity")
+@workflow.defn(name="BenchOneActivity", sandboxed=False)
 class OneActivityWorkflow:
     @workflow.run
     async def run(self, value: str) -> str:

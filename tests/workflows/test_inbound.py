@@ -14,6 +14,7 @@ from temporalio.worker import Replayer
 
 from services.quality.domain.skip_lot import selected_for_inspection
 from tests.transport import unique
+from tests.workflows.clock_reading_inbound import ClockReadingInbound
 from tests.workflows.inbound_fixtures import (  # noqa: F401 - fixtures
     finish,
     inbox,
@@ -47,6 +48,7 @@ from workflows.inbound.elements import (
     SPLIT_STOCK,
 )
 from workflows.inbound.workflow import InboundReceiptWorkflow
+from workflows.worker import WORKFLOW_RUNNER
 
 pytestmark = pytest.mark.workflows
 
@@ -280,9 +282,24 @@ def test_a_completed_history_replays_deterministically(
         return on_loop(handle.fetch_history())
 
     history = with_worker(scenario)
-    replayer = Replayer(
-        workflows=[InboundReceiptWorkflow],
+    loop.run(sandboxed_replayer(InboundReceiptWorkflow).replay_workflow(history))
+    # The workflow runs outside the sandbox; this replay runs its code inside it, where a
+    # nondeterministic call fails: the same history against code that reads the clock does.
+    clock_reading = loop.run(
+        sandboxed_replayer(ClockReadingInbound).replay_workflow(
+            history, raise_on_replay_failure=False
+        )
+    )
+    assert "RestrictedWorkflowAccessError" in repr(clock_reading.replay_failure)
+
+
+def sandboxed_replayer(workflow_class: type) -> Replayer:
+    """A replayer configured like the worker, but running even unsandboxed workflows in the
+    worker's sandbox."""
+    return Replayer(
+        workflows=[workflow_class],
         data_converter=pydantic_data_converter,
         interceptors=[TracingInterceptor()],
+        workflow_runner=WORKFLOW_RUNNER,
+        unsandboxed_workflow_runner=WORKFLOW_RUNNER,
     )
-    loop.run(replayer.replay_workflow(history))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from lotflow.errors import NotFound
@@ -68,12 +68,22 @@ def latest_plan(
 def applicable_plan(
     session: Session, item_code: str, supplier_code: str | None
 ) -> InspectionPlan | None:
-    """The supplier's own plan, else the item's general plan; always the latest version."""
-    for candidate in plan_lookup_order(supplier_code):
-        plan = latest_plan(session, item_code, candidate)
-        if plan is not None:
-            return plan
-    return None
+    """The supplier's own plan, else the item's general plan; always the latest version.
+
+    One query over every candidate plan_lookup_order names: own plans sort before the general
+    one (supplier_code IS NULL sorts last), then the newest version first."""
+    candidates = plan_lookup_order(supplier_code)
+    own = [code for code in candidates if code is not None]
+    which = InspectionPlan.supplier_code.is_(None)
+    if own:
+        which = or_(InspectionPlan.supplier_code.in_(own), which)
+    return session.scalar(
+        select(InspectionPlan)
+        .where(InspectionPlan.item_code == item_code, which)
+        .options(selectinload(InspectionPlan.characteristics))
+        .order_by(InspectionPlan.supplier_code.is_(None), InspectionPlan.version.desc())
+        .limit(1)
+    )
 
 
 def get_inspection_plan(session: Session, lookup: InspectionPlanLookup) -> InspectionPlanView:

@@ -96,28 +96,30 @@ def _register_and_post(
 ) -> MovementView | None:
     """Register the lot and post the receipt in one transaction; None when the lot turned out
     registered by a concurrent first receipt."""
+
+    def register_and_append(session: Session) -> tuple[MovementView, resolve.LotRecord] | None:
+        try:
+            lot = _register(session, command, actor)
+        except Conflict as clash:
+            if clash.code != "lot_exists":
+                raise
+            return None
+        draft = _draft(session, command, lot)
+        # The ledger function inside this transaction, after the lot row it refers to. A lot
+        # this new has no holds, and a receipt only adds: it cannot need more.
+        received = append_fast(
+            session.connection().connection.driver_connection, draft, operation=OPERATION,
+            command=command, request_id=request_id, actor=actor.user, at=utc_now(),
+        )  # fmt: skip
+        return received, lot
+
     check_request_id(request_id)
     with uow:
-        session = uow.session
-
-        def register_and_append(session: Session) -> MovementView | None:
-            now = utc_now()
-            try:
-                lot = _register(session, command, actor)
-            except Conflict as clash:
-                if clash.code != "lot_exists":
-                    raise
-                return None
-            draft = _draft(session, command, lot)
-            # The ledger function inside this transaction, after the lot row it refers to. A
-            # lot this new has no holds, and a receipt only adds: it cannot need more.
-            return append_fast(
-                session.connection().connection.driver_connection, draft,
-                operation=OPERATION, command=command, request_id=request_id,
-                actor=actor.user, at=now,
-            )  # fmt: skip
-
-        received = rules_as_errors(register_and_append)(session)
-        if received is not None:
-            uow.commit()
+        posted = rules_as_errors(register_and_append)(uow.session)
+        if posted is None:
+            return None
+        uow.commit()
+        received, lot = posted
+        # Committed now: the lot's next movement (its release) finds it without a lookup.
+        resolve.remember_lot(uow.session, lot, command.item_code)
         return received

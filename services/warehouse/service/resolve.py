@@ -136,8 +136,8 @@ def lot(session: Session, lot_code: str, item_code: str | None) -> LotRecord:
 
 
 def registered_lot(session: Session, registered: LotView) -> LotRecord:
-    """The record of a lot this transaction has just registered; not cached, as the
-    transaction may still roll back."""
+    """The record of a lot this transaction has just registered. Not cached, as the
+    transaction may still roll back: `remember_lot` once it has committed."""
     return LotRecord(
         registered.id,
         registered.lot_code,
@@ -145,6 +145,11 @@ def registered_lot(session: Session, registered: LotView) -> LotRecord:
         registered.expiry_date,
         registered.tlc_source,
     )
+
+
+def remember_lot(session: Session, found: LotRecord, item_code: str | None) -> None:
+    """Cache a lot whose registration has committed, as `lot` finds it by these codes."""
+    _remember(_cache(session).lots, (found.code, item_code), found)
 
 
 def location(session: Session, code: str) -> LocationRecord:
