@@ -35,6 +35,7 @@ from temporalio import activity, workflow
 # The task inbox is not needed: the no-inspection path opens no human task.
 SERVICES = ("receiving", "warehouse", "quality")
 BASELINE_ACTIVITY = "bench.noop"
+WARM_UP = 20  # workflows of each kind run before the clock starts
 
 
 @activity.defn(name=BASELINE_ACTIVITY)
@@ -178,7 +179,7 @@ async def run_all(client, starts, concurrency: int) -> float:
     return time.perf_counter() - began
 
 
-async def measure(targets: dict[str, str], workflows: int, concurrency: int) -> int:
+async def measure(targets: dict[str, str], workflows: int, concurrency: int, rounds: int) -> int:
     from temporalio.contrib.pydantic import pydantic_data_converter
     from temporalio.testing import WorkflowEnvironment
     from temporalio.worker import Worker
@@ -190,11 +191,12 @@ async def measure(targets: dict[str, str], workflows: int, concurrency: int) -> 
     from workflows.inbound.contracts import InboundReceipt, workflow_id_for
     from workflows.inbound.workflow import InboundReceiptWorkflow
     from workflows.service_calls import ServiceAccess
-    from workflows.worker import WORKFLOW_RUNNER, build_worker
+    from workflows.worker import build_worker
     from workflows.worker_token import WORKER_ROLES
 
+    per_round = workflows // rounds
     admin = issue_token("bench-admin", ["admin"])
-    receipts = await prepare(targets, admin, workflows)
+    receipts = await prepare(targets, admin, WARM_UP + per_round * rounds)
     worker_token = issue_token("lotflow-worker", list(WORKER_ROLES))
     access = ServiceAccess(targets.__getitem__, lambda: worker_token)
     env = await WorkflowEnvironment.start_local(
@@ -208,52 +210,67 @@ async def measure(targets: dict[str, str], workflows: int, concurrency: int) -> 
             temporal_namespace=env.client.namespace,
         )
         client = await connect_client(settings)
-        queue = unique("bench-inbound")
-        async with build_worker(client, task_queue=queue, services=access):
+        queue, baseline_queue = unique("bench-inbound"), unique("bench-baseline")
 
-            def inbound(receipt_id: str):
-                return lambda: client.execute_workflow(
-                    InboundReceiptWorkflow.run,
-                    InboundReceipt(receipt_id=receipt_id),
-                    id=workflow_id_for(receipt_id),
-                    task_queue=queue,
-                )
-
-            inbound_seconds = await run_all(client, [inbound(r) for r in receipts], concurrency)
-        baseline_queue = unique("bench-baseline")
-        async with Worker(
-            client,
-            task_queue=baseline_queue,
-            workflows=[OneActivityWorkflow],
-            activities=[noop],
-            workflow_runner=WORKFLOW_RUNNER,
-        ):
-
-            def baseline(n: int):
-                return lambda: client.execute_workflow(
-                    OneActivityWorkflow.run,
-                    str(n),
-                    id=unique("bench-one"),
-                    task_queue=baseline_queue,
-                )
-
-            baseline_seconds = await run_all(
-                client, [baseline(n) for n in range(workflows)], concurrency
+        def inbound(receipt_id: str):
+            return lambda: client.execute_workflow(
+                InboundReceiptWorkflow.run,
+                InboundReceipt(receipt_id=receipt_id),
+                id=workflow_id_for(receipt_id),
+                task_queue=queue,
             )
+
+        def baseline(_: int):
+            return lambda: client.execute_workflow(
+                OneActivityWorkflow.run, "x", id=unique("bench-one"), task_queue=baseline_queue
+            )
+
+        async with (
+            build_worker(client, task_queue=queue, services=access),
+            Worker(client, task_queue=baseline_queue, workflows=[OneActivityWorkflow],
+                   activities=[noop]),
+        ):  # fmt: skip
+            # Untimed: connections, caches and the dev server's first tasks.
+            await run_all(client, [inbound(r) for r in receipts[:WARM_UP]], concurrency)
+            await run_all(client, [baseline(n) for n in range(WARM_UP)], concurrency)
+            timed = [receipts[WARM_UP + n * per_round :][:per_round] for n in range(rounds)]
+            inbound_seconds, baseline_seconds = [], []
+            for number, batch in enumerate(timed):
+                # Alternating which side goes first cancels a drift in the machine's speed.
+                sides = [
+                    (inbound_seconds, [inbound(r) for r in batch]),
+                    (baseline_seconds, [baseline(n) for n in range(per_round)]),
+                ]
+                for seconds, starts in sides if number % 2 == 0 else reversed(sides):
+                    seconds.append(await run_all(client, starts, concurrency))
     finally:
         await env.shutdown()
-    inbound_rate, baseline_rate = workflows / inbound_seconds, workflows / baseline_seconds
-    print(f"{workflows} workflows each, {concurrency} at once")
+    report(per_round, rounds, concurrency, inbound_seconds, baseline_seconds)
+    return 0
+
+
+def report(
+    per_round: int,
+    rounds: int,
+    concurrency: int,
+    inbound_seconds: list[float],
+    baseline_seconds: list[float],
+) -> None:
+    total = per_round * rounds
+    inbound_rate, baseline_rate = total / sum(inbound_seconds), total / sum(baseline_seconds)
+    each = [b / i for i, b in zip(inbound_seconds, baseline_seconds, strict=True)]
+    print(f"{total} workflows each, in {rounds} alternating rounds, {concurrency} at once")
     print(f"inbound (no inspection)   {inbound_rate:8.1f} workflows/s")
     print(f"one-activity Temporal     {baseline_rate:8.1f} workflows/s")
     print(f"ratio                     {inbound_rate / baseline_rate:8.2f}")
-    return 0
+    print(f"ratio by round            {' '.join(f'{r:.2f}' for r in each)}")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--workflows", type=int, default=200)
     parser.add_argument("--concurrency", type=int, default=20)
+    parser.add_argument("--rounds", type=int, default=4)
     args = parser.parse_args()
     # The image ships compiled bytecode (infra/Dockerfile), so this run does too, whatever
     # PYTHONDONTWRITEBYTECODE says: the sandbox loads each workflow's module afresh per run.
@@ -284,7 +301,7 @@ def run(args: argparse.Namespace, pg_url: str) -> int:
             server.start()
             servers.append(server)
         targets = dict(ready.get(timeout=60) for _ in SERVICES)
-        return asyncio.run(measure(targets, args.workflows, args.concurrency))
+        return asyncio.run(measure(targets, args.workflows, args.concurrency, args.rounds))
     finally:
         stop.set()
         for server in servers:

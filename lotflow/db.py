@@ -84,6 +84,11 @@ class Database:
     def __init__(self, url: str, *, pool_size: int = 10, application_name: str = "lotflow"):
         self.engine = make_engine(url, pool_size=pool_size, application_name=application_name)
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
+        # Reads run in autocommit: under READ COMMITTED each statement takes its own snapshot
+        # in a transaction too, and a read then costs no BEGIN and no ROLLBACK round trip.
+        self.read_session = sessionmaker(
+            self.engine.execution_options(isolation_level="AUTOCOMMIT"), expire_on_commit=False
+        )
 
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(self.session_factory)

@@ -22,7 +22,7 @@ DEFAULT_PAGE = 100
 
 def list_events(database: Database, actor: Principal, *, after: str, limit: int) -> list[Event]:
     actor.require(EVENT_READER_ROLE)
-    with database.session_factory() as session:
+    with database.read_session() as session:
         return read_events(session, after=after, limit=limit)
 
 

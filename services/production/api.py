@@ -33,7 +33,7 @@ def register_work_center(
 
 @router.get("/work-centers/{ref}")
 def get_work_center(ref: str, _actor: Caller, db: Db) -> WorkCenterView:
-    with db.session_factory() as session:
+    with db.read_session() as session:
         return queries.get_work_center(session, ref)
 
 
@@ -41,7 +41,7 @@ def get_work_center(ref: str, _actor: Caller, db: Db) -> WorkCenterView:
 def list_work_centers(
     query: Annotated[ListWorkCenters, Query()], _actor: Caller, db: Db
 ) -> WorkCenterPage:
-    with db.session_factory() as session:
+    with db.read_session() as session:
         return queries.list_work_centers(session, query)
 
 

@@ -30,12 +30,12 @@ class ProductionServicer(EventFeedServicer, pb_grpc.ProductionServiceServicer):
         return encode(work_center, pb.WorkCenter)
 
     def GetWorkCenter(self, request, context):  # noqa: N802
-        with self.database.session_factory() as session:
+        with self.database.read_session() as session:
             return encode(queries.get_work_center(session, request.ref), pb.WorkCenter)
 
     def ListWorkCenters(self, request, context):  # noqa: N802
         query = decode(request, ListWorkCenters, omit=())
-        with self.database.session_factory() as session:
+        with self.database.read_session() as session:
             return encode(queries.list_work_centers(session, query), pb.ListWorkCentersResponse)
 
     def DefineScrapReason(self, request, context):  # noqa: N802

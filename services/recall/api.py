@@ -31,13 +31,13 @@ def open_recall(command: OpenRecall, request_id: RequestId, actor: Caller, db: D
 
 @router.get("/recalls/{ref}")
 def get_recall(ref: str, _actor: Caller, db: Db) -> RecallView:
-    with db.session_factory() as session:
+    with db.read_session() as session:
         return queries.get_recall(session, ref)
 
 
 @router.get("/recalls")
 def list_recalls(query: Annotated[ListRecalls, Query()], _actor: Caller, db: Db) -> RecallPage:
-    with db.session_factory() as session:
+    with db.read_session() as session:
         return queries.list_recalls(session, query)
 
 

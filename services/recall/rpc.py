@@ -25,12 +25,12 @@ class RecallServicer(EventFeedServicer, pb_grpc.RecallServiceServicer):
         return encode(recall, pb.Recall)
 
     def GetRecall(self, request, context):  # noqa: N802
-        with self.database.session_factory() as session:
+        with self.database.read_session() as session:
             return encode(queries.get_recall(session, request.ref), pb.Recall)
 
     def ListRecalls(self, request, context):  # noqa: N802
         query = decode(request, ListRecalls, omit=())
-        with self.database.session_factory() as session:
+        with self.database.read_session() as session:
             return encode(queries.list_recalls(session, query), pb.ListRecallsResponse)
 
     def CancelRecall(self, request, context):  # noqa: N802

@@ -61,7 +61,7 @@ class ReceivingServicer(EventFeedServicer, pb_grpc.ReceivingServiceServicer):
 
     def _read(self, query: Callable, argument: Any, reply_type: type):
         """Reads need an authenticated caller (the interceptor checked it) but no role."""
-        with self.database.session_factory() as session:
+        with self.database.read_session() as session:
             return encode(query(session, argument), reply_type)
 
     def CreateSupplier(self, request, context):  # noqa: N802
@@ -95,7 +95,7 @@ class ReceivingServicer(EventFeedServicer, pb_grpc.ReceivingServiceServicer):
         )
 
     def ListLotCodeRules(self, request, context):  # noqa: N802
-        with self.database.session_factory() as session:
+        with self.database.read_session() as session:
             return encode(rule_queries.list_rules(session), pb.ListLotCodeRulesResponse)
 
     def CreatePurchaseOrder(self, request, context):  # noqa: N802

@@ -71,7 +71,7 @@ class WarehouseServicer(EventFeedServicer, pb_grpc.WarehouseServiceServicer):
         return movement_message(view)
 
     def _read(self, query: Callable, reply_type, **arguments: Any):
-        with self.database.session_factory() as session:
+        with self.database.read_session() as session:
             return encode(query(session, **arguments), reply_type)
 
     # ---- master data

@@ -33,13 +33,13 @@ def place_hold(command: PlaceHold, request_id: RequestId, actor: Caller, db: Db)
 
 @router.get("/holds")
 def list_holds(query: Annotated[HoldQuery, Query()], _actor: Caller, db: Db) -> HoldPage:
-    with db.session_factory() as session:
+    with db.read_session() as session:
         return queries.list_holds(session, query)
 
 
 @router.get("/holds/{hold_id}")
 def get_hold(hold_id: str, _actor: Caller, db: Db) -> HoldView:
-    with db.session_factory() as session:
+    with db.read_session() as session:
         return queries.get_hold(session, hold_id)
 
 
@@ -57,5 +57,5 @@ def release_hold(
 @router.get("/lots/{lot_code:path}/quality-status")
 def get_lot_quality_status(lot_code: str, _actor: Caller, db: Db) -> LotQualityStatusView:
     lookup = LotLookup(lot_code=lot_code)
-    with db.session_factory() as session:
+    with db.read_session() as session:
         return queries.lot_quality_status(session, lookup.lot_code)

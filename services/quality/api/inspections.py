@@ -42,7 +42,7 @@ def inspection_requirement(
     lookup = InspectionRequirementLookup(
         item_code=item_code, supplier_code=supplier_code or None, lot_code=lot_code or None
     )
-    with db.session_factory() as session:
+    with db.read_session() as session:
         return get_inspection_requirement(session, lookup)
 
 
@@ -59,13 +59,13 @@ def open_inspection(
 def list_inspections(
     query: Annotated[InspectionQuery, Query()], _actor: Caller, db: Db
 ) -> InspectionPage:
-    with db.session_factory() as session:
+    with db.read_session() as session:
         return queries.list_inspections(session, query)
 
 
 @router.get("/inspections/{inspection_id}")
 def get_inspection(inspection_id: str, _actor: Caller, db: Db) -> InspectionView:
-    with db.session_factory() as session:
+    with db.read_session() as session:
         return queries.get_inspection(session, inspection_id)
 
 

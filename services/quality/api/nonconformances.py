@@ -37,13 +37,13 @@ def open_nonconformance(
 def list_nonconformances(
     query: Annotated[NonconformanceQuery, Query()], _actor: Caller, db: Db
 ) -> NonconformancePage:
-    with db.session_factory() as session:
+    with db.read_session() as session:
         return queries.list_nonconformances(session, query)
 
 
 @router.get("/nonconformances/{nonconformance_id}")
 def get_nonconformance(nonconformance_id: str, _actor: Caller, db: Db) -> NonconformanceView:
-    with db.session_factory() as session:
+    with db.read_session() as session:
         return queries.get_nonconformance(session, nonconformance_id)
 
 

@@ -31,5 +31,5 @@ def get_inspection_plan(
 ) -> InspectionPlanView:
     """The supplier's own plan, else the item's general plan (latest version)."""
     lookup = InspectionPlanLookup(item_code=item_code, supplier_code=supplier_code or None)
-    with db.session_factory() as session:
+    with db.read_session() as session:
         return queries.get_inspection_plan(session, lookup)

@@ -32,16 +32,16 @@ class HoldMethods:
         return encode(hold, pb.Hold)
 
     def GetHold(self, request, context):  # noqa: N802
-        with self.database.session_factory() as session:
+        with self.database.read_session() as session:
             return encode(queries.get_hold(session, request.hold_id), pb.Hold)
 
     def ListHolds(self, request, context):  # noqa: N802
         query = decode(request, HoldQuery, omit=())
-        with self.database.session_factory() as session:
+        with self.database.read_session() as session:
             return encode(queries.list_holds(session, query), pb.ListHoldsResponse)
 
     def GetLotQualityStatus(self, request, context):  # noqa: N802
         lookup = decode(request, LotLookup)
-        with self.database.session_factory() as session:
+        with self.database.read_session() as session:
             status = queries.lot_quality_status(session, lookup.lot_code)
         return encode(status, pb.LotQualityStatus)

@@ -23,7 +23,7 @@ class InspectionMethods:
 
     def GetInspectionRequirement(self, request, context):  # noqa: N802
         lookup = decode(request, InspectionRequirementLookup, omit=())
-        with self.database.session_factory() as session:
+        with self.database.read_session() as session:
             requirement = get_inspection_requirement(session, lookup)
         return encode(requirement, pb.InspectionRequirement)
 
@@ -64,10 +64,10 @@ class InspectionMethods:
         return encode(inspection, pb.Inspection)
 
     def GetInspection(self, request, context):  # noqa: N802
-        with self.database.session_factory() as session:
+        with self.database.read_session() as session:
             return encode(queries.get_inspection(session, request.inspection_id), pb.Inspection)
 
     def ListInspections(self, request, context):  # noqa: N802
         query = decode(request, InspectionQuery, omit=())
-        with self.database.session_factory() as session:
+        with self.database.read_session() as session:
             return encode(queries.list_inspections(session, query), pb.ListInspectionsResponse)

@@ -46,12 +46,12 @@ class NonconformanceMethods:
         return encode(ncr, pb.Nonconformance)
 
     def GetNonconformance(self, request, context):  # noqa: N802
-        with self.database.session_factory() as session:
+        with self.database.read_session() as session:
             ncr = queries.get_nonconformance(session, request.nonconformance_id)
         return encode(ncr, pb.Nonconformance)
 
     def ListNonconformances(self, request, context):  # noqa: N802
         query = decode(request, NonconformanceQuery, omit=())
-        with self.database.session_factory() as session:
+        with self.database.read_session() as session:
             page = queries.list_nonconformances(session, query)
         return encode(page, pb.ListNonconformancesResponse)

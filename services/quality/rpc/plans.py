@@ -24,5 +24,5 @@ class PlanMethods:
 
     def GetInspectionPlan(self, request, context):  # noqa: N802
         lookup = decode(request, InspectionPlanLookup)
-        with self.database.session_factory() as session:
+        with self.database.read_session() as session:
             return encode(queries.get_inspection_plan(session, lookup), pb.InspectionPlan)

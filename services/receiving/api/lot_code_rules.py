@@ -29,5 +29,5 @@ def define_lot_code_rule(
 
 @router.get("/lot-code-rules")
 def list_lot_code_rules(_actor: Caller, db: Db) -> LotCodeRuleList:
-    with db.session_factory() as session:
+    with db.read_session() as session:
         return queries.list_rules(session)

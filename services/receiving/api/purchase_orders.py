@@ -34,13 +34,13 @@ def create_purchase_order(
 def list_purchase_orders(
     query: Annotated[PurchaseOrderQuery, Query()], _actor: Caller, db: Db
 ) -> PurchaseOrderPage:
-    with db.session_factory() as session:
+    with db.read_session() as session:
         return queries.list_purchase_orders(session, query)
 
 
 @router.get("/purchase-orders/{number}")
 def get_purchase_order(number: str, _actor: Caller, db: Db) -> PurchaseOrderView:
-    with db.session_factory() as session:
+    with db.read_session() as session:
         return queries.get_purchase_order(session, number)
 
 

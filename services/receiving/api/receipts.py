@@ -39,13 +39,13 @@ def record_receipt(
 
 @router.get("/receipts")
 def list_receipts(query: Annotated[ReceiptQuery, Query()], _actor: Caller, db: Db) -> ReceiptPage:
-    with db.session_factory() as session:
+    with db.read_session() as session:
         return queries.list_receipts(session, query)
 
 
 @router.get("/receipts/{receipt_id}")
 def get_receipt(receipt_id: uuid.UUID, _actor: Caller, db: Db) -> ReceiptView:
-    with db.session_factory() as session:
+    with db.read_session() as session:
         return queries.get_receipt(session, receipt_id)
 
 
@@ -71,5 +71,5 @@ def return_to_supplier(
 
 @router.get("/receiving-kdes")
 def list_receiving_kdes(query: Annotated[KdeQuery, Query()], _actor: Caller, db: Db) -> KdePage:
-    with db.session_factory() as session:
+    with db.read_session() as session:
         return queries.list_kdes(session, query)

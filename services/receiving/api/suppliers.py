@@ -39,13 +39,13 @@ def create_supplier(
 def list_suppliers(
     query: Annotated[SupplierQuery, Query()], _actor: Caller, db: Db
 ) -> SupplierPage:
-    with db.session_factory() as session:
+    with db.read_session() as session:
         return queries.list_suppliers(session, query)
 
 
 @router.get("/suppliers/{code}")
 def get_supplier(code: str, _actor: Caller, db: Db) -> SupplierView:
-    with db.session_factory() as session:
+    with db.read_session() as session:
         return queries.get_supplier(session, code)
 
 

@@ -30,7 +30,7 @@ def register_item(command: RegisterItem, request_id: RequestId, actor: Caller, d
 
 @router.get("/items/{ref}")
 def get_item(ref: str, _actor: Caller, db: Db) -> ItemView:
-    with db.session_factory() as session:
+    with db.read_session() as session:
         return queries.get_item(session, ref)
 
 
@@ -53,7 +53,7 @@ def list_locations(
     page_size: PageSize = 100,
     page_token: str = "",
 ) -> LocationPage:
-    with db.session_factory() as session:
+    with db.read_session() as session:
         return queries.list_locations(
             session,
             parent_code=parent_code,

@@ -32,7 +32,7 @@ def reserve(command: ReserveStock, request_id: RequestId, actor: Caller, db: Db)
 
 @router.get("/reservations/{reservation_id}")
 def get_reservation(reservation_id: uuid.UUID, _actor: Caller, db: Db) -> ReservationView:
-    with db.session_factory() as session:
+    with db.read_session() as session:
         return reservation_view(session, reservation_id)
 
 

@@ -30,7 +30,7 @@ def register_lot(command: RegisterLot, request_id: RequestId, actor: Caller, db:
 
 @router.get("/lots/{lot_code}")
 def get_lot(lot_code: str, _actor: Caller, db: Db, item_code: str | None = None) -> LotView:
-    with db.session_factory() as session:
+    with db.read_session() as session:
         return lots.get_lot(session, lot_code, item_code)
 
 
@@ -43,7 +43,7 @@ def lot_movements(
     page_size: PageSize = 100,
     page_token: str = "",
 ) -> MovementPage:
-    with db.session_factory() as session:
+    with db.read_session() as session:
         return lots.lot_movements(
             session, lot_code, item_code, page_size=page_size, page_token=page_token
         )
@@ -60,7 +60,7 @@ def on_hand(
     page_size: PageSize = 100,
     page_token: str = "",
 ) -> OnHandPage:
-    with db.session_factory() as session:
+    with db.read_session() as session:
         return stock.on_hand(
             session, item_code=item_code, lot_code=lot_code, location_code=location_code,
             status=status.value if status else None, page_size=page_size, page_token=page_token,
@@ -76,7 +76,7 @@ def stock_by_site(
     page_size: PageSize = 100,
     page_token: str = "",
 ) -> SiteStockPage:
-    with db.session_factory() as session:
+    with db.read_session() as session:
         return stock.stock_by_site(
             session, site_code=site_code, item_code=item_code, page_size=page_size,
             page_token=page_token,
@@ -92,7 +92,7 @@ def suggest_putaway(
     item_code: str | None = None,
     status: StockStatus = StockStatus.QUARANTINE,
 ) -> PutawaySuggestion:
-    with db.session_factory() as session:
+    with db.read_session() as session:
         return putaway.suggest_putaway(
             session, lot_code=lot_code, item_code=item_code,
             from_location_code=from_location_code, status=status,
@@ -102,5 +102,5 @@ def suggest_putaway(
 @router.get("/ledger/check")
 def check_ledger(actor: Caller, db: Db) -> LedgerCheck:
     actor.require(roles.MASTER_DATA, roles.INVENTORY_CONTROLLER)
-    with db.session_factory() as session:
+    with db.read_session() as session:
         return ledger_check.check_ledger(session)

@@ -1,7 +1,7 @@
 """Find the items, lots and locations a command names, as small immutable records.
 
 Items, lots and locations are never deleted and their identifying attributes never change once
-registered, so found records are cached per database engine: the hot path of a movement then
+registered, so found records are cached per database: the hot path of a movement then
 needs no lookup round trips. Misses are never cached (the row may be registered a moment later).
 """
 
@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 from weakref import WeakKeyDictionary
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Pool, select
 from sqlalchemy.orm import Session, aliased
 
 from lotflow.errors import Invalid, NotFound
@@ -62,15 +62,16 @@ class _Cache:
     locations: dict[str, LocationRecord] = field(default_factory=dict)
 
 
-_CACHES: WeakKeyDictionary[Engine, _Cache] = WeakKeyDictionary()
+# By connection pool: a database's reading and writing engines share one.
+_CACHES: WeakKeyDictionary[Pool, _Cache] = WeakKeyDictionary()
 _MAX_ENTRIES = 50_000
 
 
 def _cache(session: Session) -> _Cache:
-    engine = session.get_bind()
-    cache = _CACHES.get(engine)
+    pool = session.get_bind().pool
+    cache = _CACHES.get(pool)
     if cache is None:
-        cache = _CACHES[engine] = _Cache()
+        cache = _CACHES[pool] = _Cache()
     return cache
 
 

@@ -29,20 +29,20 @@ def build_router(gateway: TemporalGateway) -> APIRouter:
         """Tasks of the caller's groups (each token role is a group, `group:<name>` roles name
         groups that are not roles, admin is in every group) and tasks the caller holds or
         completed; highest priority first, then earliest due, undated last."""
-        with db.session_factory() as session:
+        with db.read_session() as session:
             return queries.list_tasks(session, query, membership_of(caller))
 
     @router.get("/{task_id}")
     def get_task(task_id: str, caller: Caller, db: Db) -> TaskView:
         """404 task_not_found for a task the caller may not see, as for an unknown one."""
-        with db.session_factory() as session:
+        with db.read_session() as session:
             return queries.get_task(session, task_id, membership_of(caller))
 
     @router.get("/{task_id}/history")
     def get_task_history(task_id: str, caller: Caller, db: Db) -> TaskHistoryView:
         """Who did what and when: opened, claimed, unclaimed, reminded, escalated, completed,
         cancelled, oldest first (actor null: the workflow itself)."""
-        with db.session_factory() as session:
+        with db.read_session() as session:
             return queries.task_history(session, task_id, membership_of(caller))
 
     @router.post("/{task_id}/claim")

@@ -82,7 +82,7 @@ def _send(
             code="request_id_required",
         )
     task_uuid = parse_task_id(task_id)
-    with database.session_factory() as session:
+    with database.read_session() as session:
         run = workflow_of(session, task_uuid)
     fingerprint = request_fingerprint(
         update, {"task_id": str(task_uuid), "user": actor.user, **content}

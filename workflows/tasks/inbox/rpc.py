@@ -33,18 +33,18 @@ class TasksServicer(EventFeedServicer, pb_grpc.TasksServiceServicer):
 
     def ListTasks(self, request, context):  # noqa: N802
         query = decode(request, TaskQuery, omit=())
-        with self.database.session_factory() as session:
+        with self.database.read_session() as session:
             page = queries.list_tasks(session, query, membership_of(caller()))
         return pb.ListTasksResponse(
             tasks=[task_message(task) for task in page.tasks], next_page_token=page.next_page_token
         )
 
     def GetTask(self, request, context):  # noqa: N802
-        with self.database.session_factory() as session:
+        with self.database.read_session() as session:
             return task_message(queries.get_task(session, request.task_id, membership_of(caller())))
 
     def GetTaskHistory(self, request, context):  # noqa: N802
-        with self.database.session_factory() as session:
+        with self.database.read_session() as session:
             history = queries.task_history(session, request.task_id, membership_of(caller()))
         reply = pb.TaskHistory(task_id=str(history.task_id))
         for entry in history.entries:
