@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session
 
@@ -32,6 +32,20 @@ MAX_REQUEST_ID_LENGTH = 200
 # Attempts before a still-contended transaction is reported as Unavailable. Generous: with
 # guarded updates in one lock order a retry is rare, and each attempt is a few milliseconds.
 ATTEMPTS = 12
+
+
+# Built once: a statement made per call costs more to build and key for the cache than to run.
+_CLAIM = (
+    insert(idempotency_keys)
+    .on_conflict_do_nothing(index_elements=["request_id"])
+    .returning(idempotency_keys.c.request_id)
+)
+_EARLIER = select(idempotency_keys).where(idempotency_keys.c.request_id == bindparam("key"))
+_STORE = (
+    update(idempotency_keys)
+    .where(idempotency_keys.c.request_id == bindparam("key"))
+    .values(response=bindparam("response"))
+)
 
 
 def request_fingerprint(operation: str, request: BaseModel | dict[str, Any]) -> str:
@@ -57,15 +71,10 @@ def run_once(
         )
     fingerprint = request_fingerprint(operation, request)
     claimed = uow.session.execute(
-        insert(idempotency_keys)
-        .values(request_id=request_id, operation=operation, request_hash=fingerprint)
-        .on_conflict_do_nothing(index_elements=["request_id"])
-        .returning(idempotency_keys.c.request_id)
+        _CLAIM, {"request_id": request_id, "operation": operation, "request_hash": fingerprint}
     ).first()
     if claimed is None:
-        earlier = uow.session.execute(
-            select(idempotency_keys).where(idempotency_keys.c.request_id == request_id)
-        ).one()
+        earlier = uow.session.execute(_EARLIER, {"key": request_id}).one()
         if earlier.request_hash != fingerprint:
             raise Conflict(
                 f"request id {request_id!r} was already used for a different request; "
@@ -74,11 +83,7 @@ def run_once(
             )
         return result_type.model_validate(earlier.response)
     result = execute()
-    uow.session.execute(
-        update(idempotency_keys)
-        .where(idempotency_keys.c.request_id == request_id)
-        .values(response=result.model_dump(mode="json"))
-    )
+    uow.session.execute(_STORE, {"key": request_id, "response": result.model_dump(mode="json")})
     uow.commit()
     return result
 

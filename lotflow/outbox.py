@@ -31,13 +31,16 @@ class Event:
     occurred_at: datetime
 
 
+# Built once: a statement made per call costs more to build and key for the cache than to run.
+_INSERT_EVENT = outbox_events.insert()
+
+
 def emit(session: Session, event_type: str, subject: str, payload: dict[str, Any]) -> uuid.UUID:
     """Record an event in the session's transaction; it is published only if that commits."""
     event_id = uuid.uuid4()
     session.execute(
-        outbox_events.insert().values(
-            event_id=event_id, event_type=event_type, subject=subject, payload=payload
-        )
+        _INSERT_EVENT,
+        {"event_id": event_id, "event_type": event_type, "subject": subject, "payload": payload},
     )
     return event_id
 
