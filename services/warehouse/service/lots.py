@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import uuid
+
+from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session
 
 from lotflow.auth import Principal
-from lotflow.db import UnitOfWork, add_unique
+from lotflow.db import UnitOfWork
 from lotflow.errors import Conflict
 from lotflow.idempotency import perform
 from lotflow.outbox import emit
@@ -31,43 +34,57 @@ def register_lot(
     )
 
 
+# One statement: a lot already registered (also by a transaction committing meanwhile, which
+# the insert waits for) inserts nothing, which is the Conflict.
+_INSERT_LOT = (
+    insert(Lot)
+    .on_conflict_do_nothing(index_elements=["item_id", "code"])
+    .returning(Lot.id, Lot.expiry_date)
+)
+
+
 def register_lot_in(session: Session, command: RegisterLot, actor: Principal) -> LotView:
     """Register the lot within the caller's transaction: Conflict lot_exists if it is there."""
     item = resolve.item(session, command.item_code)
-    lot = Lot(
-        code=command.lot_code,
-        item_id=item.id,
-        origin=command.origin.value,
+    created_at = utc_now()
+    registered = session.execute(
+        _INSERT_LOT,
+        {
+            "id": uuid.uuid4(),
+            "code": command.lot_code,
+            "item_id": item.id,
+            "origin": command.origin.value,
+            "supplier": command.supplier,
+            "supplier_lot": command.supplier_lot,
+            "production_date": command.production_date,
+            "expiry_date": command.expiry_date
+            or expiry_from_shelf_life(command.production_date, item.shelf_life_days),
+            "tlc_source": command.tlc_source,
+            "attributes": command.attributes,
+            "created_by": actor.user,
+            "created_at": created_at,
+        },
+    ).first()
+    if registered is None:
+        raise Conflict(f"item {item.code} has a lot {command.lot_code} already", code="lot_exists")
+    view = LotView(
+        id=registered.id,
+        lot_code=command.lot_code,
+        item_code=item.code,
+        origin=command.origin,
         supplier=command.supplier,
         supplier_lot=command.supplier_lot,
         production_date=command.production_date,
-        expiry_date=command.expiry_date
-        or expiry_from_shelf_life(command.production_date, item.shelf_life_days),
+        expiry_date=registered.expiry_date,
         tlc_source=command.tlc_source,
         attributes=command.attributes,
         created_by=actor.user,
-        created_at=utc_now(),
-    )
-    clash = Conflict(f"item {item.code} has a lot {command.lot_code} already", code="lot_exists")
-    add_unique(session, lot, clash)
-    view = LotView(
-        id=lot.id,
-        lot_code=lot.code,
-        item_code=item.code,
-        origin=command.origin,
-        supplier=lot.supplier,
-        supplier_lot=lot.supplier_lot,
-        production_date=lot.production_date,
-        expiry_date=lot.expiry_date,
-        tlc_source=lot.tlc_source,
-        attributes=lot.attributes,
-        created_by=actor.user,
-        created_at=lot.created_at,
+        created_at=created_at,
     )
     payload = view.model_dump(mode="json") | {
         "gtin": item.gtin,
         "product_description": item.description,
         "base_uom": item.base_uom,
     }
-    emit(session, "warehouse.lot_registered", lot.code, payload)
+    emit(session, "warehouse.lot_registered", command.lot_code, payload)
     return view

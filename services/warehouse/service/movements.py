@@ -60,11 +60,9 @@ def post(
     command: Command,
     actor: Principal,
     build: Build,
-    build_in_transaction: Build | None = None,
 ) -> MovementView:
     """Post the movement `build` drafts, once per request id: in one round trip when nothing
-    stands in the way, else on the transactional path, which builds with
-    `build_in_transaction` when given (it may write; the fast path's build only reads)."""
+    stands in the way, else on the transactional path."""
 
     def fast(session: Session) -> MovementView | None:
         now = utc_now()
@@ -95,7 +93,7 @@ def post(
 
     def execute(session: Session) -> MovementView:
         now = utc_now()
-        draft = (build_in_transaction or build)(session, now)
+        draft = build(session, now)
         return append(session, draft, actor=actor.user, request_id=request_id, at=now)
 
     return perform(

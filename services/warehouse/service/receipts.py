@@ -1,9 +1,10 @@
 """Receiving stock, and registering the lot on its first receipt in the same transaction.
 
-A receipt naming `new_lot` whose lot is unknown registers the lot and posts the movement through
-the ledger function (ledger_fast.py) inside one transaction: both commit, or neither. When that
-cannot finish it (a concurrent first receipt registered the lot first), the receipt is posted
-like any other movement, finding the lot registered.
+A receipt naming `new_lot` registers the lot and posts the movement through the ledger function
+(ledger_fast.py) inside one transaction: both commit, or neither. A lot registered already
+(before, or by a concurrent first receipt, whose attributes then stand) is received into like
+any other: `post` finds it. A replay of a first receipt is such a receipt, and `post` returns
+the stored result.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from lotflow.auth import Principal
 from lotflow.db import UnitOfWork, retry_transaction
-from lotflow.errors import Conflict, Invalid, NotFound
+from lotflow.errors import Conflict, Invalid
 from lotflow.idempotency import ATTEMPTS
 from services.warehouse.domain import roles
 from services.warehouse.domain.stock import MovementType, StockStatus
@@ -31,40 +32,21 @@ from services.warehouse.service.transaction import rules_as_errors, utc_now
 OPERATION = "warehouse.receive_stock"
 
 
-class _FirstReceipt(Exception):
-    """The receipt names `new_lot` and its lot is not registered yet."""
-
-
 def receive_stock(
     uow: UnitOfWork, *, request_id: str, command: ReceiveStock, actor: Principal
 ) -> MovementView:
     actor.require(roles.CLERK, roles.RECEIVER, roles.PRODUCTION)
+    if command.new_lot is not None:
+        first = retry_transaction(
+            lambda: _register_and_post(uow, request_id, command, actor), attempts=ATTEMPTS
+        )
+        if first is not None:
+            return first
 
     def build(session: Session, _now: datetime) -> Draft:
-        try:
-            lot = resolve.lot(session, command.lot_code, command.item_code)
-        except NotFound as unknown:
-            if command.new_lot is None or unknown.code != "lot_not_found":
-                raise
-            raise _FirstReceipt from None
-        return _draft(session, command, lot)
+        return _draft(session, command, resolve.lot(session, command.lot_code, command.item_code))
 
-    def register_or_build(session: Session, now: datetime) -> Draft:
-        try:
-            return build(session, now)
-        except _FirstReceipt:
-            return _draft(session, command, _register(session, command, actor))
-
-    try:
-        return post(uow, request_id, OPERATION, command, actor, build, register_or_build)
-    except _FirstReceipt:
-        pass
-    first = retry_transaction(
-        lambda: _register_and_post(uow, request_id, command, actor), attempts=ATTEMPTS
-    )
-    if first is not None:
-        return first
-    return post(uow, request_id, OPERATION, command, actor, build, register_or_build)
+    return post(uow, request_id, OPERATION, command, actor, build)
 
 
 def _draft(session: Session, command: ReceiveStock, lot: resolve.LotRecord) -> Draft:
@@ -94,10 +76,12 @@ def _register(session: Session, command: ReceiveStock, actor: Principal) -> reso
 def _register_and_post(
     uow: UnitOfWork, request_id: str, command: ReceiveStock, actor: Principal
 ) -> MovementView | None:
-    """Register the lot and post the receipt in one transaction; None when the lot turned out
-    registered by a concurrent first receipt."""
+    """Register the lot and post the receipt in one transaction; None when the lot is
+    registered already (known here, or found by the insert), to be posted like any receipt."""
 
     def register_and_append(session: Session) -> tuple[MovementView, resolve.LotRecord] | None:
+        if resolve.is_known_lot(session, command.lot_code, command.item_code):
+            return None
         try:
             lot = _register(session, command, actor)
         except Conflict as clash:

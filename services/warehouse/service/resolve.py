@@ -148,6 +148,11 @@ def registered_lot(session: Session, registered: LotView) -> LotRecord:
     )
 
 
+def is_known_lot(session: Session, lot_code: str, item_code: str | None) -> bool:
+    """Whether the lot is in the cache: a lot known registered, found without a query."""
+    return (lot_code, item_code) in _cache(session).lots
+
+
 def remember_lot(session: Session, found: LotRecord, item_code: str | None) -> None:
     """Cache a lot whose registration has committed, as `lot` finds it by these codes."""
     _remember(_cache(session).lots, (found.code, item_code), found)
