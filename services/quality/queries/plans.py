@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, Select, bindparam, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from lotflow.errors import NotFound
@@ -65,25 +65,35 @@ def latest_plan(
     )
 
 
-def applicable_plan(
-    session: Session, item_code: str, supplier_code: str | None
-) -> InspectionPlan | None:
-    """The supplier's own plan, else the item's general plan; always the latest version.
-
-    One query over every candidate plan_lookup_order names: own plans sort before the general
-    one (supplier_code IS NULL sorts last), then the newest version first."""
-    candidates = plan_lookup_order(supplier_code)
-    own = [code for code in candidates if code is not None]
-    which = InspectionPlan.supplier_code.is_(None)
-    if own:
-        which = or_(InspectionPlan.supplier_code.in_(own), which)
-    return session.scalar(
+def _latest_plan_of(*whose: ColumnElement[bool]) -> Select:
+    """The latest version among the item's plans matching `whose`: own plans (supplier_code
+    set) sort before the general one, then the newest version first."""
+    return (
         select(InspectionPlan)
-        .where(InspectionPlan.item_code == item_code, which)
+        .where(InspectionPlan.item_code == bindparam("item_code"), or_(*whose))
         .options(selectinload(InspectionPlan.characteristics))
         .order_by(InspectionPlan.supplier_code.is_(None), InspectionPlan.version.desc())
         .limit(1)
     )
+
+
+# Built once: the loader option makes a statement costly to build and key for the cache.
+_GENERAL_PLAN = _latest_plan_of(InspectionPlan.supplier_code.is_(None))
+_OWN_OR_GENERAL_PLAN = _latest_plan_of(
+    InspectionPlan.supplier_code == bindparam("supplier_code"),
+    InspectionPlan.supplier_code.is_(None),
+)
+
+
+def applicable_plan(
+    session: Session, item_code: str, supplier_code: str | None
+) -> InspectionPlan | None:
+    """The supplier's own plan, else the item's general plan (plan_lookup_order); always the
+    latest version. One query over both candidates."""
+    own = [code for code in plan_lookup_order(supplier_code) if code is not None]
+    if not own:
+        return session.scalar(_GENERAL_PLAN, {"item_code": item_code})
+    return session.scalar(_OWN_OR_GENERAL_PLAN, {"item_code": item_code, "supplier_code": own[0]})
 
 
 def get_inspection_plan(session: Session, lookup: InspectionPlanLookup) -> InspectionPlanView:

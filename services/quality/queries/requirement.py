@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from services.quality.domain.decisions import LotDecisionKind, counts_as_accepted
@@ -13,6 +13,17 @@ from services.quality.queries.plans import applicable_plan
 from services.quality.schemas.requirement import (
     InspectionRequirementLookup,
     InspectionRequirementView,
+)
+
+# The lot's oldest inspection not yet decided; built once.
+_UNDECIDED_INSPECTION = (
+    select(Inspection.id)
+    .where(
+        Inspection.lot_code == bindparam("lot_code"),
+        Inspection.state.in_([s.value for s in UNDECIDED_STATES]),
+    )
+    .order_by(Inspection.position)
+    .limit(1)
 )
 
 
@@ -70,15 +81,7 @@ def get_inspection_requirement(
         inspect_one_in=plan.skip_lot_inspect_one_in if plan else 0,
     )
     undecided = (
-        session.scalar(
-            select(Inspection.id)
-            .where(
-                Inspection.lot_code == lookup.lot_code,
-                Inspection.state.in_([s.value for s in UNDECIDED_STATES]),
-            )
-            .order_by(Inspection.position)
-            .limit(1)
-        )
+        session.scalar(_UNDECIDED_INSPECTION, {"lot_code": lookup.lot_code})
         if lookup.lot_code is not None
         else None
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import Select, select, tuple_
+from sqlalchemy import Select, bindparam, select, tuple_
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from lotflow import paging
@@ -136,10 +136,15 @@ def receipt_view(receipt: Receipt) -> ReceiptView:
     )
 
 
+# Built once (the loader options make a statement costly to build and key for the cache). The
+# lock is the receipt's own: the order, line, supplier and lot it joins stay unlocked.
+_RECEIPT = select(Receipt).where(Receipt.id == bindparam("receipt_id")).options(*RECEIPT_LOADED)
+_RECEIPT_FOR_UPDATE = _RECEIPT.with_for_update(of=Receipt)
+
+
 def find_receipt(session: Session, receipt_id: uuid.UUID, *, for_update: bool = False) -> Receipt:
-    statement = select(Receipt).where(Receipt.id == receipt_id).options(*RECEIPT_LOADED)
-    # The lock is the receipt's own: the order, line, supplier and lot it joins stay unlocked.
-    receipt = session.scalar(statement.with_for_update(of=Receipt) if for_update else statement)
+    statement = _RECEIPT_FOR_UPDATE if for_update else _RECEIPT
+    receipt = session.scalar(statement, {"receipt_id": receipt_id})
     if receipt is None:
         raise NotFound(f"no receipt {receipt_id}", code="receipt_not_found")
     return receipt
