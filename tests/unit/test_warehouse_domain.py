@@ -52,6 +52,25 @@ def test_physical_units_convert_exactly():
     assert to_base(Decimal("7"), "EA", "H87", {}) == Decimal("7")
 
 
+def test_counted_multiples_and_imperial_units_convert_exactly():
+    assert to_base(Decimal("2"), "DZN", "H87", {}) == Decimal("24")
+    assert to_base(Decimal("3"), "PR", "EA", {}) == Decimal("6")
+    assert to_base(Decimal("24"), "H87", "DZN", {}) == Decimal("2")
+    assert to_base(Decimal("1"), "GLL", "LTR", {}) == Decimal("3.785411784")
+    assert to_base(Decimal("2"), "FOT", "CMT", {}) == Decimal("60.96")
+    assert to_base(Decimal("1"), "INH", "MMT", {}) == Decimal("25.4")
+
+
+def test_a_conversion_that_never_terminates_is_refused_not_rounded():
+    assert refusal_code(to_base, Decimal(1), "KGM", "LBR", {}) == "conversion_not_exact"
+    assert refusal_code(to_base, Decimal(5), "H87", "DZN", {}) == "conversion_not_exact"
+    assert to_base(Decimal("0.45359237"), "KGM", "LBR", {}) == Decimal("1")
+
+
+def test_a_set_holds_what_the_item_says():
+    assert to_base(Decimal(2), "SET", "H87", {"SET": Decimal(4)}) == Decimal(8)
+
+
 def test_pack_units_use_the_items_own_factor():
     assert to_base(Decimal("3"), "CS", "H87", {"CS": Decimal("12")}) == Decimal("36")
     assert to_base(Decimal("0.5"), "BG", "KGM", {"BG": Decimal("25")}) == Decimal("12.5")
