@@ -15,40 +15,17 @@ import grpc
 import pytest
 
 from tests.property.warehouse_world import (
-    Warehouse,
     build_site,
+    clients,
     make_item,
     make_lot,
+    run_together,
     stock_available,
 )
-from tests.transport import error_code, grpc_channel, unique
+from tests.transport import error_code, unique
 
 pytestmark = pytest.mark.integration
 BUSINESS_REFUSALS = {"insufficient_stock", "reservation_exceeded"}
-
-
-def clients(warehouse, token, count: int) -> list[Warehouse]:
-    return [Warehouse(grpc_channel(warehouse), token(f"client{n}")) for n in range(count)]
-
-
-def run_together(count: int, work) -> None:
-    start_line = threading.Barrier(count)
-    errors: list[BaseException] = []
-
-    def run(number: int) -> None:
-        start_line.wait()
-        try:
-            work(number)
-        except BaseException as error:  # noqa: BLE001 - reported by the test thread
-            errors.append(error)
-
-    threads = [threading.Thread(target=run, args=(n,)) for n in range(count)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    if errors:
-        raise errors[0]
 
 
 def test_goodput_sixteen_clients_share_ten_units_exactly(warehouse, token):

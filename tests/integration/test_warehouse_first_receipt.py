@@ -7,9 +7,14 @@ from decimal import Decimal
 import grpc
 import pytest
 
-from tests.integration.test_warehouse_concurrency import clients, run_together
-from tests.integration.test_warehouse_movements import events_about
-from tests.property.warehouse_world import Warehouse, build_site, make_item
+from tests.property.warehouse_world import (
+    Warehouse,
+    build_site,
+    clients,
+    events_about,
+    make_item,
+    run_together,
+)
 from tests.transport import unique
 
 pytestmark = pytest.mark.integration

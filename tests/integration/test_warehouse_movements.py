@@ -7,23 +7,17 @@ from decimal import Decimal
 import grpc
 import pytest
 
-from tests import transport
 from tests.property.warehouse_world import (
     Warehouse,
     build_site,
+    events_about,
     make_item,
     make_lot,
     stock_available,
 )
-from tests.transport import grpc_channel, payload, rest_client, unique
+from tests.transport import grpc_channel, rest_client, unique
 
 pytestmark = pytest.mark.integration
-
-
-def events_about(wh: Warehouse, subject: str, at_least: int) -> list[dict]:
-    """The payloads of the feed's events about `subject`, each with its event type."""
-    events = transport.events_about(wh.stub, subject, wh.bearer, at_least=at_least)
-    return [{**payload(e), "event_type": e.event_type} for e in events]
 
 
 def test_receipt_putaway_release_transfer_issue_return_scrap_adjust(wh):

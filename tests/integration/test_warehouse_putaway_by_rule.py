@@ -7,8 +7,14 @@ from decimal import Decimal
 import grpc
 import pytest
 
-from tests.integration.test_warehouse_movements import events_about
-from tests.property.warehouse_world import Site, Warehouse, build_site, make_item, make_lot
+from tests.property.warehouse_world import (
+    Site,
+    Warehouse,
+    build_site,
+    events_about,
+    make_item,
+    make_lot,
+)
 from tests.transport import rest_client, unique
 
 pytestmark = pytest.mark.integration

@@ -1,4 +1,5 @@
-"""A small client for the warehouse over real gRPC, and a fresh site to test in.
+"""A small client for the warehouse over real gRPC, a fresh site to test in, and helpers for
+its events and for clients racing each other.
 
 Shared by the warehouse integration, concurrency and property tests: every call goes through
 the real server (auth, interceptors, PostgreSQL), with a new request id unless one is given.
@@ -6,6 +7,7 @@ the real server (auth, interceptors, PostgreSQL), with a new request id unless o
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -13,7 +15,8 @@ import grpc
 
 from protos.warehouse.v1 import warehouse_pb2 as pb
 from protos.warehouse.v1 import warehouse_pb2_grpc as pb_grpc
-from tests.transport import Refusal, auth, error_code, unique
+from tests import transport
+from tests.transport import Refusal, auth, error_code, grpc_channel, payload, unique
 
 _SERVICE = pb.DESCRIPTOR.services_by_name["WarehouseService"]
 
@@ -125,3 +128,33 @@ def stock_available(wh: Warehouse, lot: str, bin_code: str, quantity: str, uom: 
         "ReceiveStock", lot_code=lot, location_code=bin_code, quantity=quantity, uom=uom,
         status="AVAILABLE", reference_number=unique("PO"),
     )  # fmt: skip
+
+
+def events_about(wh: Warehouse, subject: str, at_least: int) -> list[dict]:
+    """The payloads of the feed's events about `subject`, each with its event type."""
+    events = transport.events_about(wh.stub, subject, wh.bearer, at_least=at_least)
+    return [{**payload(e), "event_type": e.event_type} for e in events]
+
+
+def clients(warehouse, token, count: int) -> list[Warehouse]:
+    return [Warehouse(grpc_channel(warehouse), token(f"client{n}")) for n in range(count)]
+
+
+def run_together(count: int, work) -> None:
+    start_line = threading.Barrier(count)
+    errors: list[BaseException] = []
+
+    def run(number: int) -> None:
+        start_line.wait()
+        try:
+            work(number)
+        except BaseException as error:  # noqa: BLE001 - reported by the test thread
+            errors.append(error)
+
+    threads = [threading.Thread(target=run, args=(n,)) for n in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if errors:
+        raise errors[0]

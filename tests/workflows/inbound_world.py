@@ -248,13 +248,23 @@ def eventually(probe: Callable[[], T | None], *, timeout: float = 30.0) -> T:
         time.sleep(0.1)
 
 
-def open_task(person_client: httpx.Client, receipt_id: str, element_id: str) -> dict[str, Any]:
-    """The active task of the receipt's workflow at this BPMN element, once the inbox shows it."""
+def open_task(
+    person_client: httpx.Client, receipt_id: str, element_id: str, *, other_than: str = ""
+) -> dict[str, Any]:
+    """The active task of the receipt's workflow at this BPMN element, once the inbox shows it;
+    `other_than` a task id: the one opened again after that task's completion was refused."""
 
     def probe() -> dict[str, Any] | None:
         response = person_client.get("/v1/tasks", params={"business_key": receipt_id})
         assert response.status_code == 200, response.text
-        return next((t for t in response.json()["tasks"] if t["element_id"] == element_id), None)
+        return next(
+            (
+                t
+                for t in response.json()["tasks"]
+                if t["element_id"] == element_id and t["id"] != other_than
+            ),
+            None,
+        )
 
     return eventually(probe)
 

@@ -25,7 +25,6 @@ from tests.workflows.inbound_world import (
     INSPECTORS,
     SUPERVISORS,
     complete,
-    eventually,
     inspection_of,
     new_goods,
     open_task,
@@ -130,12 +129,7 @@ def test_results_quality_refuses_send_the_inspection_back_to_the_inspectors(
         first = open_task(ines, receipt_id, INSPECT_LOT)
         # Foreign matter forgotten: quality refuses to complete the inspection.
         assert complete(ines, first["id"], "record_results", results=GOOD_RESULTS[:1]).is_success
-        second = eventually(
-            lambda: next(
-                (t for t in [open_task(ines, receipt_id, INSPECT_LOT)] if t["id"] != first["id"]),
-                None,
-            )
-        )
+        second = open_task(ines, receipt_id, INSPECT_LOT, other_than=first["id"])
         assert complete(ines, second["id"], "record_results", results=GOOD_RESULTS).is_success
         release = open_task(alice, receipt_id, DECIDE_RELEASE)
         assert complete(alice, release["id"], "release").is_success
@@ -164,16 +158,7 @@ def test_releasing_a_lot_that_failed_needs_a_use_as_is_deviation(
         assert complete(ines, task["id"], "record_results", results=BAD_RESULTS).is_success
         first = open_task(alice, receipt_id, DECIDE_RELEASE)
         assert complete(alice, first["id"], "release").is_success  # quality refuses this
-        second = eventually(
-            lambda: next(
-                (
-                    t
-                    for t in [open_task(alice, receipt_id, DECIDE_RELEASE)]
-                    if t["id"] != first["id"]
-                ),
-                None,
-            )
-        )
+        second = open_task(alice, receipt_id, DECIDE_RELEASE, other_than=first["id"])
         done = complete(
             alice, second["id"], "release", reason="moisture fine for bakery blend",
             override_failed_result=True,

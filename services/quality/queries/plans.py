@@ -90,10 +90,10 @@ def applicable_plan(
 ) -> InspectionPlan | None:
     """The supplier's own plan, else the item's general plan (plan_lookup_order); always the
     latest version. One query over both candidates."""
-    own = [code for code in plan_lookup_order(supplier_code) if code is not None]
-    if not own:
+    own = plan_lookup_order(supplier_code)[0]  # None: only the general plan applies
+    if own is None:
         return session.scalar(_GENERAL_PLAN, {"item_code": item_code})
-    return session.scalar(_OWN_OR_GENERAL_PLAN, {"item_code": item_code, "supplier_code": own[0]})
+    return session.scalar(_OWN_OR_GENERAL_PLAN, {"item_code": item_code, "supplier_code": own})
 
 
 def get_inspection_plan(session: Session, lookup: InspectionPlanLookup) -> InspectionPlanView:
