@@ -11,6 +11,8 @@ from typing import Any, ClassVar
 
 import grpc
 
+from lotflow.refusals import Refusal, RefusalKind
+
 
 class LotflowError(Exception):
     http_status: ClassVar[int] = 500
@@ -99,3 +101,16 @@ def from_grpc(status: grpc.StatusCode, message: str, code: str | None) -> Lotflo
     """Rebuild the error a remote service raised (clients and activities use this)."""
     cls = _BY_GRPC_STATUS.get(status, LotflowError)
     return cls(message, code=code)
+
+
+_BY_REFUSAL_KIND: dict[RefusalKind, type[LotflowError]] = {
+    RefusalKind.INVALID: Invalid,
+    RefusalKind.INVALID_STATE: InvalidState,
+    RefusalKind.FORBIDDEN: Forbidden,
+    RefusalKind.NOT_FOUND: NotFound,
+}
+
+
+def from_refusal(refusal: Refusal) -> LotflowError:
+    """The error a rule's refusal becomes at the edge."""
+    return _BY_REFUSAL_KIND[refusal.kind](refusal.message, code=refusal.code, **refusal.details)

@@ -8,9 +8,10 @@ from __future__ import annotations
 import logging
 
 from pydantic import ValidationError
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, OperationalError
 
-from lotflow.errors import Conflict, Invalid, LotflowError, Unavailable
+from lotflow.errors import Conflict, Invalid, LotflowError, Unavailable, from_refusal
+from lotflow.refusals import RuleBroken
 from lotflow.telemetry import current_trace_id
 
 log = logging.getLogger("lotflow.failures")
@@ -29,6 +30,8 @@ def invalid_request(errors: list[dict]) -> Invalid:
 def as_lotflow_error(error: BaseException) -> LotflowError:
     if isinstance(error, LotflowError):
         return error
+    if isinstance(error, RuleBroken):
+        return from_refusal(error.refusal)
     if isinstance(error, ValidationError):
         return invalid_request(error.errors(include_url=False))
     if isinstance(error, IntegrityError):
@@ -36,6 +39,9 @@ def as_lotflow_error(error: BaseException) -> LotflowError:
         if sqlstate == "23505":
             return Conflict("a record with the same key exists already", code="duplicate")
         return Invalid("the request breaks a data rule", code="constraint_violated")
+    if isinstance(error, DataError):
+        # Last line of defence: the field types should have refused the value already.
+        return Invalid("a value does not fit what the database holds", code="invalid_value")
     if isinstance(error, OperationalError | DBAPIError) and _is_connection_error(error):
         return Unavailable("the database is not reachable; try again", code="database_unavailable")
     log.exception("unexpected error while serving a call")

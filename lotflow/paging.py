@@ -1,11 +1,23 @@
-"""Keyset page tokens: the sort key of the last row of a page, joined by '|'.
+"""Paging, the one way every list pages: a bounded page size and keyset page tokens.
 
-Codes cannot contain '|' (their patterns forbid it), so splitting is unambiguous.
+A page token is the sort key of the last row of a page, joined by '|'. Codes cannot contain '|'
+(their patterns forbid it), so splitting is unambiguous.
 """
 
 from __future__ import annotations
 
+from typing import Annotated
+
+from pydantic import Field
+
 from lotflow.errors import Invalid
+
+DEFAULT_PAGE_SIZE = 100
+MAX_PAGE_SIZE = 500
+
+# A query's `page_size: PageSize = DEFAULT_PAGE_SIZE`; gRPC's unset 0 arrives as absent.
+PageSize = Annotated[int, Field(ge=1, le=MAX_PAGE_SIZE)]
+PageToken = Annotated[str, Field(max_length=1000)]
 
 
 def token(*parts: object) -> str:
