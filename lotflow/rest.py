@@ -17,6 +17,7 @@ from lotflow.db import Database
 from lotflow.errors import LotflowError, NotFound
 from lotflow.failures import as_lotflow_error, invalid_request
 from lotflow.idempotency import MAX_REQUEST_ID_LENGTH
+from lotflow.refusals import RuleBroken
 
 ANONYMOUS_PATHS = frozenset({"/healthz", "/readyz"})
 AUTH_HEADERS = frozenset({b"authorization", ON_BEHALF_OF.encode(), ON_BEHALF_OF_ROLES.encode()})
@@ -107,7 +108,7 @@ def create_app(service: str, database: Database, routers: list[APIRouter], versi
     async def _any_error(_request: Request, error: Exception) -> JSONResponse:
         return problem_response(as_lotflow_error(error))
 
-    for error_type in (LotflowError, ValidationError, SQLAlchemyError):
+    for error_type in (LotflowError, RuleBroken, ValidationError, SQLAlchemyError):
         app.add_exception_handler(error_type, _any_error)
 
     app.add_middleware(BearerAuthMiddleware)

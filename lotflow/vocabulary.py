@@ -22,6 +22,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    PlainSerializer,
     StringConstraints,
     WithJsonSchema,
 )
@@ -164,6 +165,9 @@ def decimal_text(
         WithJsonSchema({"type": "string", "pattern": pattern, "examples": [example]}),
     ]
 
+
+# A decimal in a view: its shortest exact text ("1200.5", never "1200.50" or "1.2E+3").
+ShownDecimal = Annotated[Decimal, PlainSerializer(lambda d: format(d.normalize(), "f"), str)]
 
 # Stock quantities: what the ledger's NUMERIC(24, 9) columns hold.
 QUANTITY_DIGITS = (15, 9)
