@@ -123,11 +123,8 @@ def _deactivate_scrap_reason(
             "scrap_reason_not_found",
             f"no scrap reason {command.reason_code} at work center {command.work_center_code}",
         )
-    refuse_if(
-        deactivation_refusal(
-            ScrapReasonFacts(command.work_center_code, reason.reason_code, reason.active)
-        )
-    )
+    facts = ScrapReasonFacts(command.work_center_code, reason.reason_code, reason.active)
+    refuse_if(deactivation_refusal(facts))
     reason.active = False
     reason.deactivated_by = actor.user
     reason.deactivated_at = session.scalar(select(func.now()))
