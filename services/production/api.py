@@ -1,11 +1,14 @@
-"""Production REST routes: each calls one service or query function."""
+"""Production REST routes: each one line calling one use case or one query."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 
+from lotflow.errors import from_refusal
+from lotflow.refusals import RuleBroken
 from lotflow.rest import Caller, Db, RequestId
 from services.production import queries, service
 from services.production.schemas import (
@@ -19,7 +22,18 @@ from services.production.schemas import (
     WorkCenterView,
 )
 
-router = APIRouter(prefix="/v1", tags=["production"])
+
+def refusals_as_errors() -> Iterator[None]:
+    """Local until lotflow.rest hands RuleBroken to its error handlers: unhandled there, a
+    refusal reaches Starlette's last-resort handler, which answers and then drops the connection.
+    """
+    try:
+        yield
+    except RuleBroken as broken:
+        raise from_refusal(broken.refusal) from None
+
+
+router = APIRouter(prefix="/v1", tags=["production"], dependencies=[Depends(refusals_as_errors)])
 
 
 @router.post("/work-centers", status_code=201)
@@ -33,16 +47,14 @@ def register_work_center(
 
 @router.get("/work-centers/{ref}")
 def get_work_center(ref: str, _actor: Caller, db: Db) -> WorkCenterView:
-    with db.read_session() as session:
-        return queries.get_work_center(session, ref)
+    return db.read(queries.get_work_center, ref)
 
 
 @router.get("/work-centers")
 def list_work_centers(
     query: Annotated[ListWorkCenters, Query()], _actor: Caller, db: Db
 ) -> WorkCenterPage:
-    with db.read_session() as session:
-        return queries.list_work_centers(session, query)
+    return db.read(queries.list_work_centers, query)
 
 
 @router.post("/work-centers/{work_center_code}/scrap-reasons", status_code=201)
@@ -53,9 +65,11 @@ def define_scrap_reason(
     actor: Caller,
     db: Db,
 ) -> ScrapReasonView:
-    command = DefineScrapReason(work_center_code=work_center_code, **body.model_dump())
     return service.define_scrap_reason(
-        db.unit_of_work(), request_id=request_id, command=command, actor=actor
+        db.unit_of_work(),
+        request_id=request_id,
+        command=DefineScrapReason(work_center_code=work_center_code, **body.model_dump()),
+        actor=actor,
     )
 
 
@@ -63,7 +77,9 @@ def define_scrap_reason(
 def deactivate_scrap_reason(
     work_center_code: str, reason_code: str, request_id: RequestId, actor: Caller, db: Db
 ) -> ScrapReasonView:
-    command = DeactivateScrapReason(work_center_code=work_center_code, reason_code=reason_code)
     return service.deactivate_scrap_reason(
-        db.unit_of_work(), request_id=request_id, command=command, actor=actor
+        db.unit_of_work(),
+        request_id=request_id,
+        command=DeactivateScrapReason(work_center_code=work_center_code, reason_code=reason_code),
+        actor=actor,
     )

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from lotflow.refusals import Refusal, RefusalKind
+
 # Engineers keep the master data: work centers and their scrap reasons.
 ENGINEER_ROLE = "production_engineer"
 
@@ -29,14 +31,6 @@ class ScrapReasonFacts:
     active: bool
 
 
-@dataclass(frozen=True)
-class Refusal:
-    """Why a rule refuses: a stable code to branch on and a message a person can act on."""
-
-    code: str
-    message: str
-
-
 def scrap_reason_refusal(
     reason: ScrapReasonFacts | None, *, work_center_code: str, reason_code: str
 ) -> Refusal | None:
@@ -53,6 +47,7 @@ def scrap_reason_refusal(
         return Refusal(
             "scrap_reason_not_defined",
             f"scrap reason {reason_code} is not defined at work center {work_center_code}",
+            RefusalKind.INVALID,
         )
     if not reason.active:
         return Refusal(

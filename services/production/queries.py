@@ -1,4 +1,4 @@
-"""Production read side."""
+"""Production read side: each query takes a session and what it reads by, and returns a view."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from lotflow.errors import NotFound
+from lotflow import paging
+from lotflow.refusals import not_found
 from services.production.models import ScrapReason, WorkCenter
 from services.production.schemas import (
     ListWorkCenters,
@@ -42,7 +43,7 @@ def get_work_center(session: Session, ref: str) -> WorkCenterView:
         select(WorkCenter).where(condition).options(selectinload(WorkCenter.scrap_reasons))
     )
     if work_center is None:
-        raise NotFound(f"no work center with id or code {ref!r}", code="work_center_not_found")
+        raise not_found("work_center_not_found", f"no work center with id or code {ref!r}")
     return work_center_view(work_center)
 
 
@@ -58,9 +59,11 @@ def list_work_centers(session: Session, query: ListWorkCenters) -> WorkCenterPag
         statement = statement.where(WorkCenter.site_code == query.site_code)
     if query.kind:
         statement = statement.where(WorkCenter.kind == query.kind)
-    if query.page_token:
-        statement = statement.where(WorkCenter.code > query.page_token)
+    if after := paging.parse(query.page_token, 1):
+        statement = statement.where(WorkCenter.code > after[0])
     rows = session.scalars(statement).all()
     views = [work_center_view(work_center) for work_center in rows[: query.page_size]]
     more = len(rows) > query.page_size
-    return WorkCenterPage(work_centers=views, next_page_token=views[-1].code if more else "")
+    return WorkCenterPage(
+        work_centers=views, next_page_token=paging.token(views[-1].code) if more else ""
+    )

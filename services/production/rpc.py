@@ -1,10 +1,10 @@
-"""Production gRPC servicer: unpack, call the same functions as the REST routes, pack."""
+"""Production gRPC servicer: each method one line naming the use case or query, the command
+schema REST uses for the same call, and the reply message."""
 
 from __future__ import annotations
 
 from lotflow.db import Database
-from lotflow.feed import EventFeedServicer
-from lotflow.rpc_codec import caller, decode, encode
+from lotflow.servicer import Servicer
 from protos.production.v1 import production_pb2 as pb
 from protos.production.v1 import production_pb2_grpc as pb_grpc
 from services.production import queries, service
@@ -16,45 +16,24 @@ from services.production.schemas import (
 )
 
 
-class ProductionServicer(EventFeedServicer, pb_grpc.ProductionServiceServicer):
-    def __init__(self, database: Database) -> None:
-        self.database = database
-
+class ProductionServicer(Servicer, pb_grpc.ProductionServiceServicer):
     def RegisterWorkCenter(self, request, context):  # noqa: N802
-        work_center = service.register_work_center(
-            self.database.unit_of_work(),
-            request_id=request.request_id,
-            command=decode(request, RegisterWorkCenter),
-            actor=caller(),
-        )
-        return encode(work_center, pb.WorkCenter)
+        return self.write(request, service.register_work_center, RegisterWorkCenter, pb.WorkCenter)
 
     def GetWorkCenter(self, request, context):  # noqa: N802
-        with self.database.read_session() as session:
-            return encode(queries.get_work_center(session, request.ref), pb.WorkCenter)
+        return self.read(queries.get_work_center, pb.WorkCenter, request.ref)
 
     def ListWorkCenters(self, request, context):  # noqa: N802
-        query = decode(request, ListWorkCenters, omit=())
-        with self.database.read_session() as session:
-            return encode(queries.list_work_centers(session, query), pb.ListWorkCentersResponse)
+        query = self.query(request, ListWorkCenters)
+        return self.read(queries.list_work_centers, pb.ListWorkCentersResponse, query)
 
     def DefineScrapReason(self, request, context):  # noqa: N802
-        reason = service.define_scrap_reason(
-            self.database.unit_of_work(),
-            request_id=request.request_id,
-            command=decode(request, DefineScrapReason),
-            actor=caller(),
-        )
-        return encode(reason, pb.ScrapReason)
+        return self.write(request, service.define_scrap_reason, DefineScrapReason, pb.ScrapReason)
 
     def DeactivateScrapReason(self, request, context):  # noqa: N802
-        reason = service.deactivate_scrap_reason(
-            self.database.unit_of_work(),
-            request_id=request.request_id,
-            command=decode(request, DeactivateScrapReason),
-            actor=caller(),
+        return self.write(
+            request, service.deactivate_scrap_reason, DeactivateScrapReason, pb.ScrapReason
         )
-        return encode(reason, pb.ScrapReason)
 
 
 def add_to_server(server, database: Database) -> None:  # noqa: ANN001 - grpc.Server

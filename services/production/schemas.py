@@ -1,4 +1,4 @@
-"""Production API models, shared by REST and gRPC."""
+"""Production commands and views, shared by REST and gRPC, built from the shared vocabulary."""
 
 from __future__ import annotations
 
@@ -7,41 +7,34 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Annotated
 
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    PlainSerializer,
-    StringConstraints,
-    model_validator,
-)
+from pydantic import BaseModel, Field, PlainSerializer, model_validator
 
+from lotflow.paging import DEFAULT_PAGE_SIZE, PageSize, PageToken
+from lotflow.units import STOCK_UNITS
+from lotflow.vocabulary import Code, Command, Text, decimal_text, text, unit_in
 from services.production.domain import ScrapCategory
 
-# Work center and reason codes travel in URL paths, so they have no slash.
-Code = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")]
-# A site is a warehouse location, whose codes may have slashes.
+# A site is a warehouse location, and the warehouse's location codes may hold '/', which the
+# vocabulary's Code (made for URL paths) refuses. Kept here until the kernel names such codes.
 SiteCode = Annotated[
     str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9][A-Za-z0-9._/-]*$")
 ]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-# UN/CEFACT Rec 20 codes are two or three upper-case letters or digits (KGM, LTR, H87).
-Rec20Code = Annotated[str, Field(pattern=r"^[A-Z0-9]{2,3}$")]
+WorkCenterKind = text(64)
+# What the capacity_per_hour NUMERIC(15, 3) column holds; a capacity is above zero.
+Capacity = decimal_text((12, 3), above_zero=True, example="1200.5")
+# A work center's capacity counts what it makes or moves: pieces, mass, volume, packs.
+CapacityUnit = unit_in(STOCK_UNITS)
 # Trailing zeros dropped, so a value reads the same before and after a database round trip.
-DecimalText = Annotated[Decimal, PlainSerializer(lambda d: format(d.normalize(), "f"), str)]
-
-
-class Command(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+NormalizedDecimal = Annotated[Decimal, PlainSerializer(lambda d: format(d.normalize(), "f"), str)]
 
 
 class RegisterWorkCenter(Command):
     code: Code
     name: Text
     site_code: SiteCode
-    kind: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64)]
-    capacity_per_hour: Decimal | None = Field(default=None, gt=0, max_digits=15, decimal_places=3)
-    capacity_uom: Rec20Code | None = None
+    kind: WorkCenterKind
+    capacity_per_hour: Capacity | None = None
+    capacity_uom: CapacityUnit | None = None
 
     @model_validator(mode="after")
     def _capacity_has_a_unit(self) -> RegisterWorkCenter:
@@ -69,9 +62,9 @@ class DeactivateScrapReason(Command):
 
 class ListWorkCenters(Command):
     site_code: SiteCode | None = None
-    kind: str | None = Field(default=None, max_length=64)
-    page_size: int = Field(default=100, ge=1, le=500)
-    page_token: str = Field(default="", max_length=64)
+    kind: WorkCenterKind | None = None
+    page_size: PageSize = DEFAULT_PAGE_SIZE
+    page_token: PageToken = ""
 
 
 class ScrapReasonView(BaseModel):
@@ -92,7 +85,7 @@ class WorkCenterView(BaseModel):
     name: str
     site_code: str
     kind: str
-    capacity_per_hour: DecimalText | None
+    capacity_per_hour: NormalizedDecimal | None
     capacity_uom: str | None
     created_by: str
     created_at: datetime

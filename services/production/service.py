@@ -1,4 +1,5 @@
-"""Production use cases: one function each, owning its transaction."""
+"""Production use cases: one function each, checking the caller's role, then running its change
+once per request id in its own transaction (`perform`)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,10 @@ from sqlalchemy.orm import Session
 
 from lotflow.auth import Principal
 from lotflow.db import UnitOfWork, add_unique
-from lotflow.errors import Conflict, InvalidState, NotFound
+from lotflow.errors import Conflict
 from lotflow.idempotency import perform
 from lotflow.outbox import emit
+from lotflow.refusals import not_found, refuse_if
 from services.production import queries
 from services.production.domain import ENGINEER_ROLE, ScrapReasonFacts, deactivation_refusal
 from services.production.models import ScrapReason, WorkCenter
@@ -70,7 +72,7 @@ def _define_scrap_reason(
         select(WorkCenter).where(WorkCenter.code == command.work_center_code)
     )
     if work_center is None:
-        raise NotFound(f"no work center {command.work_center_code}", code="work_center_not_found")
+        raise not_found("work_center_not_found", f"no work center {command.work_center_code}")
     reason = ScrapReason(
         work_center_id=work_center.id,
         reason_code=command.reason_code,
@@ -117,14 +119,12 @@ def _deactivate_scrap_reason(
         .with_for_update(of=ScrapReason)
     )
     if reason is None:
-        raise NotFound(
+        raise not_found(
+            "scrap_reason_not_found",
             f"no scrap reason {command.reason_code} at work center {command.work_center_code}",
-            code="scrap_reason_not_found",
         )
     facts = ScrapReasonFacts(command.work_center_code, reason.reason_code, reason.active)
-    refusal = deactivation_refusal(facts)
-    if refusal is not None:
-        raise InvalidState(refusal.message, code=refusal.code)
+    refuse_if(deactivation_refusal(facts))
     reason.active = False
     reason.deactivated_by = actor.user
     reason.deactivated_at = session.scalar(select(func.now()))

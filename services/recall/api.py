@@ -1,11 +1,14 @@
-"""Recall REST routes: each calls one service or query function."""
+"""Recall REST routes: each one line calling one use case or one query."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 
+from lotflow.errors import from_refusal
+from lotflow.refusals import RuleBroken
 from lotflow.rest import Caller, Db, RequestId
 from services.recall import queries, service
 from services.recall.schemas import (
@@ -19,7 +22,18 @@ from services.recall.schemas import (
     RecallView,
 )
 
-router = APIRouter(prefix="/v1", tags=["recall"])
+
+def refusals_as_errors() -> Iterator[None]:
+    """Local until lotflow.rest hands RuleBroken to its error handlers: unhandled there, a
+    refusal reaches Starlette's last-resort handler, which answers and then drops the connection.
+    """
+    try:
+        yield
+    except RuleBroken as broken:
+        raise from_refusal(broken.refusal) from None
+
+
+router = APIRouter(prefix="/v1", tags=["recall"], dependencies=[Depends(refusals_as_errors)])
 
 
 @router.post("/recalls", status_code=201)
@@ -31,23 +45,23 @@ def open_recall(command: OpenRecall, request_id: RequestId, actor: Caller, db: D
 
 @router.get("/recalls/{ref}")
 def get_recall(ref: str, _actor: Caller, db: Db) -> RecallView:
-    with db.read_session() as session:
-        return queries.get_recall(session, ref)
+    return db.read(queries.get_recall, ref)
 
 
 @router.get("/recalls")
 def list_recalls(query: Annotated[ListRecalls, Query()], _actor: Caller, db: Db) -> RecallPage:
-    with db.read_session() as session:
-        return queries.list_recalls(session, query)
+    return db.read(queries.list_recalls, query)
 
 
 @router.post("/recalls/{recall_number}/cancel")
 def cancel_recall(
     recall_number: str, body: RecallCancellation, request_id: RequestId, actor: Caller, db: Db
 ) -> RecallView:
-    command = CancelRecall(recall_number=recall_number, **body.model_dump())
     return service.cancel_recall(
-        db.unit_of_work(), request_id=request_id, command=command, actor=actor
+        db.unit_of_work(),
+        request_id=request_id,
+        command=CancelRecall(recall_number=recall_number, **body.model_dump()),
+        actor=actor,
     )
 
 
@@ -55,7 +69,9 @@ def cancel_recall(
 def close_recall(
     recall_number: str, body: RecallClosing, request_id: RequestId, actor: Caller, db: Db
 ) -> RecallView:
-    command = CloseRecall(recall_number=recall_number, **body.model_dump())
     return service.close_recall(
-        db.unit_of_work(), request_id=request_id, command=command, actor=actor
+        db.unit_of_work(),
+        request_id=request_id,
+        command=CloseRecall(recall_number=recall_number, **body.model_dump()),
+        actor=actor,
     )

@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from lotflow.refusals import Refusal, RefusalKind
+
 COORDINATOR_ROLE = "recall_coordinator"
 
 
@@ -38,14 +40,6 @@ _VERB = {
 }
 
 
-@dataclass(frozen=True)
-class Refusal:
-    """Why a rule refuses: a stable code to branch on and a message a person can act on."""
-
-    code: str
-    message: str
-
-
 def transition_refusal(current: RecallState, target: RecallState) -> Refusal | None:
     """Why a recall in `current` cannot move to `target`, or None if it can."""
     if target in TRANSITIONS[current]:
@@ -75,20 +69,25 @@ def scope_refusal(scope: Sequence[ScopeLot]) -> Refusal | None:
     a lot code given for every item and again for one item, which the first already covers.
     """
     if not scope:
-        return Refusal("recall_scope_empty", "a recall's scope names at least one lot")
+        return Refusal(
+            "recall_scope_empty", "a recall's scope names at least one lot", RefusalKind.INVALID
+        )
     items_by_lot: dict[str, list[str | None]] = {}
     for lot in scope:
         items = items_by_lot.setdefault(lot.lot_code, [])
         if lot.item_code in items:
             item = f" of item {lot.item_code}" if lot.item_code else ""
             return Refusal(
-                "recall_scope_lot_repeated", f"lot {lot.lot_code}{item} is in the scope twice"
+                "recall_scope_lot_repeated",
+                f"lot {lot.lot_code}{item} is in the scope twice",
+                RefusalKind.INVALID,
             )
         if None in items or (lot.item_code is None and items):
             return Refusal(
                 "recall_scope_lot_repeated",
                 f"lot {lot.lot_code} is in the scope for every item and again for one item; "
                 "give it once",
+                RefusalKind.INVALID,
             )
         items.append(lot.item_code)
     return None

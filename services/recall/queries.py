@@ -1,4 +1,4 @@
-"""Recall read side."""
+"""Recall read side: each query takes a session and what it reads by, and returns a view."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import uuid
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from lotflow.errors import NotFound
+from lotflow import paging
+from lotflow.refusals import not_found
 from services.recall.models import Recall, RecallScopeLot
 from services.recall.schemas import ListRecalls, RecallPage, RecallSummary, RecallView
 
@@ -34,7 +35,7 @@ def get_recall(session: Session, ref: str) -> RecallView:
         condition = condition | (Recall.id == uuid.UUID(ref))
     recall = session.scalar(select(Recall).where(condition).options(selectinload(Recall.scope)))
     if recall is None:
-        raise NotFound(f"no recall with id or number {ref!r}", code="recall_not_found")
+        raise not_found("recall_not_found", f"no recall with id or number {ref!r}")
     return recall_view(recall)
 
 
@@ -53,11 +54,11 @@ def list_recalls(session: Session, query: ListRecalls) -> RecallPage:
     )
     if query.state:
         statement = statement.where(Recall.state == query.state.value)
-    if query.page_token:
-        statement = statement.where(Recall.recall_number > query.page_token)
+    if after := paging.parse(query.page_token, 1):
+        statement = statement.where(Recall.recall_number > after[0])
     rows = session.execute(statement).all()
     summaries = [recall_summary(recall, count) for recall, count in rows[: query.page_size]]
     more = len(rows) > query.page_size
     return RecallPage(
-        recalls=summaries, next_page_token=summaries[-1].recall_number if more else ""
+        recalls=summaries, next_page_token=paging.token(summaries[-1].recall_number) if more else ""
     )

@@ -1,55 +1,32 @@
-"""Recall gRPC servicer: unpack, call the same functions as the REST routes, pack."""
+"""Recall gRPC servicer: each method one line naming the use case or query, the command schema
+REST uses for the same call, and the reply message."""
 
 from __future__ import annotations
 
 from lotflow.db import Database
-from lotflow.feed import EventFeedServicer
-from lotflow.rpc_codec import caller, decode, encode
+from lotflow.servicer import Servicer
 from protos.recall.v1 import recall_pb2 as pb
 from protos.recall.v1 import recall_pb2_grpc as pb_grpc
 from services.recall import queries, service
 from services.recall.schemas import CancelRecall, CloseRecall, ListRecalls, OpenRecall
 
 
-class RecallServicer(EventFeedServicer, pb_grpc.RecallServiceServicer):
-    def __init__(self, database: Database) -> None:
-        self.database = database
-
+class RecallServicer(Servicer, pb_grpc.RecallServiceServicer):
     def OpenRecall(self, request, context):  # noqa: N802
-        recall = service.open_recall(
-            self.database.unit_of_work(),
-            request_id=request.request_id,
-            command=decode(request, OpenRecall),
-            actor=caller(),
-        )
-        return encode(recall, pb.Recall)
+        return self.write(request, service.open_recall, OpenRecall, pb.Recall)
 
     def GetRecall(self, request, context):  # noqa: N802
-        with self.database.read_session() as session:
-            return encode(queries.get_recall(session, request.ref), pb.Recall)
+        return self.read(queries.get_recall, pb.Recall, request.ref)
 
     def ListRecalls(self, request, context):  # noqa: N802
-        query = decode(request, ListRecalls, omit=())
-        with self.database.read_session() as session:
-            return encode(queries.list_recalls(session, query), pb.ListRecallsResponse)
+        query = self.query(request, ListRecalls)
+        return self.read(queries.list_recalls, pb.ListRecallsResponse, query)
 
     def CancelRecall(self, request, context):  # noqa: N802
-        recall = service.cancel_recall(
-            self.database.unit_of_work(),
-            request_id=request.request_id,
-            command=decode(request, CancelRecall),
-            actor=caller(),
-        )
-        return encode(recall, pb.Recall)
+        return self.write(request, service.cancel_recall, CancelRecall, pb.Recall)
 
     def CloseRecall(self, request, context):  # noqa: N802
-        recall = service.close_recall(
-            self.database.unit_of_work(),
-            request_id=request.request_id,
-            command=decode(request, CloseRecall),
-            actor=caller(),
-        )
-        return encode(recall, pb.Recall)
+        return self.write(request, service.close_recall, CloseRecall, pb.Recall)
 
 
 def add_to_server(server, database: Database) -> None:  # noqa: ANN001 - grpc.Server

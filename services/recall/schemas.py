@@ -1,4 +1,4 @@
-"""Recall API models, shared by REST and gRPC."""
+"""Recall commands and views, shared by REST and gRPC, built from the shared vocabulary."""
 
 from __future__ import annotations
 
@@ -6,27 +6,21 @@ import uuid
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, Field
 
+from lotflow.paging import DEFAULT_PAGE_SIZE, PageSize, PageToken
+from lotflow.vocabulary import Code, Command, LotCode, text
 from services.recall.domain import RecallClassification, RecallState
 
-# Recall numbers travel in URL paths, so they have no slash.
-RecallNumber = Annotated[
-    str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
-]
-# Item codes as the warehouse keeps them.
+# Item codes as the warehouse keeps them, which may hold '/' (the vocabulary's Code, made for
+# URL paths, refuses it). Kept here until the kernel names such codes.
 ItemCode = Annotated[
     str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9][A-Za-z0-9._/-]*$")
 ]
-# GS1 lot numbers and most traceability lot codes are printable ASCII; no edge spaces.
-LotCode = Annotated[str, Field(min_length=1, max_length=100, pattern=r"^[!-~](?:[ -~]*[!-~])?$")]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4000)]
+# Why a recall was opened or cancelled, how it was closed.
+Statement = text(4000)
 
 MAX_SCOPE_LOTS = 5000
-
-
-class Command(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class ScopeLotEntry(Command):
@@ -35,8 +29,8 @@ class ScopeLotEntry(Command):
 
 
 class OpenRecall(Command):
-    recall_number: RecallNumber
-    reason: Text
+    recall_number: Code
+    reason: Statement
     classification: RecallClassification
     scope: list[ScopeLotEntry] = Field(min_length=1, max_length=MAX_SCOPE_LOTS)
 
@@ -44,27 +38,27 @@ class OpenRecall(Command):
 class RecallCancellation(Command):
     """The REST body; the recall comes from the path."""
 
-    reason: Text
+    reason: Statement
 
 
 class CancelRecall(RecallCancellation):
-    recall_number: RecallNumber
+    recall_number: Code
 
 
 class RecallClosing(Command):
     """The REST body; the recall comes from the path."""
 
-    summary: Text
+    summary: Statement
 
 
 class CloseRecall(RecallClosing):
-    recall_number: RecallNumber
+    recall_number: Code
 
 
 class ListRecalls(Command):
     state: RecallState | None = None
-    page_size: int = Field(default=100, ge=1, le=500)
-    page_token: str = Field(default="", max_length=64)
+    page_size: PageSize = DEFAULT_PAGE_SIZE
+    page_token: PageToken = ""
 
 
 class ScopeLotView(BaseModel):

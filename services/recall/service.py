@@ -1,4 +1,5 @@
-"""Recall use cases: one function each, owning its transaction."""
+"""Recall use cases: one function each, checking the caller's role, then running its change
+once per request id in its own transaction (`perform`)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from lotflow.auth import Principal
 from lotflow.db import UnitOfWork, add_unique
-from lotflow.errors import Conflict, Invalid, InvalidState, NotFound
+from lotflow.errors import Conflict
 from lotflow.idempotency import perform
 from lotflow.outbox import emit
+from lotflow.refusals import not_found, refuse_if
 from services.recall import queries
 from services.recall.domain import (
     COORDINATOR_ROLE,
@@ -37,9 +39,7 @@ def open_recall(
 
 
 def _open_recall(session: Session, command: OpenRecall, actor: Principal) -> RecallView:
-    refusal = scope_refusal([ScopeLot(lot.lot_code, lot.item_code) for lot in command.scope])
-    if refusal is not None:
-        raise Invalid(refusal.message, code=refusal.code)
+    refuse_if(scope_refusal([ScopeLot(lot.lot_code, lot.item_code) for lot in command.scope]))
     recall = Recall(
         recall_number=command.recall_number,
         reason=command.reason,
@@ -119,8 +119,6 @@ def _recall_for_transition(session: Session, recall_number: str, target: RecallS
         .with_for_update(of=Recall)
     )
     if recall is None:
-        raise NotFound(f"no recall {recall_number}", code="recall_not_found")
-    refusal = transition_refusal(RecallState(recall.state), target)
-    if refusal is not None:
-        raise InvalidState(refusal.message, code=refusal.code, state=recall.state)
+        raise not_found("recall_not_found", f"no recall {recall_number}")
+    refuse_if(transition_refusal(RecallState(recall.state), target), state=recall.state)
     return recall

@@ -37,7 +37,7 @@ def test_open_over_rest_then_read_it_over_grpc(recall, stub, client, cora, reque
     assert body["coordinator"] == "cora"
     assert body["scope"] == [
         {"lot_code": "L2026-0042", "item_code": "FLOUR/T55"},
-        {"lot_code": "(10)ABC 17", "item_code": None},
+        {"lot_code": "(10)ABC17", "item_code": None},
     ]
     assert body["cancelled_at"] is None and body["closed_at"] is None
 
@@ -46,7 +46,7 @@ def test_open_over_rest_then_read_it_over_grpc(recall, stub, client, cora, reque
     assert by_number.classification == "class_i"
     assert [(s.lot_code, s.item_code) for s in by_number.scope] == [
         ("L2026-0042", "FLOUR/T55"),
-        ("(10)ABC 17", ""),
+        ("(10)ABC17", ""),
     ]
     assert outbox_about(recall, number) == [("recall.opened", body)]
 
