@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Query
 
-from lotflow.errors import from_refusal
-from lotflow.refusals import RuleBroken
 from lotflow.rest import Caller, Db, RequestId
 from services.production import queries, service
 from services.production.schemas import (
@@ -22,18 +19,7 @@ from services.production.schemas import (
     WorkCenterView,
 )
 
-
-def refusals_as_errors() -> Iterator[None]:
-    """Local until lotflow.rest hands RuleBroken to its error handlers: unhandled there, a
-    refusal reaches Starlette's last-resort handler, which answers and then drops the connection.
-    """
-    try:
-        yield
-    except RuleBroken as broken:
-        raise from_refusal(broken.refusal) from None
-
-
-router = APIRouter(prefix="/v1", tags=["production"], dependencies=[Depends(refusals_as_errors)])
+router = APIRouter(prefix="/v1", tags=["production"])
 
 
 @router.post("/work-centers", status_code=201)

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from decimal import Decimal
 from typing import Annotated
 
-from pydantic import BaseModel, Field, PlainSerializer, model_validator
+from pydantic import BaseModel, Field, model_validator
 
 from lotflow.paging import DEFAULT_PAGE_SIZE, PageSize, PageToken
 from lotflow.units import STOCK_UNITS
-from lotflow.vocabulary import Code, Command, Text, decimal_text, text, unit_in
+from lotflow.vocabulary import Code, Command, ShownDecimal, Text, decimal_text, text, unit_in
 from services.production.domain import ScrapCategory
 
 # A site is a warehouse location, and the warehouse's location codes may hold '/', which the
@@ -24,8 +23,6 @@ WorkCenterKind = text(64)
 Capacity = decimal_text((12, 3), above_zero=True, example="1200.5")
 # A work center's capacity counts what it makes or moves: pieces, mass, volume, packs.
 CapacityUnit = unit_in(STOCK_UNITS)
-# Trailing zeros dropped, so a value reads the same before and after a database round trip.
-NormalizedDecimal = Annotated[Decimal, PlainSerializer(lambda d: format(d.normalize(), "f"), str)]
 
 
 class RegisterWorkCenter(Command):
@@ -85,7 +82,7 @@ class WorkCenterView(BaseModel):
     name: str
     site_code: str
     kind: str
-    capacity_per_hour: NormalizedDecimal | None
+    capacity_per_hour: ShownDecimal | None
     capacity_uom: str | None
     created_by: str
     created_at: datetime
