@@ -1,13 +1,10 @@
-"""Receiving gRPC servicer: unpack, call the same functions as the REST routes, pack."""
+"""Receiving gRPC servicer: the same commands, use cases and queries as the REST routes."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from lotflow.db import Database
-from lotflow.feed import EventFeedServicer
-from lotflow.rpc_codec import caller, decode, encode
+from lotflow.rpc_codec import encode
+from lotflow.servicer import Servicer
 from protos.receiving.v1 import receiving_pb2 as pb
 from protos.receiving.v1 import receiving_pb2_grpc as pb_grpc
 from services.receiving.queries import lot_codes as rule_queries
@@ -46,102 +43,84 @@ from services.receiving.service import (
 )
 
 
-class ReceivingServicer(EventFeedServicer, pb_grpc.ReceivingServiceServicer):
-    def __init__(self, database: Database) -> None:
-        self.database = database
-
-    def _write(self, request: Any, use_case: Callable, command_type: type, reply_type: type):
-        result = use_case(
-            self.database.unit_of_work(),
-            request_id=request.request_id,
-            command=decode(request, command_type),
-            actor=caller(),
-        )
-        return encode(result, reply_type)
-
-    def _read(self, query: Callable, argument: Any, reply_type: type):
-        """Reads need an authenticated caller (the interceptor checked it) but no role."""
-        with self.database.read_session() as session:
-            return encode(query(session, argument), reply_type)
-
+class ReceivingServicer(Servicer, pb_grpc.ReceivingServiceServicer):
     def CreateSupplier(self, request, context):  # noqa: N802
-        return self._write(request, suppliers.create_supplier, CreateSupplier, pb.Supplier)
+        return self.write(request, suppliers.create_supplier, CreateSupplier, pb.Supplier)
 
     def GetSupplier(self, request, context):  # noqa: N802
-        return self._read(supplier_queries.get_supplier, request.code, pb.Supplier)
+        return self.read(supplier_queries.get_supplier, pb.Supplier, request.code)
 
     def ListSuppliers(self, request, context):  # noqa: N802
-        query = decode(request, SupplierQuery, omit=())
-        return self._read(supplier_queries.list_suppliers, query, pb.ListSuppliersResponse)
+        query = self.query(request, SupplierQuery)
+        return self.read(supplier_queries.list_suppliers, pb.ListSuppliersResponse, query)
 
     def ApproveSupplierItem(self, request, context):  # noqa: N802
-        return self._write(
+        return self.write(
             request, suppliers.approve_supplier_item, ApproveSupplierItem, pb.ApprovedItem
         )
 
     def SetSupplierTlcAssignment(self, request, context):  # noqa: N802
-        return self._write(
+        return self.write(
             request, suppliers.set_supplier_tlc_assignment, SetSupplierTlcAssignment, pb.Supplier
         )
 
     def SetReceivingRequirements(self, request, context):  # noqa: N802
-        return self._write(
+        return self.write(
             request, suppliers.set_receiving_requirements, SetReceivingRequirements, pb.ApprovedItem
         )
 
     def DefineLotCodeRule(self, request, context):  # noqa: N802
-        return self._write(
+        return self.write(
             request, lot_code_rules.define_lot_code_rule, DefineLotCodeRule, pb.LotCodeRule
         )
 
     def ListLotCodeRules(self, request, context):  # noqa: N802
-        with self.database.read_session() as session:
-            return encode(rule_queries.list_rules(session), pb.ListLotCodeRulesResponse)
+        return self.read(rule_queries.list_rules, pb.ListLotCodeRulesResponse)
 
     def CreatePurchaseOrder(self, request, context):  # noqa: N802
-        return self._write(
+        return self.write(
             request, purchase_orders.create_purchase_order, CreatePurchaseOrder, pb.PurchaseOrder
         )
 
     def GetPurchaseOrder(self, request, context):  # noqa: N802
-        return self._read(order_queries.get_purchase_order, request.number, pb.PurchaseOrder)
+        return self.read(order_queries.get_purchase_order, pb.PurchaseOrder, request.number)
 
     def ListPurchaseOrders(self, request, context):  # noqa: N802
-        query = decode(request, PurchaseOrderQuery, omit=())
-        return self._read(order_queries.list_purchase_orders, query, pb.ListPurchaseOrdersResponse)
+        query = self.query(request, PurchaseOrderQuery)
+        return self.read(order_queries.list_purchase_orders, pb.ListPurchaseOrdersResponse, query)
 
     def CancelPurchaseOrder(self, request, context):  # noqa: N802
-        return self._write(
+        return self.write(
             request, purchase_orders.cancel_purchase_order, CancelPurchaseOrder, pb.PurchaseOrder
         )
 
     def ParseScan(self, request, context):  # noqa: N802
-        return encode(scans.parse_scan(decode(request, ParseScan, omit=())), pb.ScanResult)
+        return encode(scans.parse_scan(self.query(request, ParseScan)), pb.ScanResult)
 
     def RecordReceipt(self, request, context):  # noqa: N802
-        return self._write(request, receipts.record_receipt, RecordReceipt, pb.Receipt)
+        return self.write(request, receipts.record_receipt, RecordReceipt, pb.Receipt)
 
     def GetReceipt(self, request, context):  # noqa: N802
-        reference = decode(request, ReceiptRef, omit=())
-        return self._read(receipt_queries.get_receipt, reference.receipt_id, pb.Receipt)
+        reference = self.query(request, ReceiptRef)
+        return self.read(receipt_queries.get_receipt, pb.Receipt, reference.receipt_id)
 
     def ListReceipts(self, request, context):  # noqa: N802
-        query = decode(request, ReceiptQuery, omit=())
-        return self._read(receipt_queries.list_receipts, query, pb.ListReceiptsResponse)
+        query = self.query(request, ReceiptQuery)
+        return self.read(receipt_queries.list_receipts, pb.ListReceiptsResponse, query)
 
     def RecordReceiptOutcome(self, request, context):  # noqa: N802
-        return self._write(
+        return self.write(
             request, receipt_outcomes.record_receipt_outcome, RecordReceiptOutcome, pb.Receipt
         )
 
     def ReturnToSupplier(self, request, context):  # noqa: N802
-        return self._write(
+        return self.write(
             request, receipt_outcomes.return_to_supplier, ReturnToSupplier, pb.SupplierReturn
         )
 
     def ListReceivingKdes(self, request, context):  # noqa: N802
-        query = decode(request, KdeQuery, omit=())
-        return self._read(receipt_queries.list_kdes, query, pb.ListReceivingKdesResponse)
+        query = self.query(request, KdeQuery)
+        return self.read(receipt_queries.list_kdes, pb.ListReceivingKdesResponse, query)
 
 
 def add_to_server(server, database: Database) -> None:  # noqa: ANN001 - grpc.Server

@@ -5,14 +5,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from pydantic import TypeAdapter
 
+from lotflow.vocabulary import normalize_gln, normalize_gtin
 from services.receiving.country_codes import ISO_3166_ALPHA_2
-from services.receiving.domain.identifiers import (
-    duplicates,
-    normalize_country,
-    normalize_gln,
-    normalize_gtin,
-)
+from services.receiving.domain.identifiers import duplicates, normalize_country
 from services.receiving.domain.purchase_orders import (
     ALLOWED_TRANSITIONS,
     PurchaseOrderStatus,
@@ -20,9 +17,14 @@ from services.receiving.domain.purchase_orders import (
     receipt_window,
     transition_refusal,
 )
-from services.receiving.domain.quantities import format_decimal, parse_percent, parse_quantity
+from services.receiving.domain.quantities import format_decimal
+from services.receiving.schemas.common import Percent, Quantity
 
 pytestmark = pytest.mark.unit
+
+# Receiving's exact decimals as its schemas parse them (a ValidationError is a ValueError).
+parse_quantity = TypeAdapter(Quantity).validate_python
+parse_percent = TypeAdapter(Percent).validate_python
 
 OPEN, CLOSED, CANCELLED = (
     PurchaseOrderStatus.OPEN,

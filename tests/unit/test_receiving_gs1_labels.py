@@ -7,8 +7,8 @@ from decimal import Decimal
 
 import pytest
 
+from lotflow.refusals import RefusalKind, RuleBroken
 from services.receiving.domain.gs1_labels import ScanForm, parse_scan
-from services.receiving.domain.refusals import RuleBroken
 
 pytestmark = pytest.mark.unit
 
@@ -112,5 +112,5 @@ def test_unreadable_scans_are_refused_clearly(scan, complaint):
         parse_scan(scan)
     refusal = refused.value.refusal
     assert refusal.code == "scan_unreadable"
-    assert refusal.about_request
+    assert refusal.kind is RefusalKind.INVALID
     assert complaint in refusal.message

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 
+from lotflow.refusals import RefusalKind, RuleBroken
 from services.receiving.domain.gs1_labels import parse_scan
 from services.receiving.domain.label_merge import (
     ReceivedGoods,
@@ -17,7 +18,6 @@ from services.receiving.domain.label_merge import (
     scanned_quantity,
 )
 from services.receiving.domain.receipts import LotAttributes
-from services.receiving.domain.refusals import RuleBroken
 
 pytestmark = pytest.mark.unit
 
@@ -64,7 +64,7 @@ def test_a_scanned_lot_that_differs_from_the_typed_lot_is_refused():
         merge_scan(typed(supplier_lot="LOT-8"), LABEL, "KGM")
     refusal = refused.value.refusal
     assert refusal.code == "scan_lot_mismatch"
-    assert refusal.about_request
+    assert refusal.kind is RefusalKind.INVALID
     assert refusal.details == {"field": "supplier_lot", "typed": "LOT-8", "scanned": "LOT-7"}
 
 
@@ -89,11 +89,11 @@ def test_the_scanned_gtin_must_be_the_approved_gtin_of_the_line_item():
     assert gtin_refusal(GTIN, GTIN, "PENCIL") is None
     mismatch = gtin_refusal(OTHER_GTIN, GTIN, "PENCIL")
     assert mismatch is not None
-    assert (mismatch.code, mismatch.about_request) == ("scan_gtin_mismatch", True)
+    assert (mismatch.code, mismatch.kind) == ("scan_gtin_mismatch", RefusalKind.INVALID)
     assert mismatch.details == {"scanned_gtin": OTHER_GTIN, "expected_gtin": GTIN}
     unknown = gtin_refusal(GTIN, None, "PENCIL")
     assert unknown is not None
-    assert (unknown.code, unknown.about_request) == ("item_gtin_unknown", False)
+    assert (unknown.code, unknown.kind) == ("item_gtin_unknown", RefusalKind.INVALID_STATE)
 
 
 def test_goods_received_checks_the_gtin_before_anything_else():

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from lotflow.refusals import RefusalKind, RuleBroken
 from services.receiving.domain.lot_codes import (
     DEFAULT_PATTERN,
     DEFAULT_SITE_PREFIX,
@@ -13,7 +14,6 @@ from services.receiving.domain.lot_codes import (
     TlcSource,
     tlc_source,
 )
-from services.receiving.domain.refusals import RuleBroken
 
 pytestmark = pytest.mark.unit
 
@@ -52,7 +52,7 @@ def test_the_sequence_may_not_outgrow_its_width():
     with pytest.raises(RuleBroken) as exhausted:
         pattern.render(site_prefix="", day=DAY, sequence=100)
     assert exhausted.value.refusal.code == "lot_code_sequence_exhausted"
-    assert not exhausted.value.refusal.about_request
+    assert exhausted.value.refusal.kind is RefusalKind.INVALID_STATE
 
 
 @pytest.mark.parametrize(
@@ -76,7 +76,7 @@ def test_unusable_patterns_are_refused(text, complaint):
     with pytest.raises(RuleBroken) as refused:
         LotCodePattern.parse(text)
     assert refused.value.refusal.code == "invalid_lot_code_pattern"
-    assert refused.value.refusal.about_request
+    assert refused.value.refusal.kind is RefusalKind.INVALID
     assert complaint in refused.value.refusal.message
 
 

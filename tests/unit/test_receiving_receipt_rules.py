@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from lotflow.refusals import RefusalKind, RuleBroken
 from services.receiving.domain.receipts import (
     CBV_BUSINESS_TRANSACTION,
     RECEIPT_TRANSITIONS,
@@ -23,7 +24,6 @@ from services.receiving.domain.receipts import (
     rejection_reason_refusal,
     return_refusal,
 )
-from services.receiving.domain.refusals import RuleBroken
 
 pytestmark = pytest.mark.unit
 
@@ -49,7 +49,10 @@ def test_outcomes_are_final(status):
     assert RECEIPT_TRANSITIONS[status] == frozenset()
     refusal = outcome_refusal(status)
     assert refusal is not None
-    assert (refusal.code, refusal.about_request) == ("receipt_outcome_already_recorded", False)
+    assert (refusal.code, refusal.kind) == (
+        "receipt_outcome_already_recorded",
+        RefusalKind.INVALID_STATE,
+    )
 
 
 @pytest.mark.parametrize(
@@ -124,7 +127,7 @@ def test_a_lot_keeps_its_dates_across_receipts():
     assert lot_dates_refusal("L1", on_record, LotAttributes(production_date=TODAY)) is None
     refusal = lot_dates_refusal("L1", on_record, LotAttributes(expiry_date=date(2027, 2, 1)))
     assert refusal is not None
-    assert (refusal.code, refusal.about_request) == ("lot_dates_differ", False)
+    assert (refusal.code, refusal.kind) == ("lot_dates_differ", RefusalKind.INVALID_STATE)
 
 
 def test_every_reference_document_type_maps_to_a_cbv_business_transaction_type():

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from lotflow.refusals import RefusalKind
 from services.receiving.domain.purchase_orders import (
     LineTolerance,
     PurchaseOrderStatus,
@@ -37,7 +38,7 @@ def test_a_receipt_beyond_the_over_tolerance_is_refused_with_what_may_still_come
     refusal = over_receipt_refusal(FLOUR, D(0), D("210.000001"))
     assert refusal is not None
     assert refusal.code == "over_receipt_tolerance_exceeded"
-    assert not refusal.about_request
+    assert refusal.kind is RefusalKind.INVALID_STATE
     assert refusal.details["maximum_remaining"] == "210"
     assert "at most 210 KGM more" in refusal.message
 

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from services.receiving.domain.refusals import RuleBroken
+from lotflow.refusals import RefusalKind, RuleBroken
 from services.receiving.domain.units import REC20_UNITS, check_unit, convert
 
 pytestmark = pytest.mark.unit
@@ -48,7 +48,7 @@ def test_unknown_units_are_refused_with_their_own_code(unit):
     with pytest.raises(RuleBroken) as refused:
         check_unit(unit)
     assert refused.value.refusal.code == "unit_unknown"
-    assert refused.value.refusal.about_request
+    assert refused.value.refusal.kind is RefusalKind.INVALID
     with pytest.raises(RuleBroken, match="Rec 20"):
         convert(D(1), unit, "KGM")
 

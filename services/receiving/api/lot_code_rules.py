@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from lotflow.rest import Caller, Db, RequestId
+from services.receiving.api.refusal_errors import REFUSALS_AS_ERRORS
 from services.receiving.queries import lot_codes as queries
 from services.receiving.schemas.lot_codes import (
     DefineLotCodeRule,
@@ -14,20 +15,21 @@ from services.receiving.schemas.lot_codes import (
 )
 from services.receiving.service import lot_code_rules as service
 
-router = APIRouter(prefix="/v1", tags=["lot-code rules"])
+router = APIRouter(prefix="/v1", tags=["lot-code rules"], dependencies=REFUSALS_AS_ERRORS)
 
 
 @router.put("/lot-code-rules/{name}")
 def define_lot_code_rule(
     name: str, body: LotCodeRuleBody, request_id: RequestId, actor: Caller, db: Db
 ) -> LotCodeRuleView:
-    command = DefineLotCodeRule(name=name, **body.model_dump())
     return service.define_lot_code_rule(
-        db.unit_of_work(), request_id=request_id, command=command, actor=actor
+        db.unit_of_work(),
+        request_id=request_id,
+        command=DefineLotCodeRule(name=name, **body.model_dump()),
+        actor=actor,
     )
 
 
 @router.get("/lot-code-rules")
 def list_lot_code_rules(_actor: Caller, db: Db) -> LotCodeRuleList:
-    with db.read_session() as session:
-        return queries.list_rules(session)
+    return db.read(queries.list_rules)

@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from lotflow.rest import Caller, Db, RequestId
+from services.receiving.api.refusal_errors import REFUSALS_AS_ERRORS
 from services.receiving.queries import purchase_orders as queries
 from services.receiving.schemas.purchase_orders import (
     CancellationReason,
@@ -18,7 +19,7 @@ from services.receiving.schemas.purchase_orders import (
 )
 from services.receiving.service import purchase_orders as service
 
-router = APIRouter(prefix="/v1", tags=["purchase orders"])
+router = APIRouter(prefix="/v1", tags=["purchase orders"], dependencies=REFUSALS_AS_ERRORS)
 
 
 @router.post("/purchase-orders", status_code=201)
@@ -34,21 +35,21 @@ def create_purchase_order(
 def list_purchase_orders(
     query: Annotated[PurchaseOrderQuery, Query()], _actor: Caller, db: Db
 ) -> PurchaseOrderPage:
-    with db.read_session() as session:
-        return queries.list_purchase_orders(session, query)
+    return db.read(queries.list_purchase_orders, query)
 
 
 @router.get("/purchase-orders/{number}")
 def get_purchase_order(number: str, _actor: Caller, db: Db) -> PurchaseOrderView:
-    with db.read_session() as session:
-        return queries.get_purchase_order(session, number)
+    return db.read(queries.get_purchase_order, number)
 
 
 @router.post("/purchase-orders/{number}/cancel")
 def cancel_purchase_order(
     number: str, body: CancellationReason, request_id: RequestId, actor: Caller, db: Db
 ) -> PurchaseOrderView:
-    command = CancelPurchaseOrder(number=number, reason=body.reason)
     return service.cancel_purchase_order(
-        db.unit_of_work(), request_id=request_id, command=command, actor=actor
+        db.unit_of_work(),
+        request_id=request_id,
+        command=CancelPurchaseOrder(number=number, **body.model_dump()),
+        actor=actor,
     )

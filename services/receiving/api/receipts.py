@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from lotflow.rest import Caller, Db, RequestId
+from services.receiving.api.refusal_errors import REFUSALS_AS_ERRORS
 from services.receiving.queries import receipts as queries
 from services.receiving.schemas.receipts import (
     KdePage,
@@ -25,7 +26,7 @@ from services.receiving.schemas.receipts import (
 from services.receiving.service import receipt_outcomes
 from services.receiving.service import receipts as service
 
-router = APIRouter(prefix="/v1", tags=["receipts"])
+router = APIRouter(prefix="/v1", tags=["receipts"], dependencies=REFUSALS_AS_ERRORS)
 
 
 @router.post("/receipts", status_code=201)
@@ -39,23 +40,23 @@ def record_receipt(
 
 @router.get("/receipts")
 def list_receipts(query: Annotated[ReceiptQuery, Query()], _actor: Caller, db: Db) -> ReceiptPage:
-    with db.read_session() as session:
-        return queries.list_receipts(session, query)
+    return db.read(queries.list_receipts, query)
 
 
 @router.get("/receipts/{receipt_id}")
 def get_receipt(receipt_id: uuid.UUID, _actor: Caller, db: Db) -> ReceiptView:
-    with db.read_session() as session:
-        return queries.get_receipt(session, receipt_id)
+    return db.read(queries.get_receipt, receipt_id)
 
 
 @router.post("/receipts/{receipt_id}/outcome")
 def record_receipt_outcome(
     receipt_id: uuid.UUID, body: ReceiptOutcome, request_id: RequestId, actor: Caller, db: Db
 ) -> ReceiptView:
-    command = RecordReceiptOutcome(receipt_id=receipt_id, **body.model_dump(mode="json"))
     return receipt_outcomes.record_receipt_outcome(
-        db.unit_of_work(), request_id=request_id, command=command, actor=actor
+        db.unit_of_work(),
+        request_id=request_id,
+        command=RecordReceiptOutcome(receipt_id=receipt_id, **body.model_dump()),
+        actor=actor,
     )
 
 
@@ -63,13 +64,14 @@ def record_receipt_outcome(
 def return_to_supplier(
     receipt_id: uuid.UUID, body: SupplierReturnBody, request_id: RequestId, actor: Caller, db: Db
 ) -> SupplierReturnView:
-    command = ReturnToSupplier(receipt_id=receipt_id, **body.model_dump(mode="json"))
     return receipt_outcomes.return_to_supplier(
-        db.unit_of_work(), request_id=request_id, command=command, actor=actor
+        db.unit_of_work(),
+        request_id=request_id,
+        command=ReturnToSupplier(receipt_id=receipt_id, **body.model_dump()),
+        actor=actor,
     )
 
 
 @router.get("/receiving-kdes")
 def list_receiving_kdes(query: Annotated[KdeQuery, Query()], _actor: Caller, db: Db) -> KdePage:
-    with db.read_session() as session:
-        return queries.list_kdes(session, query)
+    return db.read(queries.list_kdes, query)

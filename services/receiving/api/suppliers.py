@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from lotflow.rest import Caller, Db, RequestId
+from services.receiving.api.refusal_errors import REFUSALS_AS_ERRORS
 from services.receiving.queries import suppliers as queries
 from services.receiving.schemas.suppliers import (
     ApprovedItemView,
@@ -23,7 +24,7 @@ from services.receiving.schemas.suppliers import (
 )
 from services.receiving.service import suppliers as service
 
-router = APIRouter(prefix="/v1", tags=["suppliers"])
+router = APIRouter(prefix="/v1", tags=["suppliers"], dependencies=REFUSALS_AS_ERRORS)
 
 
 @router.post("/suppliers", status_code=201)
@@ -39,23 +40,23 @@ def create_supplier(
 def list_suppliers(
     query: Annotated[SupplierQuery, Query()], _actor: Caller, db: Db
 ) -> SupplierPage:
-    with db.read_session() as session:
-        return queries.list_suppliers(session, query)
+    return db.read(queries.list_suppliers, query)
 
 
 @router.get("/suppliers/{code}")
 def get_supplier(code: str, _actor: Caller, db: Db) -> SupplierView:
-    with db.read_session() as session:
-        return queries.get_supplier(session, code)
+    return db.read(queries.get_supplier, code)
 
 
 @router.put("/suppliers/{code}/tlc-assignment")
 def set_supplier_tlc_assignment(
     code: str, body: TlcAssignment, request_id: RequestId, actor: Caller, db: Db
 ) -> SupplierView:
-    command = SetSupplierTlcAssignment(supplier_code=code, **body.model_dump())
     return service.set_supplier_tlc_assignment(
-        db.unit_of_work(), request_id=request_id, command=command, actor=actor
+        db.unit_of_work(),
+        request_id=request_id,
+        command=SetSupplierTlcAssignment(supplier_code=code, **body.model_dump()),
+        actor=actor,
     )
 
 
@@ -63,9 +64,11 @@ def set_supplier_tlc_assignment(
 def approve_supplier_item(
     code: str, body: ItemApproval, request_id: RequestId, actor: Caller, db: Db
 ) -> ApprovedItemView:
-    command = ApproveSupplierItem(supplier_code=code, **body.model_dump())
     return service.approve_supplier_item(
-        db.unit_of_work(), request_id=request_id, command=command, actor=actor
+        db.unit_of_work(),
+        request_id=request_id,
+        command=ApproveSupplierItem(supplier_code=code, **body.model_dump()),
+        actor=actor,
     )
 
 
@@ -78,7 +81,11 @@ def set_receiving_requirements(
     actor: Caller,
     db: Db,
 ) -> ApprovedItemView:
-    command = SetReceivingRequirements(supplier_code=code, item_code=item_code, requirements=body)
     return service.set_receiving_requirements(
-        db.unit_of_work(), request_id=request_id, command=command, actor=actor
+        db.unit_of_work(),
+        request_id=request_id,
+        command=SetReceivingRequirements(
+            supplier_code=code, item_code=item_code, requirements=body
+        ),
+        actor=actor,
     )

@@ -19,7 +19,7 @@ from biip import ParseError
 from biip.gs1_element_strings import GS1ElementString, GS1ElementStrings
 from biip.gs1_messages import GS1Message
 
-from services.receiving.domain.refusals import invalid
+from lotflow.refusals import invalid
 
 MAX_SCAN_LENGTH = 2000
 # Variable measure AIs (the last digit is the decimal position) and the unit each measures in.

@@ -11,9 +11,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
+from lotflow.refusals import Refusal, RefusalKind, RuleBroken, invalid
 from services.receiving.domain.gs1_labels import ScannedLabel
 from services.receiving.domain.receipts import LotAttributes
-from services.receiving.domain.refusals import Refusal, RuleBroken, invalid
 from services.receiving.domain.units import convert
 
 
@@ -40,7 +40,7 @@ def gtin_refusal(scanned: str | None, approved: str | None, item_code: str) -> R
             "scan_gtin_mismatch",
             f"the scanned GTIN {scanned} is not item {item_code} of this order line "
             f"(GTIN {approved})",
-            about_request=True,
+            kind=RefusalKind.INVALID,
             details={"scanned_gtin": scanned, "expected_gtin": approved},
         )
     return None

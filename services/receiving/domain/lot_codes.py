@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from services.receiving.domain.refusals import invalid, refused
+from lotflow.refusals import invalid, refused
 
 
 class TlcSource(StrEnum):

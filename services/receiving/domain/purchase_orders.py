@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
+from lotflow.refusals import Refusal
 from services.receiving.domain.quantities import format_decimal
-from services.receiving.domain.refusals import Refusal
 
 
 class PurchaseOrderStatus(StrEnum):

@@ -11,8 +11,8 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
+from lotflow.refusals import Refusal, RefusalKind, invalid
 from services.receiving.domain.quantities import format_decimal
-from services.receiving.domain.refusals import Refusal, invalid
 
 
 class ReceiptStatus(StrEnum):
@@ -84,7 +84,7 @@ def missing_attributes_refusal(
     return Refusal(
         "receipt_attributes_missing",
         f"this supplier's item must be received with {', '.join(missing)}",
-        about_request=True,
+        kind=RefusalKind.INVALID,
         details={"missing": missing},
     )
 
@@ -95,13 +95,13 @@ def dates_refusal(attributes: LotAttributes, received_on: date) -> Refusal | Non
         return Refusal(
             "expiry_before_production",
             f"the expiry date {expiry} is before the production date {production}",
-            about_request=True,
+            kind=RefusalKind.INVALID,
         )
     if production is not None and production > received_on:
         return Refusal(
             "production_date_in_future",
             f"the production date {production} is after the date received {received_on}",
-            about_request=True,
+            kind=RefusalKind.INVALID,
         )
     return None
 
@@ -112,7 +112,7 @@ def received_on_refusal(received_on: date, today: date) -> Refusal | None:
     return Refusal(
         "received_on_in_future",
         f"goods cannot be received on {received_on}, after today ({today}) at the site",
-        about_request=True,
+        kind=RefusalKind.INVALID,
     )
 
 
@@ -148,7 +148,7 @@ def rejection_reason_refusal(rejected: Decimal, reason: str | None) -> Refusal |
     return Refusal(
         "rejection_reason_required",
         "a reason is required when any quantity is rejected",
-        about_request=True,
+        kind=RefusalKind.INVALID,
     )
 
 

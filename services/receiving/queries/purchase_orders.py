@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from lotflow import paging
 from lotflow.errors import NotFound
 from services.receiving.domain.purchase_orders import PurchaseOrderStatus
 from services.receiving.domain.quantities import format_decimal
@@ -79,11 +80,12 @@ def list_purchase_orders(session: Session, query: PurchaseOrderQuery) -> Purchas
         )
     if query.status:
         statement = statement.where(PurchaseOrder.status == query.status.value)
-    if query.page_token:
-        statement = statement.where(PurchaseOrder.number > query.page_token)
+    after = paging.parse(query.page_token, 1)
+    if after:
+        statement = statement.where(PurchaseOrder.number > after[0])
     orders = session.scalars(statement).all()
     views = [purchase_order_view(o) for o in orders[: query.page_size]]
     more = len(orders) > query.page_size
     return PurchaseOrderPage(
-        purchase_orders=views, next_page_token=views[-1].number if more else ""
+        purchase_orders=views, next_page_token=paging.token(views[-1].number) if more else ""
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from lotflow import paging
 from lotflow.errors import NotFound
 from services.receiving.models import Supplier, SupplierItem
 from services.receiving.schemas.suppliers import (
@@ -86,9 +87,12 @@ def list_suppliers(session: Session, query: SupplierQuery) -> SupplierPage:
     )
     if query.country:
         statement = statement.where(Supplier.country == query.country)
-    if query.page_token:
-        statement = statement.where(Supplier.code > query.page_token)
+    after = paging.parse(query.page_token, 1)
+    if after:
+        statement = statement.where(Supplier.code > after[0])
     suppliers = session.scalars(statement).all()
     views = [supplier_view(s) for s in suppliers[: query.page_size]]
     more = len(suppliers) > query.page_size
-    return SupplierPage(suppliers=views, next_page_token=views[-1].code if more else "")
+    return SupplierPage(
+        suppliers=views, next_page_token=paging.token(views[-1].code) if more else ""
+    )

@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AfterValidator, BaseModel, Field
 
+from lotflow.vocabulary import Code, Command
 from services.receiving.domain.lot_codes import DEFAULT_TIME_ZONE, SITE_PREFIX_PATTERN
-from services.receiving.schemas.common import Code, Command
 
 
 def _time_zone(value: str) -> str:

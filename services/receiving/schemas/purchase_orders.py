@@ -8,16 +8,10 @@ from decimal import Decimal
 
 from pydantic import BaseModel, Field
 
+from lotflow.paging import DEFAULT_PAGE_SIZE, PageSize, PageToken
+from lotflow.vocabulary import Code, Command, Reason
 from services.receiving.domain.purchase_orders import PurchaseOrderStatus
-from services.receiving.schemas.common import (
-    Code,
-    Command,
-    PageSize,
-    Percent,
-    Quantity,
-    Reason,
-    Unit,
-)
+from services.receiving.schemas.common import Percent, Quantity, Unit
 
 
 class NewPurchaseOrderLine(Command):
@@ -74,8 +68,8 @@ class PurchaseOrderView(BaseModel):
 class PurchaseOrderQuery(Command):
     supplier_code: Code | None = None
     status: PurchaseOrderStatus | None = None
-    page_size: PageSize = 100
-    page_token: str = ""
+    page_size: PageSize = DEFAULT_PAGE_SIZE
+    page_token: PageToken = ""
 
 
 class PurchaseOrderPage(BaseModel):

@@ -8,22 +8,12 @@ from typing import Annotated
 
 from pydantic import BaseModel, Field, model_validator
 
+from lotflow.paging import DEFAULT_PAGE_SIZE, PageSize, PageToken
+from lotflow.vocabulary import Code, Command, LotCode, Reason, Text, UnitCode
 from services.receiving.domain.gs1_labels import MAX_SCAN_LENGTH
 from services.receiving.domain.lot_codes import TlcSource
 from services.receiving.domain.receipts import ReceiptStatus
-from services.receiving.schemas.common import (
-    Code,
-    Command,
-    LongText,
-    LotCode,
-    PageSize,
-    Quantity,
-    QuantityOrZero,
-    Reason,
-    ReferenceDocument,
-    Text,
-    UnitCode,
-)
+from services.receiving.schemas.common import LongText, Quantity, QuantityOrZero, ReferenceDocument
 
 # Exactly as the scanner sent it: printable characters and the GS separator (FNC1), nothing else.
 Scan = Annotated[
@@ -169,8 +159,8 @@ class ReceiptQuery(Command):
     item_code: Code | None = None
     lot_code: LotCode | None = None
     status: ReceiptStatus | None = None
-    page_size: PageSize = 100
-    page_token: str = ""
+    page_size: PageSize = DEFAULT_PAGE_SIZE
+    page_token: PageToken = ""
 
 
 class ReceiptPage(BaseModel):
@@ -181,8 +171,8 @@ class ReceiptPage(BaseModel):
 class KdeQuery(Command):
     lot_code: LotCode
     item_code: Code | None = None
-    page_size: PageSize = 100
-    page_token: str = ""
+    page_size: PageSize = DEFAULT_PAGE_SIZE
+    page_token: PageToken = ""
 
 
 class KdePage(BaseModel):

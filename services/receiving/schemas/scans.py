@@ -6,8 +6,8 @@ from datetime import date
 
 from pydantic import BaseModel
 
+from lotflow.vocabulary import Command
 from services.receiving.domain.gs1_labels import ScanForm
-from services.receiving.schemas.common import Command
 from services.receiving.schemas.receipts import Scan
 
 

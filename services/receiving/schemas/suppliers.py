@@ -8,7 +8,9 @@ from typing import Annotated
 
 from pydantic import BaseModel, Field, model_validator
 
-from services.receiving.schemas.common import Code, Command, Country, Gln, Gtin, PageSize, Text
+from lotflow.paging import DEFAULT_PAGE_SIZE, PageSize, PageToken
+from lotflow.vocabulary import Code, Command, Gln, Gtin, Text
+from services.receiving.schemas.common import Country
 
 
 class Contact(Command):
@@ -106,8 +108,8 @@ class SupplierView(BaseModel):
 
 class SupplierQuery(Command):
     country: Country | None = None
-    page_size: PageSize = 100
-    page_token: str = ""
+    page_size: PageSize = DEFAULT_PAGE_SIZE
+    page_token: PageToken = ""
 
 
 class SupplierPage(BaseModel):

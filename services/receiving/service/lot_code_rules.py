@@ -14,15 +14,13 @@ from services.receiving.domain.roles import BUYER_ROLE, MASTER_DATA_ROLE
 from services.receiving.models import LotCodeRule
 from services.receiving.queries.lot_codes import rule_view
 from services.receiving.schemas.lot_codes import DefineLotCodeRule, LotCodeRuleView
-from services.receiving.service.refusals import rules_enforced
 
 
 def define_lot_code_rule(
     uow: UnitOfWork, *, request_id: str, command: DefineLotCodeRule, actor: Principal
 ) -> LotCodeRuleView:
     actor.require(BUYER_ROLE, MASTER_DATA_ROLE)
-    with rules_enforced():
-        LotCodePattern.parse(command.pattern).check_length(command.site_prefix)
+    LotCodePattern.parse(command.pattern).check_length(command.site_prefix)
     return perform(
         uow,
         request_id=request_id,

@@ -16,12 +16,11 @@ from sqlalchemy.orm import Session
 from lotflow.auth import Principal
 from lotflow.db import advisory_xact_lock
 from lotflow.errors import InvalidState
+from lotflow.refusals import refuse_if, refused
 from services.receiving.domain.lot_codes import LotCodePattern, TlcSource, tlc_source
 from services.receiving.domain.receipts import LotAttributes, lot_dates_refusal
-from services.receiving.domain.refusals import refused
 from services.receiving.models import LotCodeRule, LotCodeSequence, ReceivedLot, Supplier
 from services.receiving.queries.suppliers import supplier_location
-from services.receiving.service.refusals import refuse_if, rules_enforced
 
 # A rule whose codes keep colliding with lots kept from suppliers gives up after this many.
 MAX_CODE_ATTEMPTS = 100
@@ -106,18 +105,17 @@ def _kept_code(session: Session, item_code: str, supplier_lot: str) -> str:
 
 def _assigned_code(session: Session, request: LotRequest) -> str:
     rule, day = request.rule, request.received_on
-    with rules_enforced():
-        pattern = LotCodePattern.parse(rule.pattern)
-        for _ in range(MAX_CODE_ATTEMPTS):
-            code = pattern.render(
-                site_prefix=rule.site_prefix, day=day, sequence=_next_sequence(session, rule, day)
-            )
-            if not _taken(session, request.item_code, code):
-                return code
-        raise refused(
-            "lot_code_sequence_exhausted",
-            f"lot-code rule {rule.name} found no free code for {day} in {MAX_CODE_ATTEMPTS} tries",
+    pattern = LotCodePattern.parse(rule.pattern)
+    for _ in range(MAX_CODE_ATTEMPTS):
+        code = pattern.render(
+            site_prefix=rule.site_prefix, day=day, sequence=_next_sequence(session, rule, day)
         )
+        if not _taken(session, request.item_code, code):
+            return code
+    raise refused(
+        "lot_code_sequence_exhausted",
+        f"lot-code rule {rule.name} found no free code for {day} in {MAX_CODE_ATTEMPTS} tries",
+    )
 
 
 def _next_sequence(session: Session, rule: LotCodeRule, day: date) -> int:

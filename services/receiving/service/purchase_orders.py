@@ -10,6 +10,7 @@ from lotflow.db import UnitOfWork, add_unique
 from lotflow.errors import Conflict, Invalid, InvalidState
 from lotflow.idempotency import perform
 from lotflow.outbox import emit
+from lotflow.refusals import refuse_if
 from services.receiving.domain.identifiers import duplicates
 from services.receiving.domain.purchase_orders import PurchaseOrderStatus, cancellation_refusal
 from services.receiving.domain.roles import BUYER_ROLE
@@ -21,7 +22,6 @@ from services.receiving.schemas.purchase_orders import (
     CreatePurchaseOrder,
     PurchaseOrderView,
 )
-from services.receiving.service.refusals import refuse_if
 
 
 def create_purchase_order(

@@ -10,6 +10,7 @@ from lotflow.auth import Principal
 from lotflow.db import UnitOfWork
 from lotflow.idempotency import perform
 from lotflow.outbox import emit
+from lotflow.refusals import refuse_if
 from services.receiving.domain.receipts import (
     ReceiptStatus,
     outcome_refusal,
@@ -27,7 +28,6 @@ from services.receiving.schemas.receipts import (
     SupplierReturnView,
 )
 from services.receiving.service.receipt_events import receipt_outcome_payload, returned_payload
-from services.receiving.service.refusals import refuse_if, rules_enforced
 
 
 def record_receipt_outcome(
@@ -50,10 +50,7 @@ def _record_receipt_outcome(
 ) -> ReceiptView:
     receipt = find_receipt(session, command.receipt_id, for_update=True)
     refuse_if(outcome_refusal(ReceiptStatus(receipt.status)))
-    with rules_enforced():
-        status = outcome_status(
-            receipt.quantity, command.accepted_quantity, command.rejected_quantity
-        )
+    status = outcome_status(receipt.quantity, command.accepted_quantity, command.rejected_quantity)
     refuse_if(rejection_reason_refusal(command.rejected_quantity, command.reason))
     receipt.status = status.value
     receipt.accepted_quantity = command.accepted_quantity

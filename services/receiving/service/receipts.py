@@ -21,6 +21,7 @@ from lotflow.db import UnitOfWork
 from lotflow.errors import InvalidState, NotFound
 from lotflow.idempotency import perform
 from lotflow.outbox import emit
+from lotflow.refusals import refuse_if
 from services.receiving.domain.gs1_labels import ScannedLabel, parse_scan
 from services.receiving.domain.label_merge import ReceivedGoods, goods_received
 from services.receiving.domain.purchase_orders import (
@@ -56,7 +57,6 @@ from services.receiving.queries.suppliers import supplier_location
 from services.receiving.schemas.receipts import ReceiptView, RecordReceipt
 from services.receiving.service.lots import LotRequest, lot_for_receipt
 from services.receiving.service.receipt_events import receipt_recorded_payload
-from services.receiving.service.refusals import refuse_if, rules_enforced
 
 
 def record_receipt(
@@ -125,17 +125,16 @@ def _record_receipt(session: Session, command: RecordReceipt, actor: Principal) 
 def _checked(
     session: Session, command: RecordReceipt, line: PurchaseOrderLine, approval: SupplierItem
 ) -> CheckedReceipt:
-    with rules_enforced():
-        label = parse_scan(command.scan) if command.scan else None
-        goods = goods_received(
-            _typed(command),
-            label,
-            approved_gtin=approval.gtin,
-            item_code=line.item_code,
-            line_unit=line.unit,
-        )
-        assert goods.quantity is not None and goods.unit is not None
-        line_quantity = convert(goods.quantity, goods.unit, line.unit)
+    label = parse_scan(command.scan) if command.scan else None
+    goods = goods_received(
+        _typed(command),
+        label,
+        approved_gtin=approval.gtin,
+        item_code=line.item_code,
+        line_unit=line.unit,
+    )
+    assert goods.quantity is not None and goods.unit is not None
+    line_quantity = convert(goods.quantity, goods.unit, line.unit)
     refuse_if(over_receipt_refusal(_tolerance(line), line.received_quantity, line_quantity))
     refuse_if(missing_attributes_refusal(_requirements(approval), goods.attributes))
     rule = approval.lot_code_rule or default_rule(session)
