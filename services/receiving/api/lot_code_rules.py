@@ -5,7 +5,6 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from lotflow.rest import Caller, Db, RequestId
-from services.receiving.api.refusal_errors import REFUSALS_AS_ERRORS
 from services.receiving.queries import lot_codes as queries
 from services.receiving.schemas.lot_codes import (
     DefineLotCodeRule,
@@ -15,7 +14,7 @@ from services.receiving.schemas.lot_codes import (
 )
 from services.receiving.service import lot_code_rules as service
 
-router = APIRouter(prefix="/v1", tags=["lot-code rules"], dependencies=REFUSALS_AS_ERRORS)
+router = APIRouter(prefix="/v1", tags=["lot-code rules"])
 
 
 @router.put("/lot-code-rules/{name}")

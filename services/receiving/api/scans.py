@@ -5,11 +5,10 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from lotflow.rest import Caller
-from services.receiving.api.refusal_errors import REFUSALS_AS_ERRORS
 from services.receiving.schemas.scans import ParseScan, ScanView
 from services.receiving.service import scans as service
 
-router = APIRouter(prefix="/v1", tags=["scans"], dependencies=REFUSALS_AS_ERRORS)
+router = APIRouter(prefix="/v1", tags=["scans"])
 
 
 @router.post("/scans/parse")
