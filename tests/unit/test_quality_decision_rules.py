@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from lotflow.refusals import RefusalKind
 from services.quality.domain.decisions import (
     DecisionRequest,
     LotDecisionKind,
@@ -17,7 +18,6 @@ from services.quality.domain.decisions import (
     segregation_refusal,
 )
 from services.quality.domain.inspections import InspectionResult
-from services.quality.domain.rules import RefusalKind
 
 pytestmark = pytest.mark.unit
 

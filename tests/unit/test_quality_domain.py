@@ -5,21 +5,25 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from pydantic import TypeAdapter
 
+from lotflow.refusals import RefusalKind
 from services.quality.domain.holds import HoldStatus, is_blocked, release_refusal
-from services.quality.domain.numbers import format_decimal, parse_limit
+from services.quality.domain.numbers import format_decimal
 from services.quality.domain.plans import (
     CharacteristicKind,
     characteristic_refusal,
     next_plan_version,
     plan_lookup_order,
 )
-from services.quality.domain.rules import RefusalKind, duplicates
+from services.quality.domain.rules import duplicates
+from services.quality.schemas.common import Limit
 
 pytestmark = pytest.mark.unit
 
 NUMERIC, ATTRIBUTE = CharacteristicKind.NUMERIC, CharacteristicKind.ATTRIBUTE
 ACTIVE, RELEASED = HoldStatus.ACTIVE, HoldStatus.RELEASED
+parse_limit = TypeAdapter(Limit).validate_python
 
 
 def test_a_supplier_plan_is_tried_before_the_general_one():

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from lotflow.refusals import RefusalKind
 from services.quality.domain.inspections import (
     INSPECTION_TRANSITIONS,
     UNDECIDED_STATES,
@@ -23,7 +24,6 @@ from services.quality.domain.inspections import (
     with_inspector,
 )
 from services.quality.domain.plans import CharacteristicKind
-from services.quality.domain.rules import RefusalKind
 
 pytestmark = pytest.mark.unit
 

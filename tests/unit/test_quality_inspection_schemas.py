@@ -6,9 +6,9 @@ import uuid
 from decimal import Decimal
 
 import pytest
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
-from services.quality.domain.numbers import parse_amount, parse_quantity
+from services.quality.schemas.common import Amount, LotQuantity
 from services.quality.schemas.decisions import DecideLot
 from services.quality.schemas.inspections import InspectionQuery, OpenInspection, ResultEntry
 from services.quality.schemas.nonconformances import (
@@ -17,6 +17,9 @@ from services.quality.schemas.nonconformances import (
 )
 
 pytestmark = pytest.mark.unit
+
+parse_amount = TypeAdapter(Amount).validate_python
+parse_quantity = TypeAdapter(LotQuantity).validate_python
 
 OPEN = {
     "lot_code": "L/2026-01",

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from lotflow.refusals import RefusalKind
 from services.quality.domain.nonconformances import (
     NONCONFORMANCE_TRANSITIONS,
     REJECTION_SEVERITY,
@@ -19,7 +20,6 @@ from services.quality.domain.nonconformances import (
     originator_refusal,
     source_inspection_refusal,
 )
-from services.quality.domain.rules import RefusalKind
 
 pytestmark = pytest.mark.unit
 

@@ -33,29 +33,27 @@ def place_hold(command: PlaceHold, request_id: RequestId, actor: Caller, db: Db)
 
 @router.get("/holds")
 def list_holds(query: Annotated[HoldQuery, Query()], _actor: Caller, db: Db) -> HoldPage:
-    with db.read_session() as session:
-        return queries.list_holds(session, query)
+    return db.read(queries.list_holds, query)
 
 
 @router.get("/holds/{hold_id}")
 def get_hold(hold_id: str, _actor: Caller, db: Db) -> HoldView:
-    with db.read_session() as session:
-        return queries.get_hold(session, hold_id)
+    return db.read(queries.get_hold, hold_id)
 
 
 @router.post("/holds/{hold_id}/release")
 def release_hold(
     hold_id: str, body: ReleaseReason, request_id: RequestId, actor: Caller, db: Db
 ) -> HoldView:
-    command = with_path(ReleaseHold, body, hold_id=hold_id)
     return service.release_hold(
-        db.unit_of_work(), request_id=request_id, command=command, actor=actor
+        db.unit_of_work(),
+        request_id=request_id,
+        command=with_path(ReleaseHold, body, hold_id=hold_id),
+        actor=actor,
     )
 
 
 # `path` because GS1 lot codes may contain "/".
 @router.get("/lots/{lot_code:path}/quality-status")
 def get_lot_quality_status(lot_code: str, _actor: Caller, db: Db) -> LotQualityStatusView:
-    lookup = LotLookup(lot_code=lot_code)
-    with db.read_session() as session:
-        return queries.lot_quality_status(session, lookup.lot_code)
+    return db.read(queries.lot_quality_status, LotLookup(lot_code=lot_code))

@@ -39,11 +39,12 @@ def inspection_requirement(
     lot_code: str | None = None,
 ) -> InspectionRequirementView:
     """Whether a lot of the item from the supplier needs inspection, or is skipped."""
-    lookup = InspectionRequirementLookup(
-        item_code=item_code, supplier_code=supplier_code or None, lot_code=lot_code or None
+    return db.read(
+        get_inspection_requirement,
+        InspectionRequirementLookup(
+            item_code=item_code, supplier_code=supplier_code, lot_code=lot_code
+        ),
     )
-    with db.read_session() as session:
-        return get_inspection_requirement(session, lookup)
 
 
 @router.post("/inspections", status_code=201)
@@ -59,23 +60,23 @@ def open_inspection(
 def list_inspections(
     query: Annotated[InspectionQuery, Query()], _actor: Caller, db: Db
 ) -> InspectionPage:
-    with db.read_session() as session:
-        return queries.list_inspections(session, query)
+    return db.read(queries.list_inspections, query)
 
 
 @router.get("/inspections/{inspection_id}")
 def get_inspection(inspection_id: str, _actor: Caller, db: Db) -> InspectionView:
-    with db.read_session() as session:
-        return queries.get_inspection(session, inspection_id)
+    return db.read(queries.get_inspection, inspection_id)
 
 
 @router.post("/inspections/{inspection_id}/results")
 def record_inspection_results(
     inspection_id: str, body: InspectionResults, request_id: RequestId, actor: Caller, db: Db
 ) -> InspectionView:
-    command = with_path(RecordInspectionResults, body, inspection_id=inspection_id)
     return inspection_steps.record_inspection_results(
-        db.unit_of_work(), request_id=request_id, command=command, actor=actor
+        db.unit_of_work(),
+        request_id=request_id,
+        command=with_path(RecordInspectionResults, body, inspection_id=inspection_id),
+        actor=actor,
     )
 
 
@@ -87,9 +88,11 @@ def complete_inspection(
     db: Db,
     body: CompletionNote | None = None,
 ) -> InspectionView:
-    command = with_path(CompleteInspection, body or CompletionNote(), inspection_id=inspection_id)
     return inspection_steps.complete_inspection(
-        db.unit_of_work(), request_id=request_id, command=command, actor=actor
+        db.unit_of_work(),
+        request_id=request_id,
+        command=with_path(CompleteInspection, body, inspection_id=inspection_id),
+        actor=actor,
     )
 
 
@@ -98,7 +101,9 @@ def decide_lot(
     inspection_id: str, body: LotDecisionBody, request_id: RequestId, actor: Caller, db: Db
 ) -> InspectionView:
     """Release, reject or partial; the approver may not be one of the inspectors."""
-    command = with_path(DecideLot, body, inspection_id=inspection_id)
     return decisions.decide_lot(
-        db.unit_of_work(), request_id=request_id, command=command, actor=actor
+        db.unit_of_work(),
+        request_id=request_id,
+        command=with_path(DecideLot, body, inspection_id=inspection_id),
+        actor=actor,
     )

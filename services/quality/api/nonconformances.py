@@ -37,14 +37,12 @@ def open_nonconformance(
 def list_nonconformances(
     query: Annotated[NonconformanceQuery, Query()], _actor: Caller, db: Db
 ) -> NonconformancePage:
-    with db.read_session() as session:
-        return queries.list_nonconformances(session, query)
+    return db.read(queries.list_nonconformances, query)
 
 
 @router.get("/nonconformances/{nonconformance_id}")
 def get_nonconformance(nonconformance_id: str, _actor: Caller, db: Db) -> NonconformanceView:
-    with db.read_session() as session:
-        return queries.get_nonconformance(session, nonconformance_id)
+    return db.read(queries.get_nonconformance, nonconformance_id)
 
 
 @router.post("/nonconformances/{nonconformance_id}/disposition")
@@ -56,9 +54,11 @@ def disposition_nonconformance(
     db: Db,
 ) -> NonconformanceView:
     """Quantities by disposition; the approver may not be who opened the report."""
-    command = with_path(DispositionNonconformance, body, nonconformance_id=nonconformance_id)
     return nonconformance_steps.disposition_nonconformance(
-        db.unit_of_work(), request_id=request_id, command=command, actor=actor
+        db.unit_of_work(),
+        request_id=request_id,
+        command=with_path(DispositionNonconformance, body, nonconformance_id=nonconformance_id),
+        actor=actor,
     )
 
 
@@ -66,7 +66,9 @@ def disposition_nonconformance(
 def close_nonconformance(
     nonconformance_id: str, body: ClosingNote, request_id: RequestId, actor: Caller, db: Db
 ) -> NonconformanceView:
-    command = with_path(CloseNonconformance, body, nonconformance_id=nonconformance_id)
     return nonconformance_steps.close_nonconformance(
-        db.unit_of_work(), request_id=request_id, command=command, actor=actor
+        db.unit_of_work(),
+        request_id=request_id,
+        command=with_path(CloseNonconformance, body, nonconformance_id=nonconformance_id),
+        actor=actor,
     )

@@ -30,6 +30,7 @@ def get_inspection_plan(
     item_code: str, _actor: Caller, db: Db, supplier_code: str | None = None
 ) -> InspectionPlanView:
     """The supplier's own plan, else the item's general plan (latest version)."""
-    lookup = InspectionPlanLookup(item_code=item_code, supplier_code=supplier_code or None)
-    with db.read_session() as session:
-        return queries.get_inspection_plan(session, lookup)
+    return db.read(
+        queries.get_inspection_plan,
+        InspectionPlanLookup(item_code=item_code, supplier_code=supplier_code),
+    )

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
+from lotflow.refusals import Refusal, RefusalKind
 from services.quality.domain.inspections import InspectionResult
-from services.quality.domain.rules import Refusal, RefusalKind
 
 
 class LotDecisionKind(StrEnum):
@@ -43,26 +43,34 @@ def decision_refusal(
             "quantities_only_for_partial",
             "a release accepts and a reject rejects the whole inspected quantity; give "
             "accepted and rejected quantities only for a partial decision",
+            RefusalKind.INVALID,
         )
     if partial:
         if request.accepted is None or request.rejected is None:
             return Refusal(
                 "partial_quantities_required",
                 "a partial decision needs both the accepted and the rejected quantity",
+                RefusalKind.INVALID,
             )
         if request.accepted <= 0 or request.rejected <= 0:
             return Refusal(
                 "partial_quantity_not_positive",
                 "in a partial decision both the accepted and the rejected quantity are above 0",
+                RefusalKind.INVALID,
             )
         if request.accepted + request.rejected != inspected:
             return Refusal(
                 "partial_quantities_do_not_add_up",
                 f"accepted {request.accepted} and rejected {request.rejected} must add up to "
                 f"the inspected quantity {inspected}",
+                RefusalKind.INVALID,
             )
     if request.decision is not LotDecisionKind.RELEASE and not request.reason:
-        return Refusal("reason_required", f"a {request.decision.value} decision needs a reason")
+        return Refusal(
+            "reason_required",
+            f"a {request.decision.value} decision needs a reason",
+            RefusalKind.INVALID,
+        )
     return _override_refusal(request, result)
 
 
@@ -73,6 +81,7 @@ def _override_refusal(request: DecisionRequest, result: InspectionResult) -> Ref
             "override_not_applicable",
             "only the release of a failed inspection is a use-as-is deviation; "
             "leave override_failed_result unset",
+            RefusalKind.INVALID,
         )
     if failed_release and not request.override_failed_result:
         return Refusal(
@@ -82,7 +91,9 @@ def _override_refusal(request: DecisionRequest, result: InspectionResult) -> Ref
             RefusalKind.INVALID_STATE,
         )
     if request.override_failed_result and not request.reason:
-        return Refusal("reason_required", "a use-as-is deviation needs a reason")
+        return Refusal(
+            "reason_required", "a use-as-is deviation needs a reason", RefusalKind.INVALID
+        )
     return None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import StrEnum
 
-from services.quality.domain.rules import Refusal, RefusalKind
+from lotflow.refusals import Refusal, RefusalKind
 
 
 class HoldSource(StrEnum):

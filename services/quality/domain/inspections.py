@@ -7,8 +7,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from enum import StrEnum
 
+from lotflow.refusals import Refusal, RefusalKind
 from services.quality.domain.plans import CharacteristicKind
-from services.quality.domain.rules import Refusal, RefusalKind
 
 
 class InspectionState(StrEnum):
@@ -91,11 +91,13 @@ def result_refusal(name: str, kind: CharacteristicKind, measured: bool) -> Refus
         return Refusal(
             "result_does_not_fit",
             f"characteristic {name!r} is numeric: record its measured value, not pass/fail",
+            RefusalKind.INVALID,
         )
     if kind is CharacteristicKind.ATTRIBUTE and measured:
         return Refusal(
             "result_does_not_fit",
             f"characteristic {name!r} is judged pass/fail: record passed true or false",
+            RefusalKind.INVALID,
         )
     return None
 
@@ -109,6 +111,7 @@ def unknown_characteristic_refusal(
         return Refusal(
             "unknown_characteristic",
             f"the inspection's plan has no characteristic {', '.join(map(repr, unknown))}",
+            RefusalKind.INVALID,
         )
     return None
 

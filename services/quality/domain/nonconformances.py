@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from decimal import Decimal
 from enum import StrEnum
 
-from services.quality.domain.rules import Refusal, RefusalKind, duplicates
+from lotflow.refusals import Refusal, RefusalKind
+from services.quality.domain.rules import duplicates
 
 
 class Severity(StrEnum):
@@ -78,21 +79,31 @@ def disposition_refusal(
     """Quantities by disposition, each above 0 and each disposition once, add up to the NCR's
     quantity; stock goes back to a supplier only if the NCR knows which."""
     if not lines:
-        return Refusal("dispositions_required", "say what happens to the nonconforming stock")
+        return Refusal(
+            "dispositions_required",
+            "say what happens to the nonconforming stock",
+            RefusalKind.INVALID,
+        )
     repeated = duplicates(disposition for disposition, _ in lines)
     if repeated:
         return Refusal(
             "duplicate_disposition",
             f"give each disposition once; repeated: {', '.join(d.value for d in repeated)}",
+            RefusalKind.INVALID,
         )
     if any(amount <= 0 for _, amount in lines):
-        return Refusal("disposition_quantity_not_positive", "every disposition quantity is above 0")
+        return Refusal(
+            "disposition_quantity_not_positive",
+            "every disposition quantity is above 0",
+            RefusalKind.INVALID,
+        )
     total = sum((amount for _, amount in lines), Decimal(0))
     if total != quantity:
         return Refusal(
             "disposition_quantities_do_not_add_up",
             f"the disposition quantities add up to {total}, not to the nonconforming "
             f"quantity {quantity}",
+            RefusalKind.INVALID,
         )
     if supplier_code is None and any(d is Disposition.RETURN_TO_SUPPLIER for d, _ in lines):
         return Refusal(
@@ -135,21 +146,25 @@ def source_inspection_refusal(
             "inspection_mismatch",
             f"the source inspection is of lot {inspection_lot_code} of item "
             f"{inspection_item_code}, not lot {lot_code} of item {item_code}",
+            RefusalKind.INVALID,
         )
     if supplier_code is not None and supplier_code != inspection_supplier_code:
         return Refusal(
             "inspection_mismatch",
             f"the source inspection's lot came from {inspection_supplier_code or 'no supplier'}, "
             f"not from {supplier_code}",
+            RefusalKind.INVALID,
         )
     if unit != inspection_unit:
         return Refusal(
             "inspection_mismatch",
             f"the source inspection counts the lot in {inspection_unit}; use that unit",
+            RefusalKind.INVALID,
         )
     if quantity > inspected_quantity:
         return Refusal(
             "quantity_exceeds_inspection",
             f"{quantity} {unit} is more than the {inspected_quantity} {unit} inspected",
+            RefusalKind.INVALID,
         )
     return None

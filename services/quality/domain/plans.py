@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from enum import StrEnum
 
-from services.quality.domain.rules import Refusal
+from lotflow.refusals import Refusal, RefusalKind
 
 
 class CharacteristicKind(StrEnum):
@@ -33,7 +33,9 @@ def characteristic_refusal(
     upper); an attribute characteristic is judged pass/fail and has neither."""
 
     def refuse(message: str) -> Refusal:
-        return Refusal("invalid_characteristic", f"characteristic {name!r}: {message}")
+        return Refusal(
+            "invalid_characteristic", f"characteristic {name!r}: {message}", RefusalKind.INVALID
+        )
 
     if kind is CharacteristicKind.ATTRIBUTE:
         if lower is not None or upper is not None or unit is not None:

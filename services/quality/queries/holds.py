@@ -5,11 +5,18 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lotflow.errors import NotFound
+from lotflow import paging
+from lotflow.refusals import not_found
 from services.quality.domain.holds import HoldSource, HoldStatus, is_blocked
 from services.quality.models import Hold
-from services.quality.queries.paging import after_token, page_of, parse_id
-from services.quality.schemas.holds import HoldPage, HoldQuery, HoldView, LotQualityStatusView
+from services.quality.queries.keys import parse_id, position_after
+from services.quality.schemas.holds import (
+    HoldPage,
+    HoldQuery,
+    HoldView,
+    LotLookup,
+    LotQualityStatusView,
+)
 
 
 def hold_view(hold: Hold) -> HoldView:
@@ -31,13 +38,16 @@ def hold_view(hold: Hold) -> HoldView:
 def get_hold(session: Session, hold_id: str) -> HoldView:
     hold = session.get(Hold, parse_id(hold_id, "hold"))
     if hold is None:
-        raise NotFound(f"no hold with id {hold_id}", code="hold_not_found")
+        raise not_found("hold_not_found", f"no hold with id {hold_id}")
     return hold_view(hold)
 
 
 def list_holds(session: Session, query: HoldQuery) -> HoldPage:
     """Holds oldest first, filtered, one keyset page at a time."""
-    statement = after_token(select(Hold), Hold.position, query.page_token, query.page_size)
+    statement = select(Hold).order_by(Hold.position).limit(query.page_size + 1)
+    after = position_after(query.page_token)
+    if after is not None:
+        statement = statement.where(Hold.position > after)
     for column, value in (
         (Hold.lot_code, query.lot_code),
         (Hold.status, query.status),
@@ -46,8 +56,12 @@ def list_holds(session: Session, query: HoldQuery) -> HoldPage:
     ):
         if value is not None:
             statement = statement.where(column == value)
-    page, token = page_of(session.scalars(statement).all(), query.page_size)
-    return HoldPage(holds=[hold_view(h) for h in page], next_page_token=token)
+    holds = session.scalars(statement).all()
+    more = len(holds) > query.page_size
+    return HoldPage(
+        holds=[hold_view(h) for h in holds[: query.page_size]],
+        next_page_token=paging.token(holds[query.page_size - 1].position) if more else "",
+    )
 
 
 def active_holds(session: Session, lot_code: str) -> list[Hold]:
@@ -60,10 +74,10 @@ def active_holds(session: Session, lot_code: str) -> list[Hold]:
     )
 
 
-def lot_quality_status(session: Session, lot_code: str) -> LotQualityStatusView:
-    holds = active_holds(session, lot_code)
+def lot_quality_status(session: Session, lookup: LotLookup) -> LotQualityStatusView:
+    holds = active_holds(session, lookup.lot_code)
     return LotQualityStatusView(
-        lot_code=lot_code,
+        lot_code=lookup.lot_code,
         blocked=is_blocked(HoldStatus(h.status) for h in holds),
         active_holds=[hold_view(h) for h in holds],
     )

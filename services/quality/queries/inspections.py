@@ -7,14 +7,15 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from lotflow.errors import NotFound
+from lotflow import paging
+from lotflow.refusals import not_found
 from services.quality.domain.decisions import LotDecisionKind
 from services.quality.domain.inspections import InspectionResult, InspectionState
 from services.quality.domain.numbers import format_decimal
 from services.quality.domain.plans import CharacteristicKind
 from services.quality.models import Inspection, InspectionCheck, LotDecision
 from services.quality.queries.audit import audit_entry_view
-from services.quality.queries.paging import after_token, page_of, parse_id
+from services.quality.queries.keys import parse_id, position_after
 from services.quality.queries.plans import decimal_text
 from services.quality.schemas.decisions import LotDecisionView
 from services.quality.schemas.inspections import (
@@ -102,7 +103,7 @@ def load_inspection(
         .execution_options(populate_existing=refresh)
     )
     if inspection is None:
-        raise NotFound(f"no inspection with id {inspection_id}", code="inspection_not_found")
+        raise not_found("inspection_not_found", f"no inspection with id {inspection_id}")
     return inspection
 
 
@@ -112,12 +113,15 @@ def get_inspection(session: Session, inspection_id: str) -> InspectionView:
 
 def list_inspections(session: Session, query: InspectionQuery) -> InspectionPage:
     """Inspections oldest first, filtered, one keyset page at a time."""
-    statement = after_token(
-        select(Inspection).options(*FULL_INSPECTION),
-        Inspection.position,
-        query.page_token,
-        query.page_size,
+    statement = (
+        select(Inspection)
+        .options(*FULL_INSPECTION)
+        .order_by(Inspection.position)
+        .limit(query.page_size + 1)
     )
+    after = position_after(query.page_token)
+    if after is not None:
+        statement = statement.where(Inspection.position > after)
     for column, value in (
         (Inspection.lot_code, query.lot_code),
         (Inspection.state, query.state),
@@ -127,5 +131,9 @@ def list_inspections(session: Session, query: InspectionQuery) -> InspectionPage
             statement = statement.where(column == value)
     if query.inspector is not None:
         statement = statement.where(Inspection.inspectors.contains([query.inspector]))
-    page, token = page_of(session.scalars(statement).all(), query.page_size)
-    return InspectionPage(inspections=[inspection_view(i) for i in page], next_page_token=token)
+    inspections = session.scalars(statement).all()
+    more = len(inspections) > query.page_size
+    return InspectionPage(
+        inspections=[inspection_view(i) for i in inspections[: query.page_size]],
+        next_page_token=paging.token(inspections[query.page_size - 1].position) if more else "",
+    )

@@ -7,12 +7,13 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from lotflow.errors import NotFound
+from lotflow import paging
+from lotflow.refusals import not_found
 from services.quality.domain.nonconformances import Disposition, NonconformanceState, Severity
 from services.quality.domain.numbers import format_decimal
 from services.quality.models import Nonconformance
 from services.quality.queries.audit import audit_entry_view
-from services.quality.queries.paging import after_token, page_of, parse_id
+from services.quality.queries.keys import parse_id, position_after
 from services.quality.schemas.nonconformances import (
     DispositionLineView,
     NonconformancePage,
@@ -72,8 +73,8 @@ def load_nonconformance(
         .execution_options(populate_existing=refresh)
     )
     if ncr is None:
-        raise NotFound(
-            f"no nonconformance with id {nonconformance_id}", code="nonconformance_not_found"
+        raise not_found(
+            "nonconformance_not_found", f"no nonconformance with id {nonconformance_id}"
         )
     return ncr
 
@@ -85,12 +86,15 @@ def get_nonconformance(session: Session, nonconformance_id: str) -> Nonconforman
 
 def list_nonconformances(session: Session, query: NonconformanceQuery) -> NonconformancePage:
     """Nonconformances oldest first, filtered, one keyset page at a time."""
-    statement = after_token(
-        select(Nonconformance).options(*FULL_NONCONFORMANCE),
-        Nonconformance.position,
-        query.page_token,
-        query.page_size,
+    statement = (
+        select(Nonconformance)
+        .options(*FULL_NONCONFORMANCE)
+        .order_by(Nonconformance.position)
+        .limit(query.page_size + 1)
     )
+    after = position_after(query.page_token)
+    if after is not None:
+        statement = statement.where(Nonconformance.position > after)
     for column, value in (
         (Nonconformance.lot_code, query.lot_code),
         (Nonconformance.state, query.state),
@@ -98,7 +102,9 @@ def list_nonconformances(session: Session, query: NonconformanceQuery) -> Noncon
     ):
         if value is not None:
             statement = statement.where(column == value)
-    page, token = page_of(session.scalars(statement).all(), query.page_size)
+    ncrs = session.scalars(statement).all()
+    more = len(ncrs) > query.page_size
     return NonconformancePage(
-        nonconformances=[nonconformance_view(n) for n in page], next_page_token=token
+        nonconformances=[nonconformance_view(n) for n in ncrs[: query.page_size]],
+        next_page_token=paging.token(ncrs[query.page_size - 1].position) if more else "",
     )

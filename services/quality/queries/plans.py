@@ -7,7 +7,7 @@ from decimal import Decimal
 from sqlalchemy import ColumnElement, Select, bindparam, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from lotflow.errors import NotFound
+from lotflow.refusals import not_found
 from services.quality.domain.numbers import format_decimal
 from services.quality.domain.plans import CharacteristicKind, plan_lookup_order
 from services.quality.models import InspectionCharacteristic, InspectionPlan
@@ -100,8 +100,8 @@ def get_inspection_plan(session: Session, lookup: InspectionPlanLookup) -> Inspe
     plan = applicable_plan(session, lookup.item_code, lookup.supplier_code)
     if plan is None:
         source = f" from supplier {lookup.supplier_code}" if lookup.supplier_code else ""
-        raise NotFound(
+        raise not_found(
+            "inspection_plan_not_found",
             f"no inspection plan applies to item {lookup.item_code}{source}",
-            code="inspection_plan_not_found",
         )
     return plan_view(plan)

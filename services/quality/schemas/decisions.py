@@ -7,8 +7,9 @@ from datetime import datetime
 
 from pydantic import BaseModel, StrictBool
 
+from lotflow.vocabulary import Command, Reason
 from services.quality.domain.decisions import LotDecisionKind
-from services.quality.schemas.common import Amount, Command, Reason
+from services.quality.schemas.common import Amount
 
 
 class LotDecisionBody(Command):

@@ -7,8 +7,10 @@ from datetime import datetime
 
 from pydantic import BaseModel
 
+from lotflow.paging import DEFAULT_PAGE_SIZE, PageSize, PageToken
+from lotflow.vocabulary import Command, LotCode, Reason
 from services.quality.domain.holds import HoldSource, HoldStatus
-from services.quality.schemas.common import Command, LotCode, PageSize, Reason, Reference
+from services.quality.schemas.common import Reference
 
 
 class PlaceHold(Command):
@@ -47,8 +49,8 @@ class HoldQuery(Command):
     status: HoldStatus | None = None
     source: HoldSource | None = None
     source_reference: Reference | None = None
-    page_size: PageSize = 100
-    page_token: str = ""
+    page_size: PageSize = DEFAULT_PAGE_SIZE
+    page_token: PageToken = ""
 
 
 class HoldPage(BaseModel):

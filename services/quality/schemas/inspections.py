@@ -7,22 +7,12 @@ from datetime import datetime
 
 from pydantic import BaseModel, Field, StrictBool, model_validator
 
+from lotflow.paging import DEFAULT_PAGE_SIZE, PageSize, PageToken
+from lotflow.vocabulary import Code, Command, LotCode, Name, Reason
 from services.quality.domain.inspections import InspectionResult, InspectionState
 from services.quality.domain.plans import CharacteristicKind
 from services.quality.schemas.audit import AuditEntryView
-from services.quality.schemas.common import (
-    Code,
-    Command,
-    Limit,
-    LotCode,
-    Name,
-    PageSize,
-    Quantity,
-    QuantityUnit,
-    Reason,
-    Reference,
-    User,
-)
+from services.quality.schemas.common import Limit, LotQuantity, QuantityUnit, Reference
 from services.quality.schemas.decisions import LotDecisionView
 
 
@@ -33,7 +23,7 @@ class OpenInspection(Command):
     supplier_code: Code | None = None
     # The receipt's business key in receiving.
     receipt_reference: Reference
-    quantity: Quantity
+    quantity: LotQuantity
     unit: QuantityUnit
 
 
@@ -76,10 +66,10 @@ class InspectionQuery(Command):
     lot_code: LotCode | None = None
     state: InspectionState | None = None
     # Anyone who recorded results or completed the inspection.
-    inspector: User | None = None
+    inspector: Name | None = None
     receipt_reference: Reference | None = None
-    page_size: PageSize = 100
-    page_token: str = ""
+    page_size: PageSize = DEFAULT_PAGE_SIZE
+    page_token: PageToken = ""
 
 
 class CheckView(BaseModel):

@@ -4,26 +4,14 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Annotated
 
-from pydantic import BaseModel, Field, StringConstraints
+from pydantic import BaseModel, Field
 
+from lotflow.paging import DEFAULT_PAGE_SIZE, PageSize, PageToken
+from lotflow.vocabulary import Code, Command, LotCode, Reason
 from services.quality.domain.nonconformances import Disposition, NonconformanceState, Severity
 from services.quality.schemas.audit import AuditEntryView
-from services.quality.schemas.common import (
-    Amount,
-    Code,
-    Command,
-    LotCode,
-    PageSize,
-    Quantity,
-    QuantityUnit,
-    Reason,
-)
-
-Description = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)
-]
+from services.quality.schemas.common import Amount, Description, LotQuantity, QuantityUnit
 
 
 class OpenNonconformance(Command):
@@ -31,7 +19,7 @@ class OpenNonconformance(Command):
     item_code: Code
     supplier_code: Code | None = None
     description: Description
-    quantity: Quantity
+    quantity: LotQuantity
     unit: QuantityUnit
     severity: Severity
     # The inspection that found it; the NCR is then about that inspection's lot and stock.
@@ -68,8 +56,8 @@ class NonconformanceQuery(Command):
     lot_code: LotCode | None = None
     state: NonconformanceState | None = None
     source_inspection_id: uuid.UUID | None = None
-    page_size: PageSize = 100
-    page_token: str = ""
+    page_size: PageSize = DEFAULT_PAGE_SIZE
+    page_token: PageToken = ""
 
 
 class DispositionLineView(BaseModel):

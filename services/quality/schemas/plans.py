@@ -7,8 +7,9 @@ from datetime import datetime
 
 from pydantic import BaseModel, Field
 
+from lotflow.vocabulary import Code, Command, Name
 from services.quality.domain.plans import CharacteristicKind
-from services.quality.schemas.common import Code, Command, Limit, MeasureUnit, Name
+from services.quality.schemas.common import Limit, MeasureUnit, optional_in_query
 
 
 class Characteristic(Command):
@@ -32,7 +33,7 @@ class DefineInspectionPlan(Command):
 
 class InspectionPlanLookup(Command):
     item_code: Code
-    supplier_code: Code | None = None
+    supplier_code: optional_in_query(Code) = None
 
 
 class CharacteristicView(BaseModel):

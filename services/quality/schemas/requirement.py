@@ -6,15 +6,16 @@ import uuid
 
 from pydantic import BaseModel
 
+from lotflow.vocabulary import Code, Command, LotCode
 from services.quality.domain.skip_lot import RequirementOutcome
-from services.quality.schemas.common import Code, Command, LotCode
+from services.quality.schemas.common import optional_in_query
 
 
 class InspectionRequirementLookup(Command):
     item_code: Code
-    supplier_code: Code | None = None
+    supplier_code: optional_in_query(Code) = None
     # The received lot: its own decisions do not count towards skipping it.
-    lot_code: LotCode | None = None
+    lot_code: optional_in_query(LotCode) = None
 
 
 class InspectionRequirementView(BaseModel):

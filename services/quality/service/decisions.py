@@ -11,6 +11,7 @@ from lotflow.auth import Principal
 from lotflow.db import UnitOfWork
 from lotflow.idempotency import perform
 from lotflow.outbox import emit
+from lotflow.refusals import refuse_if
 from services.quality.domain.audit import AuditAction
 from services.quality.domain.decisions import (
     DecisionRequest,
@@ -36,7 +37,7 @@ from services.quality.schemas.inspections import InspectionView
 from services.quality.service.audit import record_step
 from services.quality.service.inspections import lot_of_inspection
 from services.quality.service.nonconformances import add_nonconformance
-from services.quality.service.transaction import lot_key, refuse_if
+from services.quality.service.transaction import lot_key
 
 
 def decide_lot(

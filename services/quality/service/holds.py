@@ -9,15 +9,16 @@ from sqlalchemy.orm import Session
 
 from lotflow.auth import Principal
 from lotflow.db import UnitOfWork
-from lotflow.errors import Conflict, NotFound
+from lotflow.errors import Conflict
 from lotflow.idempotency import perform
 from lotflow.outbox import emit
+from lotflow.refusals import not_found, refuse_if
 from services.quality.domain.holds import HoldStatus, release_refusal
 from services.quality.domain.roles import HOLD_PLACING_ROLES, HOLD_RELEASING_ROLES
 from services.quality.models import Hold
 from services.quality.queries.holds import active_holds, hold_view
 from services.quality.schemas.holds import HoldView, PlaceHold, ReleaseHold
-from services.quality.service.transaction import lot_key, refuse_if
+from services.quality.service.transaction import lot_key
 
 
 def place_hold(
@@ -71,7 +72,7 @@ def _place_hold(session: Session, command: PlaceHold, actor: Principal) -> HoldV
 def _lot_of_hold(session: Session, hold_id: uuid.UUID) -> str:
     lot_code = session.scalar(select(Hold.lot_code).where(Hold.id == hold_id))
     if lot_code is None:
-        raise NotFound(f"no hold with id {hold_id}", code="hold_not_found")
+        raise not_found("hold_not_found", f"no hold with id {hold_id}")
     return lot_code
 
 
@@ -93,7 +94,7 @@ def release_hold(
 def _release_hold(session: Session, command: ReleaseHold, actor: Principal) -> HoldView:
     hold = session.get(Hold, command.hold_id, with_for_update=True)
     if hold is None:  # looked up before the lock already; kept for a clear error regardless
-        raise NotFound(f"no hold with id {command.hold_id}", code="hold_not_found")
+        raise not_found("hold_not_found", f"no hold with id {command.hold_id}")
     refuse_if(release_refusal(HoldStatus(hold.status)), hold_id=str(hold.id))
     hold.status = HoldStatus.RELEASED.value
     hold.released_by = actor.user

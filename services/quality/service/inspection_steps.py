@@ -9,9 +9,9 @@ from sqlalchemy.orm import Session
 
 from lotflow.auth import Principal
 from lotflow.db import UnitOfWork
-from lotflow.errors import Invalid
 from lotflow.idempotency import perform
 from lotflow.outbox import emit
+from lotflow.refusals import invalid, refuse_if
 from services.quality.domain.audit import AuditAction
 from services.quality.domain.inspections import (
     INSPECTION_TRANSITIONS,
@@ -41,7 +41,7 @@ from services.quality.schemas.inspections import (
 )
 from services.quality.service.audit import record_step
 from services.quality.service.inspections import inspection_event, lot_of_inspection
-from services.quality.service.transaction import lot_key, refuse_if
+from services.quality.service.transaction import lot_key
 
 
 def record_inspection_results(
@@ -71,9 +71,9 @@ def _record_results(
     names = [entry.characteristic for entry in command.results]
     repeated = duplicates(names)
     if repeated:
-        raise Invalid(
+        raise invalid(
+            "duplicate_result",
             f"give each characteristic's result once per call; repeated: {', '.join(repeated)}",
-            code="duplicate_result",
         )
     checks = {check.name: check for check in inspection.checks}
     refuse_if(unknown_characteristic_refusal(names, checks))

@@ -10,9 +10,10 @@ from sqlalchemy.orm import Session
 
 from lotflow.auth import Principal
 from lotflow.db import UnitOfWork
-from lotflow.errors import Conflict, InvalidState, NotFound
+from lotflow.errors import Conflict
 from lotflow.idempotency import perform
 from lotflow.outbox import emit
+from lotflow.refusals import not_found, refused
 from services.quality.domain.audit import AuditAction
 from services.quality.domain.inspections import UNDECIDED_STATES, InspectionState
 from services.quality.domain.roles import INSPECTION_OPENING_ROLES
@@ -27,7 +28,7 @@ from services.quality.service.transaction import lot_key
 def lot_of_inspection(session: Session, inspection_id: uuid.UUID) -> str:
     lot_code = session.scalar(select(Inspection.lot_code).where(Inspection.id == inspection_id))
     if lot_code is None:
-        raise NotFound(f"no inspection with id {inspection_id}", code="inspection_not_found")
+        raise not_found("inspection_not_found", f"no inspection with id {inspection_id}")
     return lot_code
 
 
@@ -55,10 +56,10 @@ def _open_inspection(session: Session, command: OpenInspection, actor: Principal
     plan = applicable_plan(session, command.item_code, command.supplier_code)
     if plan is None:
         source = f" from supplier {command.supplier_code}" if command.supplier_code else ""
-        raise InvalidState(
+        raise refused(
+            "no_inspection_plan",
             f"no inspection plan applies to item {command.item_code}{source}; "
             "define one before opening an inspection",
-            code="no_inspection_plan",
         )
     undecided = session.scalar(
         select(Inspection.id).where(

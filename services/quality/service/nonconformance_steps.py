@@ -9,9 +9,9 @@ from sqlalchemy.orm import Session
 
 from lotflow.auth import Principal
 from lotflow.db import UnitOfWork
-from lotflow.errors import NotFound
 from lotflow.idempotency import perform
 from lotflow.outbox import emit
+from lotflow.refusals import not_found, refuse_if
 from services.quality.domain.audit import AuditAction
 from services.quality.domain.nonconformances import (
     NONCONFORMANCE_TRANSITIONS,
@@ -32,7 +32,7 @@ from services.quality.schemas.nonconformances import (
 )
 from services.quality.service.audit import record_step
 from services.quality.service.nonconformances import nonconformance_event
-from services.quality.service.transaction import lot_key, refuse_if
+from services.quality.service.transaction import lot_key
 
 
 def _lot_of(session: Session, nonconformance_id: uuid.UUID) -> str:
@@ -40,8 +40,8 @@ def _lot_of(session: Session, nonconformance_id: uuid.UUID) -> str:
         select(Nonconformance.lot_code).where(Nonconformance.id == nonconformance_id)
     )
     if lot_code is None:
-        raise NotFound(
-            f"no nonconformance with id {nonconformance_id}", code="nonconformance_not_found"
+        raise not_found(
+            "nonconformance_not_found", f"no nonconformance with id {nonconformance_id}"
         )
     return lot_code
 

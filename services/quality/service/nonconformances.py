@@ -10,9 +10,9 @@ from sqlalchemy.orm import Session
 
 from lotflow.auth import Principal
 from lotflow.db import UnitOfWork
-from lotflow.errors import NotFound
 from lotflow.idempotency import perform
 from lotflow.outbox import emit
+from lotflow.refusals import not_found, refuse_if
 from services.quality.domain.audit import AuditAction
 from services.quality.domain.nonconformances import (
     NonconformanceState,
@@ -25,7 +25,7 @@ from services.quality.models import Inspection, Nonconformance
 from services.quality.queries.nonconformances import load_nonconformance, nonconformance_view
 from services.quality.schemas.nonconformances import NonconformanceView, OpenNonconformance
 from services.quality.service.audit import record_step
-from services.quality.service.transaction import lot_key, refuse_if
+from services.quality.service.transaction import lot_key
 
 
 def nonconformance_event(view: NonconformanceView) -> dict[str, Any]:
@@ -93,9 +93,8 @@ def _open(session: Session, command: OpenNonconformance, actor: Principal) -> No
     if command.source_inspection_id is not None:
         inspection = session.get(Inspection, command.source_inspection_id)
         if inspection is None:
-            raise NotFound(
-                f"no inspection with id {command.source_inspection_id}",
-                code="inspection_not_found",
+            raise not_found(
+                "inspection_not_found", f"no inspection with id {command.source_inspection_id}"
             )
         refuse_if(
             source_inspection_refusal(

@@ -6,16 +6,15 @@ from sqlalchemy.orm import Session
 
 from lotflow.auth import Principal
 from lotflow.db import UnitOfWork
-from lotflow.errors import Invalid
 from lotflow.idempotency import perform
 from lotflow.outbox import emit
+from lotflow.refusals import invalid, refuse_if
 from services.quality.domain.plans import characteristic_refusal, next_plan_version
 from services.quality.domain.roles import PLAN_ROLE
 from services.quality.domain.rules import duplicates
 from services.quality.models import InspectionCharacteristic, InspectionPlan
 from services.quality.queries.plans import latest_plan, plan_view
 from services.quality.schemas.plans import DefineInspectionPlan, InspectionPlanView
-from services.quality.service.transaction import refuse_if
 
 
 def define_inspection_plan(
@@ -38,9 +37,9 @@ def _define_inspection_plan(
 ) -> InspectionPlanView:
     repeated = duplicates(c.name.casefold() for c in command.characteristics)
     if repeated:
-        raise Invalid(
+        raise invalid(
+            "duplicate_characteristic",
             f"characteristic names must be unique in a plan; repeated: {', '.join(repeated)}",
-            code="duplicate_characteristic",
         )
     for c in command.characteristics:
         refuse_if(
