@@ -16,7 +16,7 @@ from services.quality.domain.plans import CharacteristicKind
 from services.quality.models import Inspection, InspectionCheck, LotDecision
 from services.quality.queries.audit import audit_entry_view
 from services.quality.queries.keys import parse_id, position_after
-from services.quality.queries.plans import decimal_text
+from services.quality.queries.plans import format_limit
 from services.quality.schemas.decisions import LotDecisionView
 from services.quality.schemas.inspections import (
     CheckView,
@@ -41,10 +41,10 @@ def check_view(check: InspectionCheck) -> CheckView:
     return CheckView(
         name=check.name,
         kind=CharacteristicKind(check.kind),
-        lower_limit=decimal_text(check.lower_limit),
-        upper_limit=decimal_text(check.upper_limit),
+        lower_limit=format_limit(check.lower_limit),
+        upper_limit=format_limit(check.upper_limit),
         unit=check.unit,
-        value=decimal_text(check.measured_value),
+        value=format_limit(check.measured_value),
         passed=check.passed,
         result=_result(check.result),
         recorded_by=check.recorded_by,

@@ -18,7 +18,8 @@ from services.quality.schemas.plans import (
 )
 
 
-def decimal_text(value: Decimal | None) -> str | None:
+def format_limit(value: Decimal | None) -> str | None:
+    """A limit or a measured value as views show it; a missing one stays missing."""
     return None if value is None else format_decimal(value)
 
 
@@ -26,8 +27,8 @@ def characteristic_view(characteristic: InspectionCharacteristic) -> Characteris
     return CharacteristicView(
         name=characteristic.name,
         kind=CharacteristicKind(characteristic.kind),
-        lower_limit=decimal_text(characteristic.lower_limit),
-        upper_limit=decimal_text(characteristic.upper_limit),
+        lower_limit=format_limit(characteristic.lower_limit),
+        upper_limit=format_limit(characteristic.upper_limit),
         unit=characteristic.unit,
     )
 

@@ -14,7 +14,7 @@ from services.quality.domain.numbers import (
     REC20_QUANTITY_UNITS,
 )
 
-# The receipt's business key in receiving.
+# A document another service or person keeps: a receipt's business key, a hold's source.
 Reference = text(100)
 Description = text(2000)
 
