@@ -9,9 +9,10 @@ its `elements.py`) through one helper, which records the element as the token en
     self.reached(RECEIPT_SETTLED)
 
 `step` is a task: an activity (a service task) or the workflow's own code (a human task, a child
-workflow). `chose` is a gateway that splits; `reached` an element with no code of its own (an
-event, a gateway that merges). Tests check the trail against the model with workflows.bpmn.
-Standard library and temporalio only, safe in the workflow sandbox.
+workflow). `chose` is a gateway that splits two ways; `reached` an element with no code of its
+own (an event, a gateway that merges, or one whose several ways the code that follows takes).
+Tests check the trail against the model with workflows.bpmn. Standard library and temporalio
+only, safe in the workflow sandbox.
 """
 
 from __future__ import annotations
@@ -61,7 +62,8 @@ class BpmnTrail:
         return taken
 
     def reached(self, element_id: str) -> None:
-        """Pass an element with no code of its own: an event, a merging gateway."""
+        """Pass an element with no code of its own: an event, a merging gateway, or a gateway
+        whose several ways the code that follows takes."""
         self._trail.append(element_id)
 
     async def call_service(self, activity: str, *args: Any, result_type: type | None = None):
