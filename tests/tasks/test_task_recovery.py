@@ -10,9 +10,8 @@ import grpc
 import pytest
 from sqlalchemy import create_engine, text
 from temporalio import activity
-from temporalio.contrib.opentelemetry import TracingInterceptor
 from temporalio.contrib.pydantic import pydantic_data_converter
-from temporalio.worker import Replayer, Worker
+from temporalio.worker import Worker
 
 from lotflow.errors import ERROR_CODE_METADATA_KEY
 from lotflow.grpc_client import bearer
@@ -26,7 +25,8 @@ from tests.tasks.inbox_calls import (
     release_task,
     request_headers,
 )
-from tests.tasks.single_task_workflow import SingleTaskWorkflow
+from tests.tasks.single_task_workflow import ClockReadingSingleTask, SingleTaskWorkflow
+from tests.workflows.replay import replay_in_sandbox
 from workflows.tasks.activities import TaskProjectionActivities
 from workflows.tasks.contracts import RECORD_TASK_EVENT, TaskEvent
 from workflows.tasks.inbox.projection import RECORDER_ROLE
@@ -96,16 +96,15 @@ def test_retries_restarts_and_redelivery_leave_one_row_per_task_and_event(
             assert completed.status_code == 200, completed.text
             result = await handle.result()
         history = await handle.fetch_history()
-        replayed = await Replayer(
-            workflows=[SingleTaskWorkflow],
-            data_converter=pydantic_data_converter,
-            interceptors=[TracingInterceptor()],
-        ).replay_workflow(history)
-        return task_id, result, history, replayed
+        # In the sandbox, where a nondeterministic call fails: one that reads the clock does.
+        replayed = await replay_in_sandbox(SingleTaskWorkflow, history)
+        clock_reading = await replay_in_sandbox(ClockReadingSingleTask, history)
+        return task_id, result, history, replayed, clock_reading
 
-    task_id, result, history, replayed = loop.run(scenario())
+    task_id, result, history, replayed, clock_reading = loop.run(scenario())
     assert result.outcome == "release"
     assert replayed.replay_failure is None
+    assert "RestrictedWorkflowAccessError" in repr(clock_reading.replay_failure)
 
     attempts = [
         event.activity_task_started_event_attributes.attempt

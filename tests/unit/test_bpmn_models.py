@@ -1,5 +1,5 @@
 """Every process package's model is well formed, fully drawn and named element by element in
-its workflow code (constants equal to the ids in the XML)."""
+its `elements.py` (constants equal to the ids in the XML)."""
 
 from __future__ import annotations
 
@@ -40,12 +40,9 @@ def _constants(module_name: str) -> set[str]:
 
 @pytest.mark.parametrize("process", PROCESS_PACKAGES)
 def test_the_workflow_names_every_element_of_its_model(process):
-    """In its workflow module, or in `elements.py` when the workflow spans several modules;
-    every id an `elements.py` names is in the model too."""
+    """`workflows.<process>.elements` holds the ids the workflow's steps record: each one is
+    an element of the model, and each flow node of the model has one."""
     model = load_model(WORKFLOWS_DIR / process / f"{process}.bpmn")
-    constants = _constants(f"workflows.{process}.workflow")
-    if (WORKFLOWS_DIR / process / "elements.py").exists():
-        elements = _constants(f"workflows.{process}.elements")
-        assert elements - set(model.nodes) == set()
-        constants |= elements
-    assert set(model.nodes) - constants == set()
+    elements = _constants(f"workflows.{process}.elements")
+    assert elements - set(model.nodes) == set()
+    assert set(model.nodes) - elements == set()

@@ -1,13 +1,17 @@
-"""The BPMN rails: reading a model, and telling a path of it from a trail that is not one."""
+"""The BPMN rails: reading a model, telling a path of it from a trail that is not one, and the
+trail a workflow's steps keep as they run."""
 
 from __future__ import annotations
 
+import asyncio
 import textwrap
 from pathlib import Path
 
 import pytest
+from temporalio.exceptions import ApplicationError
 
 from workflows.bpmn import BpmnModel, load_model
+from workflows.trail import BpmnTrail, business_refusal
 
 pytestmark = pytest.mark.unit
 
@@ -168,3 +172,45 @@ def test_a_file_with_two_processes_is_refused(tmp_path):
     )
     with pytest.raises(ValueError, match="exactly one bpmn:process"):
         load_model(path)
+
+
+class SmallProcess(BpmnTrail):
+    """SMALL_MODEL as code: each element is named once, by the helper that runs it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.reviewed: list[str] = []
+
+    async def run(self, document: str, ok: bool) -> str:
+        self.reached("start")
+        await self.step("review", self._review, document)
+        if self.chose("decide", ok):
+            await self.step("approve", self._review, f"{document} approved")
+        self.reached("done")
+        return document
+
+    async def _review(self, document: str) -> None:
+        self.reviewed.append(document)
+
+
+@pytest.mark.parametrize(
+    ("ok", "expected"),
+    [
+        (True, ["start", "review", "decide", "approve", "done"]),
+        (False, ["start", "review", "decide", "done"]),
+    ],
+)
+def test_the_steps_keep_the_trail_as_they_run(model, ok, expected):
+    process = SmallProcess()
+    assert asyncio.run(process.run("spec", ok)) == "spec"
+    assert process.trail() == expected
+    assert model.trail_problems(process.trail(), completed=True) == []
+    # Each step ran its code with its arguments, after its element was recorded.
+    assert process.reviewed == (["spec", "spec approved"] if ok else ["spec"])
+
+
+def test_a_business_refusal_is_told_from_an_outage():
+    refused = ApplicationError("no bin", type="no_putaway_bin", non_retryable=True)
+    assert business_refusal(refused) is refused
+    assert business_refusal(ApplicationError("down", type="Unavailable")) is None
+    assert business_refusal(RuntimeError("lost")) is None

@@ -8,13 +8,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from temporalio.contrib.opentelemetry import TracingInterceptor
-from temporalio.contrib.pydantic import pydantic_data_converter
-from temporalio.worker import Replayer
 
 from services.quality.domain.skip_lot import selected_for_inspection
 from tests.transport import unique
-from tests.workflows.clock_reading_inbound import ClockReadingInbound
+from tests.workflows.clock_reading import ClockReadingInbound
 from tests.workflows.inbound_fixtures import (  # noqa: F401 - fixtures
     finish,
     inbox,
@@ -38,6 +35,7 @@ from tests.workflows.inbound_world import (
     record_receipt,
 )
 from tests.workflows.item_samples import gtin13
+from tests.workflows.replay import sandboxed_replayer
 from workflows.inbound.elements import (
     DECIDE_RELEASE,
     INSPECT_LOT,
@@ -48,7 +46,6 @@ from workflows.inbound.elements import (
     SPLIT_STOCK,
 )
 from workflows.inbound.workflow import InboundReceiptWorkflow
-from workflows.worker import WORKFLOW_RUNNER
 
 pytestmark = pytest.mark.workflows
 
@@ -291,15 +288,3 @@ def test_a_completed_history_replays_deterministically(
         )
     )
     assert "RestrictedWorkflowAccessError" in repr(clock_reading.replay_failure)
-
-
-def sandboxed_replayer(workflow_class: type) -> Replayer:
-    """A replayer configured like the worker, but running even unsandboxed workflows in the
-    worker's sandbox."""
-    return Replayer(
-        workflows=[workflow_class],
-        data_converter=pydantic_data_converter,
-        interceptors=[TracingInterceptor()],
-        workflow_runner=WORKFLOW_RUNNER,
-        unsandboxed_workflow_runner=WORKFLOW_RUNNER,
-    )

@@ -6,28 +6,27 @@ from __future__ import annotations
 import grpc
 import pytest
 from temporalio.client import WorkflowHistory
-from temporalio.contrib.opentelemetry import TracingInterceptor
-from temporalio.contrib.pydantic import pydantic_data_converter
-from temporalio.worker import Replayer
 from temporalio.workflow import NondeterminismError
 
 import workflows.item_introduction
 from lotflow.grpc_client import bearer
 from protos.quality.v1 import quality_pb2, quality_pb2_grpc
 from protos.warehouse.v1 import warehouse_pb2, warehouse_pb2_grpc
+from tests.workflows.clock_reading import ClockReadingItemIntroduction
 from tests.workflows.item_samples import introduction
 from tests.workflows.reordered_item_introduction import ReorderedItemIntroduction
+from tests.workflows.replay import replay_in_sandbox, sandboxed_replayer
 from workflows.bpmn import model_of_package
 from workflows.item_introduction.contracts import ItemIntroduced, workflow_id_for
-from workflows.item_introduction.workflow import (
+from workflows.item_introduction.elements import (
     DEFINE_INSPECTION_PLAN_TASK,
     INSPECTION_REQUIRED,
     INSPECTION_SETTLED,
     ITEM_READY,
     NEW_ITEM,
     REGISTER_ITEM_TASK,
-    ItemIntroductionWorkflow,
 )
+from workflows.item_introduction.workflow import ItemIntroductionWorkflow
 from workflows.worker import WORKFLOWS
 
 pytestmark = pytest.mark.workflows
@@ -160,23 +159,20 @@ def test_a_recorded_history_replays_without_nondeterminism(
         histories = [await handle.fetch_history() for handle in handles]
         # As stored and read back later (for example exported from the UI): through JSON.
         stored = [WorkflowHistory.from_json(h.workflow_id, h.to_json()) for h in histories]
-        current = [await replayer(WORKFLOWS).replay_workflow(history) for history in stored]
-        reordered = await replayer([ReorderedItemIntroduction]).replay_workflow(
+        # Inside the sandbox, where a nondeterministic call fails.
+        current = [
+            await sandboxed_replayer(*WORKFLOWS).replay_workflow(history) for history in stored
+        ]
+        reordered = await sandboxed_replayer(ReorderedItemIntroduction).replay_workflow(
             stored[0], raise_on_replay_failure=False
         )
-        return current, reordered
+        clock_reading = await replay_in_sandbox(ClockReadingItemIntroduction, histories[0])
+        return current, reordered, clock_reading
 
-    current, reordered = loop.run(scenario())
+    current, reordered, clock_reading = loop.run(scenario())
 
     assert [result.replay_failure for result in current] == [None, None]
-    # The check has teeth: code that calls the steps in another order cannot replay it.
+    # The check has teeth: code that calls the steps in another order cannot replay it ...
     assert isinstance(reordered.replay_failure, NondeterminismError)
-
-
-def replayer(workflow_classes) -> Replayer:
-    """A replayer configured like the worker: same converter, same interceptor."""
-    return Replayer(
-        workflows=list(workflow_classes),
-        data_converter=pydantic_data_converter,
-        interceptors=[TracingInterceptor()],
-    )
+    # ... nor can code that reads the clock.
+    assert "RestrictedWorkflowAccessError" in repr(clock_reading.replay_failure)

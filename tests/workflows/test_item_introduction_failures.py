@@ -19,11 +19,8 @@ from tests.workflows.conftest import free_port
 from tests.workflows.item_samples import gtin13, introduction
 from workflows.bpmn import model_of_package
 from workflows.item_introduction.contracts import REGISTER_ITEM, workflow_id_for
-from workflows.item_introduction.workflow import (
-    NEW_ITEM,
-    REGISTER_ITEM_TASK,
-    ItemIntroductionWorkflow,
-)
+from workflows.item_introduction.elements import NEW_ITEM, REGISTER_ITEM_TASK
+from workflows.item_introduction.workflow import ItemIntroductionWorkflow
 
 pytestmark = pytest.mark.workflows
 

@@ -17,6 +17,7 @@ import workflows.receipt_feed
 from protos.common.v1 import common_pb2
 from protos.receiving.v1 import receiving_pb2
 from tests.transport import new_request_id
+from tests.workflows.clock_reading import ClockReadingReceiptFeed
 from tests.workflows.inbound_fixtures import (  # noqa: F401 - fixtures
     QUEUE,
     finish,
@@ -25,15 +26,13 @@ from tests.workflows.inbound_fixtures import (  # noqa: F401 - fixtures
     world,
 )
 from tests.workflows.inbound_world import eventually, new_goods, receipt_of, record_receipt
+from tests.workflows.replay import replay_in_sandbox
 from workflows.bpmn import model_of_package
 from workflows.inbound.contracts import InboundSettled, workflow_id_for
 from workflows.receipt_feed.contracts import FeedProgress, FollowReceipts
+from workflows.receipt_feed.elements import CONTINUED_AS_NEW, START_INBOUND
 from workflows.receipt_feed.singleton import ensure_receipt_feed
-from workflows.receipt_feed.workflow import (
-    CONTINUED_AS_NEW,
-    START_INBOUND,
-    ReceiptFeedWorkflow,
-)
+from workflows.receipt_feed.workflow import ReceiptFeedWorkflow
 
 pytestmark = pytest.mark.workflows
 
@@ -244,3 +243,33 @@ def test_a_receipt_settled_before_the_feed_meets_it_is_not_started(
     )
     assert settled_workflow == RPCStatusCode.NOT_FOUND  # never started
     assert receipt_of(stubs, still_open).status == "accepted"
+
+
+def test_a_run_that_continued_as_new_replays_deterministically(
+    loop, with_worker, client, world, feeds, feed_cursor
+):
+    stubs, site = world["stubs"], world["site"]
+    goods = new_goods(stubs, inspected=False)
+    after = feed_cursor()
+    receipt_id = record_receipt(stubs, goods, site, quantity="15")
+
+    def scenario(on_loop):
+        # Three reads per run: the receipt's page, then empty pages that wait on the timer.
+        feed = feeds.ensure(on_loop, new_feed_id(), after, pages_per_run=3)
+        first = feed.first_execution_run_id
+        eventually(lambda: on_loop(feed.describe()).run_id != first, timeout=FEED_WAIT)
+        finish(on_loop, inbound_handle(client, receipt_id))
+        return on_loop(client.get_workflow_handle(feed.id, run_id=first).fetch_history())
+
+    history = with_worker(scenario)
+    replayed = loop.run(replay_in_sandbox(ReceiptFeedWorkflow, history))
+    clock_reading = loop.run(replay_in_sandbox(ClockReadingReceiptFeed, history))
+
+    kinds = {event.WhichOneof("attributes") for event in history.events}
+    assert {
+        "start_child_workflow_execution_initiated_event_attributes",
+        "timer_started_event_attributes",
+        "workflow_execution_continued_as_new_event_attributes",
+    } <= kinds
+    assert replayed.replay_failure is None
+    assert "RestrictedWorkflowAccessError" in repr(clock_reading.replay_failure)

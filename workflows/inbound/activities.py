@@ -12,7 +12,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 from temporalio import activity
-from temporalio.exceptions import ApplicationError
 
 from protos.quality.v1 import quality_pb2, quality_pb2_grpc
 from protos.receiving.v1 import receiving_pb2, receiving_pb2_grpc
@@ -22,6 +21,7 @@ from workflows.inbound.contracts import (
     DECIDE_LOT,
     OPEN_INSPECTION,
     PUT_AWAY_BY_RULE,
+    READ_RECEIPT,
     RECEIVE_INTO_QUARANTINE,
     RECORD_INSPECTION,
     RECORD_RECEIPT_OUTCOME,
@@ -33,18 +33,19 @@ from workflows.inbound.contracts import (
     OpenedInspection,
     PutAway,
     PutAwayStep,
+    QuarantineStep,
     ReceiptOutcomeStep,
     ReceivedLot,
+    RecordedReceipt,
     RecordInspectionStep,
     SettleStockStep,
 )
+from workflows.inbound.rules import AVAILABLE, QUARANTINE
 from workflows.service_calls import ServiceAccess, step_request_id
 
 INSPECTOR_ROLE = "quality_inspector"
 APPROVER_ROLE = "quality_approver"
-QUARANTINE, AVAILABLE, REJECTED = "QUARANTINE", "AVAILABLE", "REJECTED"
 RECEIPT_REFERENCE = "RECEIPT"
-INSPECTION_REFERENCE = "INSPECTION"
 
 
 def _text(value: Decimal) -> str:
@@ -57,34 +58,45 @@ class InboundActivities:
 
     # -- receipt into quarantine ----------------------------------------------------------------
 
-    @activity.defn(name=RECEIVE_INTO_QUARANTINE)
-    async def receive_into_quarantine(self, receipt_id: str) -> ReceivedLot:
+    @activity.defn(name=READ_RECEIPT)
+    async def read_receipt(self, receipt_id: str) -> RecordedReceipt:
         async with self.services.channel("receiving") as channel:
             stub = receiving_pb2_grpc.ReceivingServiceStub(channel)
             receipt = await self.services.call(
                 stub.GetReceipt, receiving_pb2.GetReceiptRequest(receipt_id=receipt_id)
             )
-        if not receipt.receiving_location:
-            raise ApplicationError(
-                f"receipt {receipt_id} names no receiving location (dock)",
-                type="receipt_without_dock",
-                non_retryable=True,
-            )
-        lot_code, item_code = receipt.traceability_lot_code, receipt.item_code
+        return RecordedReceipt(
+            receipt_id=receipt_id,
+            lot_code=receipt.traceability_lot_code,
+            item_code=receipt.item_code,
+            supplier_code=receipt.supplier_code,
+            supplier_lot=receipt.supplier_lot,
+            quantity=Decimal(receipt.quantity),
+            unit=receipt.unit,
+            receiving_location=receipt.receiving_location,
+            production_date=receipt.production_date,
+            expiry_date=receipt.expiry_date,
+            tlc_source=receipt.tlc_source,
+        )
+
+    @activity.defn(name=RECEIVE_INTO_QUARANTINE)
+    async def receive_into_quarantine(self, step: QuarantineStep) -> str:
+        """The received quantity into QUARANTINE at the dock; the movement's id."""
+        receipt = step.receipt
         async with self.services.channel("warehouse") as channel:
             stub = warehouse_pb2_grpc.WarehouseServiceStub(channel)
             movement = await self.services.call(
                 stub.ReceiveStock,
                 warehouse_pb2.ReceiveStockRequest(
                     request_id=step_request_id(f"{RECEIVE_INTO_QUARANTINE}:stock"),
-                    lot_code=lot_code,
-                    item_code=item_code,
-                    location_code=receipt.receiving_location,
-                    quantity=receipt.quantity,
+                    lot_code=receipt.lot_code,
+                    item_code=receipt.item_code,
+                    location_code=step.dock,
+                    quantity=str(receipt.quantity),
                     uom=receipt.unit,
                     status=QUARANTINE,
                     reference_type=RECEIPT_REFERENCE,
-                    reference_number=receipt_id,
+                    reference_number=receipt.receipt_id,
                     # The lot's first receipt registers it; a later one finds it registered.
                     new_lot=warehouse_pb2.LotAttributes(
                         origin="received",
@@ -96,16 +108,7 @@ class InboundActivities:
                     ),
                 ),
             )
-        return ReceivedLot(
-            receipt_id=receipt_id,
-            lot_code=lot_code,
-            item_code=item_code,
-            supplier_code=receipt.supplier_code,
-            quantity=Decimal(receipt.quantity),
-            unit=receipt.unit,
-            dock=receipt.receiving_location,
-            movement_id=movement.id,
-        )
+        return movement.id
 
     # -- quality --------------------------------------------------------------------------------
 
@@ -208,61 +211,45 @@ class InboundActivities:
 
     @activity.defn(name=SETTLE_STOCK)
     async def settle_stock(self, step: SettleStockStep) -> None:
-        """The receipt's quarantined quantity at the dock: accepted to AVAILABLE, rejected to
-        REJECTED. Only this receipt's quantity moves: another receipt of the same lot stays in
-        quarantine until its own inbound workflow settles it."""
         lot = step.lot
-        reference = {"reference_type": INSPECTION_REFERENCE, "reference_number": step.reference}
         async with self.services.channel("warehouse") as channel:
             stub = warehouse_pb2_grpc.WarehouseServiceStub(channel)
-            for to_status, quantity in (
-                (AVAILABLE, step.accepted_quantity),
-                (REJECTED, step.rejected_quantity),
-            ):
-                if not quantity:
-                    continue
+            for change in step.changes:
                 await self.services.call(
                     stub.ChangeStockStatus,
                     warehouse_pb2.ChangeStockStatusRequest(
-                        request_id=step_request_id(f"{SETTLE_STOCK}:{to_status.lower()}"),
+                        request_id=step_request_id(f"{SETTLE_STOCK}:{change.to_status.lower()}"),
                         lot_code=lot.lot_code,
                         item_code=lot.item_code,
                         location_code=lot.dock,
-                        from_status=QUARANTINE,
-                        to_status=to_status,
-                        quantity=_text(quantity),
+                        from_status=change.from_status,
+                        to_status=change.to_status,
+                        quantity=_text(change.quantity),
                         uom=lot.unit,
-                        reason_code="INSPECTION_ACCEPTED"
-                        if to_status == AVAILABLE
-                        else "INSPECTION_REJECTED",
-                        **reference,
+                        reason_code=change.reason_code,
+                        reference_type=step.reference_type,
+                        reference_number=step.reference_number,
                     ),
                 )
 
     @activity.defn(name=PUT_AWAY_BY_RULE)
     async def put_away(self, step: PutAwayStep) -> PutAway:
-        """The accepted quantity to the bin the warehouse's putaway rules choose. With no bin
-        for it (no rule matches, every zone is full) it stays at the dock, and `why` says so."""
+        """The accepted quantity to the bin the warehouse's putaway rules choose."""
         lot = step.lot
         async with self.services.channel("warehouse") as channel:
             stub = warehouse_pb2_grpc.WarehouseServiceStub(channel)
-            try:
-                movement = await self.services.call(
-                    stub.PutAwayByRule,
-                    warehouse_pb2.PutAwayByRuleRequest(
-                        request_id=step_request_id(PUT_AWAY_BY_RULE),
-                        lot_code=lot.lot_code,
-                        item_code=lot.item_code,
-                        from_location_code=lot.dock,
-                        quantity=_text(step.quantity),
-                        uom=lot.unit,
-                        status=AVAILABLE,
-                    ),
-                )
-            except ApplicationError as refusal:
-                if refusal.type != "no_putaway_bin":
-                    raise
-                return PutAway(location_code="", why=refusal.message)
+            movement = await self.services.call(
+                stub.PutAwayByRule,
+                warehouse_pb2.PutAwayByRuleRequest(
+                    request_id=step_request_id(PUT_AWAY_BY_RULE),
+                    lot_code=lot.lot_code,
+                    item_code=lot.item_code,
+                    from_location_code=lot.dock,
+                    quantity=_text(step.quantity),
+                    uom=lot.unit,
+                    status=AVAILABLE,
+                ),
+            )
         return PutAway(location_code=movement.to_location_code, why=movement.note)
 
     # -- receiving ------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict
 WORKFLOW_NAME = "InboundReceipt"
 
 # Activity names, shared by the workflow and the activities.
+READ_RECEIPT = "inbound.read_receipt"
 RECEIVE_INTO_QUARANTINE = "inbound.receive_into_quarantine"
 CHECK_INSPECTION_REQUIREMENT = "inbound.check_inspection_requirement"
 OPEN_INSPECTION = "inbound.open_inspection"
@@ -45,6 +46,27 @@ class Deadlines(Contract):
 class InboundReceipt(Contract):
     receipt_id: str
     deadlines: Deadlines = Deadlines()
+
+
+class RecordedReceipt(Contract):
+    """The receipt as receiving recorded it."""
+
+    receipt_id: str
+    lot_code: str
+    item_code: str
+    supplier_code: str
+    supplier_lot: str
+    quantity: Decimal
+    unit: str
+    receiving_location: str  # the dock; empty when receiving names none
+    production_date: str = ""
+    expiry_date: str = ""
+    tlc_source: str = ""
+
+
+class QuarantineStep(Contract):
+    receipt: RecordedReceipt
+    dock: str
 
 
 class ReceivedLot(Contract):
@@ -112,12 +134,20 @@ class LotDecided(Contract):
     nonconformance_id: str = ""
 
 
+class StatusChange(Contract):
+    from_status: str
+    to_status: str
+    quantity: Decimal
+    reason_code: str
+
+
 class SettleStockStep(Contract):
+    """The status changes of the receipt's stock at its dock, in order."""
+
     lot: ReceivedLot
-    accepted_quantity: Decimal
-    rejected_quantity: Decimal
-    reason: str = ""
-    reference: str  # the inspection id, or the receipt id when nothing was inspected
+    changes: list[StatusChange]
+    reference_type: str
+    reference_number: str  # the inspection id, or the receipt id when nothing was inspected
 
 
 class PutAwayStep(Contract):

@@ -5,10 +5,10 @@ each round until quality takes what they entered."""
 from __future__ import annotations
 
 import asyncio
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from temporalio import workflow
-from temporalio.exceptions import ApplicationError
+from temporalio.exceptions import ActivityError, ApplicationError
 
 from workflows.inbound.elements import (
     DECIDE_LOT_TASK,
@@ -22,9 +22,8 @@ from workflows.inbound.elements import (
     RECORD_INSPECTION_RESULTS,
     RESULTS_ACCEPTED,
 )
-from workflows.service_policy import SERVICE_CALL_TIMEOUT, SERVICE_RETRY
 from workflows.tasks.workflow import HumanTasks
-from workflows.trail import BpmnTrail
+from workflows.trail import BpmnTrail, business_refusal
 
 with workflow.unsafe.imports_passed_through():
     from pydantic import ValidationError
@@ -44,6 +43,7 @@ with workflow.unsafe.imports_passed_through():
         RecordInspectionStep,
         ResultEntry,
     )
+    from workflows.inbound.rules import decided_quantities
     from workflows.tasks.contracts import (
         RELEASE_REJECT_OR_PARTIAL,
         Exclusion,
@@ -55,32 +55,31 @@ with workflow.unsafe.imports_passed_through():
 RECORD_RESULTS = Outcome(name="record_results", required_variables=("results",))
 
 
-def _refusal(failed: ApplicationError) -> str:
-    """What people are told of a service's business refusal of their entry. A step (a local
-    activity) fails with the activity's own ApplicationError; a refusal is the non-retryable
-    kind, anything else is re-raised."""
-    if not failed.non_retryable:
-        raise failed
-    return f"{failed.type}: {failed.message}"
+class EntryRefused(Exception):
+    """What people entered in a task cannot be taken as it is: they are asked again, told why."""
 
 
 class InboundSteps(BpmnTrail, HumanTasks):
+    # Service calls run as local activities, inside the workflow task on this worker, which
+    # spares the server two round trips per step; every step is idempotent by request id, so
+    # running one again after a lost workflow task duplicates nothing.
+    local_service_tasks = True
+
     def __init__(self) -> None:
         super().__init__()
         # The paths of the deadline timers' tokens (query `branch_trails`).
         self._branches: list[list[str]] = []
 
-    async def _step(self, activity: str, argument: object, result_type: type | None = None):
-        """A service call. Local: it runs inside the workflow task on this worker, which spares
-        the dev server two round trips per step; every step is idempotent by request id, so
-        running one again after a lost workflow task duplicates nothing."""
-        return await workflow.execute_local_activity(
-            activity,
-            argument,
-            result_type=result_type,
-            start_to_close_timeout=SERVICE_CALL_TIMEOUT,
-            retry_policy=SERVICE_RETRY,
-        )
+    async def _call_with_entry(self, activity: str, step: object, result_type: type):
+        """A service call with what a person entered: a business refusal is theirs to correct,
+        anything else fails as any service call does."""
+        try:
+            return await self.call_service(activity, step, result_type=result_type)
+        except (ActivityError, ApplicationError) as failure:
+            refusal = business_refusal(failure)
+            if refusal is None:
+                raise
+            raise EntryRefused(f"{refusal.type}: {refusal.message}") from None
 
     # -- inspection -----------------------------------------------------------------------------
 
@@ -93,7 +92,6 @@ class InboundSteps(BpmnTrail, HumanTasks):
         watcher = asyncio.create_task(self._watch_inspection_deadlines())
         try:
             for round_ in range(1, 1000):
-                self.passed(INSPECT_LOT)
                 details = _task_details(lot) | {
                     "inspection_id": opened.id,
                     "characteristics": opened.characteristics,
@@ -101,7 +99,9 @@ class InboundSteps(BpmnTrail, HumanTasks):
                 }
                 if refused:
                     details["refused"] = refused
-                completion = await self.human_task(
+                completion = await self.step(
+                    INSPECT_LOT,
+                    self.human_task,
                     HumanTask(
                         name="Inspect received lot",
                         element_id=INSPECT_LOT,
@@ -114,36 +114,39 @@ class InboundSteps(BpmnTrail, HumanTasks):
                         remind_after=deadlines.inspection_remind_after,
                         escalate_after=deadlines.inspection_escalate_after,
                         escalate_to=(SUPERVISORS,),
-                    )
+                    ),
                 )
-                self.passed(RECORD_INSPECTION_RESULTS)
                 try:
-                    results = [
-                        ResultEntry.model_validate(entry)
-                        for entry in completion.variables["results"]
-                    ]
-                    inspected: CompletedInspection = await self._step(
-                        RECORD_INSPECTION,
-                        RecordInspectionStep(
-                            round=round_,
-                            inspection_id=opened.id,
-                            inspector=completion.completed_by,
-                            results=results,
-                            comment=completion.reason or "",
-                        ),
-                        CompletedInspection,
+                    inspected = await self.step(
+                        RECORD_INSPECTION_RESULTS, self._record_results, round_, opened, completion
                     )
-                except (ValidationError, TypeError, KeyError) as invalid:
-                    refused = f"the results are not readable: {invalid}"
-                except ApplicationError as failed:
-                    refused = _refusal(failed)
-                else:
-                    self.passed(RESULTS_ACCEPTED)
+                    refused = ""
+                except EntryRefused as refusal:
+                    refused = str(refusal)
+                if self.chose(RESULTS_ACCEPTED, not refused):
                     return inspected
-                self.passed(RESULTS_ACCEPTED)
             raise ApplicationError("too many refused rounds", type="too_many_rounds")
         finally:
             watcher.cancel()
+
+    async def _record_results(
+        self, round_: int, opened: OpenedInspection, completion: TaskCompletion
+    ) -> CompletedInspection:
+        """The inspector's results, recorded and the inspection completed in their name."""
+        try:
+            results = [
+                ResultEntry.model_validate(entry) for entry in completion.variables["results"]
+            ]
+        except (ValidationError, TypeError, KeyError) as invalid:
+            raise EntryRefused(f"the results are not readable: {invalid}") from None
+        step = RecordInspectionStep(
+            round=round_,
+            inspection_id=opened.id,
+            inspector=completion.completed_by,
+            results=results,
+            comment=completion.reason or "",
+        )
+        return await self._call_with_entry(RECORD_INSPECTION, step, CompletedInspection)
 
     async def _watch_inspection_deadlines(self) -> None:
         """Records the token each deadline timer of the inspection task emits, as it fires."""
@@ -175,7 +178,6 @@ class InboundSteps(BpmnTrail, HumanTasks):
         """Until quality takes an approver's decision: the task, then deciding in quality."""
         refused = ""
         for round_ in range(1, 1000):
-            self.passed(DECIDE_RELEASE)
             details = _task_details(lot) | {
                 "inspection_id": inspected.id,
                 "result": inspected.result,
@@ -183,7 +185,9 @@ class InboundSteps(BpmnTrail, HumanTasks):
             }
             if refused:
                 details["refused"] = refused
-            completion = await self.human_task(
+            completion = await self.step(
+                DECIDE_RELEASE,
+                self.human_task,
                 HumanTask(
                     name="Release received lot",
                     element_id=DECIDE_RELEASE,
@@ -197,42 +201,43 @@ class InboundSteps(BpmnTrail, HumanTasks):
                         for user in inspected.inspectors
                     ),
                     details=details,
-                )
+                ),
             )
-            self.passed(DECIDE_LOT_TASK)
             try:
-                accepted, rejected = _split(completion, lot.quantity)
-                decided: LotDecided = await self._step(
-                    DECIDE_LOT,
-                    DecideLotStep(
-                        round=round_,
-                        inspection_id=inspected.id,
-                        approver=completion.completed_by,
-                        decision=completion.outcome,
-                        accepted_quantity=accepted,
-                        rejected_quantity=rejected,
-                        reason=completion.reason or "",
-                        override_failed_result=bool(
-                            completion.variables.get("override_failed_result", False)
-                        ),
-                    ),
-                    LotDecided,
+                decided, accepted, rejected = await self.step(
+                    DECIDE_LOT_TASK, self._decide_in_quality, round_, lot, inspected, completion
                 )
-            except ValueError as invalid:
-                refused = str(invalid)
-            except ApplicationError as failed:
-                refused = _refusal(failed)
-            else:
-                self.passed(DECISION_ACCEPTED)
-                return (
-                    completion.completed_by,
-                    decided,
-                    accepted,
-                    rejected,
-                    completion.reason or "",
-                )
-            self.passed(DECISION_ACCEPTED)
+                refused = ""
+            except EntryRefused as refusal:
+                refused = str(refusal)
+            if self.chose(DECISION_ACCEPTED, not refused):
+                return completion.completed_by, decided, accepted, rejected, completion.reason or ""
         raise ApplicationError("too many refused rounds", type="too_many_rounds")
+
+    async def _decide_in_quality(
+        self,
+        round_: int,
+        lot: ReceivedLot,
+        inspected: CompletedInspection,
+        completion: TaskCompletion,
+    ) -> tuple[LotDecided, Decimal, Decimal]:
+        """The approver's decision, made in quality in their name; with its quantities."""
+        try:
+            accepted, rejected = decided_quantities(completion, lot.quantity)
+        except ValueError as invalid:
+            raise EntryRefused(str(invalid)) from None
+        step = DecideLotStep(
+            round=round_,
+            inspection_id=inspected.id,
+            approver=completion.completed_by,
+            decision=completion.outcome,
+            accepted_quantity=accepted,
+            rejected_quantity=rejected,
+            reason=completion.reason or "",
+            override_failed_result=bool(completion.variables.get("override_failed_result", False)),
+        )
+        decided: LotDecided = await self._call_with_entry(DECIDE_LOT, step, LotDecided)
+        return decided, accepted, rejected
 
 
 def _task_details(lot: ReceivedLot) -> dict[str, object]:
@@ -244,18 +249,3 @@ def _task_details(lot: ReceivedLot) -> dict[str, object]:
         "quantity": str(lot.quantity),
         "unit": lot.unit,
     }
-
-
-def _split(completion: TaskCompletion, quantity: Decimal) -> tuple[Decimal, Decimal]:
-    """Accepted and rejected quantities of the approver's decision."""
-    if completion.outcome == "release":
-        return quantity, Decimal(0)
-    if completion.outcome == "reject":
-        return Decimal(0), quantity
-    try:
-        accepted = Decimal(str(completion.variables["released_quantity"]))
-    except (KeyError, InvalidOperation) as unreadable:
-        raise ValueError("released_quantity must be a decimal quantity") from unreadable
-    if not Decimal(0) < accepted < quantity:
-        raise ValueError(f"released_quantity must be above 0 and below {quantity}")
-    return accepted, quantity - accepted

@@ -23,6 +23,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from temporalio import workflow
+from temporalio.exceptions import ActivityError, ApplicationError
 
 from workflows.inbound.elements import (
     CHECK_INSPECTION_REQUIREMENT_TASK,
@@ -48,6 +49,7 @@ with workflow.unsafe.imports_passed_through():
         CHECK_INSPECTION_REQUIREMENT,
         OPEN_INSPECTION,
         PUT_AWAY_BY_RULE,
+        READ_RECEIPT,
         RECEIVE_INTO_QUARANTINE,
         RECORD_RECEIPT_OUTCOME,
         SETTLE_STOCK,
@@ -60,19 +62,17 @@ with workflow.unsafe.imports_passed_through():
         OpenedInspection,
         PutAway,
         PutAwayStep,
+        QuarantineStep,
         ReceiptOutcomeStep,
         ReceivedLot,
-        SettleStockStep,
+        RecordedReceipt,
     )
+    from workflows.inbound.rules import dock_of, left_at_dock, settlement
 
 BRANCH_TRAILS_QUERY = "branch_trails"
 
 
-# Every receipt runs this process, and the sandbox's cost per run (a fresh import of this module,
-# a hop into the sandbox for every payload) was a third of the worker's CPU for it: it runs
-# outside. The replay test runs its code inside the sandbox instead, where a nondeterministic
-# call fails (tests/workflows/test_inbound.py).
-@workflow.defn(name=WORKFLOW_NAME, sandboxed=False)
+@workflow.defn(name=WORKFLOW_NAME)
 class InboundReceiptWorkflow(InboundSteps):
     @workflow.query(name=BRANCH_TRAILS_QUERY)
     def branch_trails(self) -> list[list[str]]:
@@ -81,57 +81,46 @@ class InboundReceiptWorkflow(InboundSteps):
 
     @workflow.run
     async def run(self, command: InboundReceipt) -> InboundSettled:
-        self.passed(RECEIPT_RECORDED)
-
-        self.passed(RECEIVE_INTO_QUARANTINE_TASK)
-        lot: ReceivedLot = await self._step(
-            RECEIVE_INTO_QUARANTINE, command.receipt_id, ReceivedLot
+        self.reached(RECEIPT_RECORDED)
+        lot: ReceivedLot = await self.step(
+            RECEIVE_INTO_QUARANTINE_TASK, self._receive_into_quarantine, command.receipt_id
+        )
+        need: InspectionNeed = await self.step(
+            CHECK_INSPECTION_REQUIREMENT_TASK,
+            CHECK_INSPECTION_REQUIREMENT,
+            lot,
+            result_type=InspectionNeed,
         )
 
-        self.passed(CHECK_INSPECTION_REQUIREMENT_TASK)
-        need: InspectionNeed = await self._step(CHECK_INSPECTION_REQUIREMENT, lot, InspectionNeed)
-
-        self.passed(INSPECTION_NEEDED)
         accepted, rejected, reason = lot.quantity, Decimal(0), ""
         inspected: CompletedInspection | None = None
         decided_by, decided = "", LotDecided(decision="release")
-        if need.outcome == "required":
-            self.passed(OPEN_INSPECTION_TASK)
-            opened: OpenedInspection = await self._step(OPEN_INSPECTION, lot, OpenedInspection)
+        if self.chose(INSPECTION_NEEDED, need.outcome == "required"):
+            opened: OpenedInspection = await self.step(
+                OPEN_INSPECTION_TASK, OPEN_INSPECTION, lot, result_type=OpenedInspection
+            )
             inspected = await self._inspect(command, lot, opened)
             decided_by, decided, accepted, rejected, reason = await self._decide(
                 command, lot, inspected
             )
-            self.passed(LOT_DECISION)
-        reference = inspected.id if inspected else lot.receipt_id
-        settle = SettleStockStep(
-            lot=lot,
-            accepted_quantity=accepted,
-            rejected_quantity=rejected,
-            reason=reason,
-            reference=reference,
-        )
+            self.reached(LOT_DECISION)
 
+        settle = settlement(lot, accepted, rejected, inspected.id if inspected else lot.receipt_id)
         putaway = PutAway(location_code="")
         if decided.decision == "reject":
-            self.passed(REJECT_STOCK)
-            await self._step(SETTLE_STOCK, settle)
+            await self.step(REJECT_STOCK, SETTLE_STOCK, settle)
         else:
             if decided.decision == "release":
-                self.passed(TO_RELEASE)
-                self.passed(RELEASE_STOCK)
+                self.reached(TO_RELEASE)
+                await self.step(RELEASE_STOCK, SETTLE_STOCK, settle)
             else:
-                self.passed(SPLIT_STOCK)
-            await self._step(SETTLE_STOCK, settle)
-            self.passed(TO_PUTAWAY)
-            self.passed(PUT_AWAY)
-            putaway = await self._step(
-                PUT_AWAY_BY_RULE, PutAwayStep(lot=lot, quantity=accepted), PutAway
-            )
-        self.passed(STOCK_SETTLED)
+                await self.step(SPLIT_STOCK, SETTLE_STOCK, settle)
+            self.reached(TO_PUTAWAY)
+            putaway = await self.step(PUT_AWAY, self._put_away, lot, accepted)
+        self.reached(STOCK_SETTLED)
 
-        self.passed(RECORD_RECEIPT_OUTCOME_TASK)
-        receipt_status: str = await self._step(
+        receipt_status: str = await self.step(
+            RECORD_RECEIPT_OUTCOME_TASK,
             RECORD_RECEIPT_OUTCOME,
             ReceiptOutcomeStep(
                 receipt_id=lot.receipt_id,
@@ -140,9 +129,9 @@ class InboundReceiptWorkflow(InboundSteps):
                 reason=reason,
                 inspection_reference=inspected.id if inspected else "",
             ),
-            str,
+            result_type=str,
         )
-        self.passed(RECEIPT_SETTLED)
+        self.reached(RECEIPT_SETTLED)
         await workflow.wait_condition(workflow.all_handlers_finished)
         return InboundSettled(
             receipt_id=lot.receipt_id,
@@ -160,3 +149,35 @@ class InboundReceiptWorkflow(InboundSteps):
             nonconformance_id=decided.nonconformance_id,
             receipt_status=receipt_status,
         )
+
+    async def _receive_into_quarantine(self, receipt_id: str) -> ReceivedLot:
+        """The receipt as receiving recorded it, its stock into QUARANTINE at its dock."""
+        receipt: RecordedReceipt = await self.call_service(
+            READ_RECEIPT, receipt_id, result_type=RecordedReceipt
+        )
+        dock = dock_of(receipt)
+        movement_id: str = await self.call_service(
+            RECEIVE_INTO_QUARANTINE, QuarantineStep(receipt=receipt, dock=dock), result_type=str
+        )
+        return ReceivedLot(
+            receipt_id=receipt.receipt_id,
+            lot_code=receipt.lot_code,
+            item_code=receipt.item_code,
+            supplier_code=receipt.supplier_code,
+            quantity=receipt.quantity,
+            unit=receipt.unit,
+            dock=dock,
+            movement_id=movement_id,
+        )
+
+    async def _put_away(self, lot: ReceivedLot, quantity: Decimal) -> PutAway:
+        """The accepted quantity to the bin the warehouse's rules choose, or left at the dock."""
+        try:
+            return await self.call_service(
+                PUT_AWAY_BY_RULE, PutAwayStep(lot=lot, quantity=quantity), result_type=PutAway
+            )
+        except (ActivityError, ApplicationError) as failure:
+            left = left_at_dock(failure)
+            if left is None:
+                raise
+            return left

@@ -23,7 +23,16 @@ from temporalio.exceptions import WorkflowAlreadyStartedError
 from temporalio.workflow import ParentClosePolicy
 
 from workflows.inbound.workflow import InboundReceiptWorkflow
-from workflows.service_policy import SERVICE_CALL_TIMEOUT, SERVICE_RETRY
+from workflows.receipt_feed.elements import (
+    CONTINUED_AS_NEW,
+    FEED_FOLLOWED,
+    IDLE_WAIT,
+    PAGE_EMPTY,
+    READ_RECEIPTS_TASK,
+    RECEIPT_LEFT,
+    RUN_FULL,
+    START_INBOUND,
+)
 from workflows.trail import BpmnTrail
 
 with workflow.unsafe.imports_passed_through():
@@ -36,16 +45,6 @@ with workflow.unsafe.imports_passed_through():
         ReadPage,
         ReceiptPage,
     )
-
-# Element ids of receipt_feed.bpmn, in the order the process meets them.
-FEED_FOLLOWED = "feed_followed"
-READ_RECEIPTS_TASK = "read_receipts"
-RECEIPT_LEFT = "receipt_left"
-START_INBOUND = "start_inbound"
-PAGE_EMPTY = "page_empty"
-IDLE_WAIT = "idle_wait"
-RUN_FULL = "run_full"
-CONTINUED_AS_NEW = "continued_as_new"
 
 PROGRESS_QUERY = "progress"
 
@@ -73,38 +72,32 @@ class ReceiptFeedWorkflow(BpmnTrail):
     @workflow.run
     async def run(self, feed: FollowReceipts) -> None:
         self._cursor = feed.after
-        self.passed(FEED_FOLLOWED)
+        self.reached(FEED_FOLLOWED)
         while True:
-            self.passed(READ_RECEIPTS_TASK)
-            page = await workflow.execute_activity(
+            page: ReceiptPage = await self.step(
+                READ_RECEIPTS_TASK,
                 READ_RECEIPTS,
                 ReadPage(after=self._cursor, limit=feed.page_size),
                 result_type=ReceiptPage,
-                start_to_close_timeout=SERVICE_CALL_TIMEOUT,
-                retry_policy=SERVICE_RETRY,
             )
             self._pages_read += 1
             self._already_settled += page.settled_ids
 
-            self.passed(RECEIPT_LEFT)
-            for receipt_id in page.receipt_ids:
-                self.passed(START_INBOUND)
-                await self._start_inbound(receipt_id)
-                self.passed(RECEIPT_LEFT)
+            left = list(page.receipt_ids)
+            while self.chose(RECEIPT_LEFT, bool(left)):
+                await self.step(START_INBOUND, self._start_inbound, left.pop(0))
             # Every inbound workflow of the page has started: only now move the cursor on.
             self._cursor = page.next_cursor
 
-            self.passed(PAGE_EMPTY)
-            if page.events_read == 0:
-                self.passed(IDLE_WAIT)
-                await workflow.sleep(feed.idle_wait)
+            if self.chose(PAGE_EMPTY, page.events_read == 0):
+                await self.step(IDLE_WAIT, workflow.sleep, feed.idle_wait)
 
-            self.passed(RUN_FULL)
-            if (
+            run_full = (
                 self._pages_read >= feed.pages_per_run
                 or workflow.info().is_continue_as_new_suggested()
-            ):
-                self.passed(CONTINUED_AS_NEW)
+            )
+            if self.chose(RUN_FULL, run_full):
+                self.reached(CONTINUED_AS_NEW)
                 workflow.continue_as_new(feed.model_copy(update={"after": self._cursor}))
 
     async def _start_inbound(self, receipt_id: str) -> None:
