@@ -56,9 +56,9 @@ class OneActivityWorkflow:
 
 def serve(service: str, database_url: str, ready, stop) -> None:
     """One service as deployed: its own process, its own pool."""
+    from launcher.registry import load_spec
     from lotflow.db import Database
     from lotflow.service_host import RunningService
-    from lotflow.service_spec import load_spec
 
     database = Database(database_url, pool_size=10, application_name=f"bench-{service}")
     running = RunningService(
@@ -71,7 +71,7 @@ def serve(service: str, database_url: str, ready, stop) -> None:
 
 def server_url(stack: contextlib.ExitStack) -> str:
     """LOTFLOW_DATABASE_URL, else a throwaway embedded server that `stack` stops."""
-    from lotflow.postgres import temporary_embedded
+    from launcher.embedded_postgres import temporary_embedded
 
     return os.environ.get("LOTFLOW_DATABASE_URL") or stack.enter_context(temporary_embedded())
 
@@ -186,10 +186,10 @@ async def measure(targets: dict[str, str], workflows: int, concurrency: int, rou
     from temporalio.testing import WorkflowEnvironment
     from temporalio.worker import Worker
 
+    from launcher.temporal_server import temporal_executable
     from lotflow.auth import issue_token
     from lotflow.settings import Settings
-    from lotflow.temporal_server import temporal_executable
-    from workflows.client import connect_client
+    from lotflow.temporal_client import connect_client
     from workflows.inbound.contracts import InboundReceipt, workflow_id_for
     from workflows.inbound.workflow import InboundReceiptWorkflow
     from workflows.service_calls import ServiceAccess
@@ -279,9 +279,9 @@ def main() -> int:
 
 
 def run(args: argparse.Namespace, pg_url: str) -> int:
+    from launcher.registry import load_spec
     from lotflow.migrations import migrate
     from lotflow.postgres import drop_database
-    from lotflow.service_spec import load_spec
     from lotflow.settings import derive_database_url
 
     urls = {

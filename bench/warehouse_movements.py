@@ -37,17 +37,18 @@ from bench.warehouse_load import (  # noqa: E402
     prepare_stock,
 )
 from bench.warehouse_raw_floor import raw_across_items, raw_hot_row  # noqa: E402
+from launcher.embedded_postgres import temporary_embedded  # noqa: E402
+from launcher.registry import load_spec  # noqa: E402
 from lotflow.migrations import migrate  # noqa: E402
-from lotflow.postgres import drop_database, temporary_embedded  # noqa: E402
-from lotflow.service_spec import load_spec  # noqa: E402
+from lotflow.postgres import drop_database  # noqa: E402
 from lotflow.settings import derive_database_url  # noqa: E402
 
 
 def serve(database_url: str, ready: multiprocessing.Queue, stop: multiprocessing.Event) -> None:
     """The warehouse service as deployed: its own process, its own pool."""
+    from launcher.registry import load_spec
     from lotflow.db import Database
     from lotflow.service_host import RunningService
-    from lotflow.service_spec import load_spec
 
     database = Database(database_url, pool_size=20, application_name="bench-warehouse")
     service = RunningService(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,13 +22,3 @@ class ServiceSpec:
     add_to_grpc_server: Callable[[grpc.Server, Database], None]
     routers: tuple[APIRouter, ...]
     migrations_dir: Path
-
-
-# Components hosted like services that are not business services: the human task inbox.
-HOSTED_ELSEWHERE = {"tasks": "workflows.tasks.app"}
-
-
-def load_spec(service: str) -> ServiceSpec:
-    """Each service publishes its spec as `services.<name>.app.spec`."""
-    module = HOSTED_ELSEWHERE.get(service, f"services.{service}.app")
-    return importlib.import_module(module).spec

@@ -12,12 +12,13 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
+from launcher.embedded_postgres import temporary_embedded
+from launcher.registry import load_spec
 from lotflow.auth import issue_token
 from lotflow.db import Database
 from lotflow.migrations import migrate
-from lotflow.postgres import drop_database, temporary_embedded
+from lotflow.postgres import drop_database
 from lotflow.service_host import RunningService
-from lotflow.service_spec import load_spec
 from lotflow.settings import derive_database_url
 from tests.transport import new_request_id
 

@@ -1,1 +1,1 @@
-"""BPMN-modelled Temporal workflows: one package per process, the worker and its client."""
+"""BPMN-modelled Temporal workflows: one package per process and the worker."""

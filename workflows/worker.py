@@ -20,7 +20,7 @@ from temporalio.worker.workflow_sandbox import SandboxedWorkflowRunner, SandboxR
 
 from lotflow.settings import Settings, get_settings
 from lotflow.telemetry import setup_telemetry
-from workflows.client import connect_client
+from lotflow.temporal_client import connect_client
 from workflows.inbound.activities import InboundActivities
 from workflows.inbound.workflow import InboundReceiptWorkflow
 from workflows.item_introduction.activities import ItemIntroductionActivities

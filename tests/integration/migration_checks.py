@@ -10,10 +10,10 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import MetaData, create_engine, inspect
 
+from launcher.registry import load_spec
 from lotflow.kernel_schema import kernel_metadata
 from lotflow.migrations import alembic_config, migrate
 from lotflow.postgres import drop_database
-from lotflow.service_spec import load_spec
 from lotflow.settings import derive_database_url
 
 

@@ -7,9 +7,9 @@ import time
 import pytest
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
+from launcher.registry import load_spec
 from lotflow.db import Database
 from lotflow.service_host import RunningService
-from lotflow.service_spec import load_spec
 from lotflow.settings import derive_database_url
 from tests.transport import grpc_channel, rest_client
 

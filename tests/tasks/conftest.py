@@ -15,13 +15,13 @@ from temporalio.worker import Worker
 
 from lotflow.db import Database
 from lotflow.service_host import RunningService
+from services.tasks.app import inbox_spec
+from services.tasks.service.projection import RECORDER_ROLE
+from services.tasks.temporal_gateway import TemporalGateway
 from tests.tasks.single_task_workflow import SingleTaskWorkflow, WithdrawableTaskWorkflow
 from tests.workflows.conftest import client, loop, temporal, temporal_settings  # noqa: F401
 from workflows.service_calls import ServiceAccess
 from workflows.tasks.activities import TASKS_SERVICE, TaskProjectionActivities
-from workflows.tasks.app import inbox_spec
-from workflows.tasks.inbox.projection import RECORDER_ROLE
-from workflows.tasks.inbox.temporal_gateway import TemporalGateway
 from workflows.worker import activities_of
 
 T = TypeVar("T")

@@ -15,8 +15,12 @@ from lotflow.db import Database
 from lotflow.grpc_client import bearer
 from lotflow.service_host import RunningService
 from lotflow.settings import Settings
+from lotflow.temporal_client import connect_client
 from protos.tasks.v1 import tasks_pb2 as pb
 from protos.tasks.v1 import tasks_pb2_grpc as pb_grpc
+from services.tasks.app import inbox_spec
+from services.tasks.service.projection import RECORDER_ROLE
+from services.tasks.temporal_gateway import TemporalGateway
 from tests.tasks.inbox_calls import (
     APPROVERS,
     code_of,
@@ -28,11 +32,7 @@ from tests.tasks.inbox_calls import (
 )
 from tests.tasks.single_task_workflow import SingleTaskWorkflow
 from tests.workflows.conftest import free_port
-from workflows.client import connect_client
 from workflows.tasks import transitions
-from workflows.tasks.app import inbox_spec
-from workflows.tasks.inbox.projection import RECORDER_ROLE
-from workflows.tasks.inbox.temporal_gateway import TemporalGateway
 
 pytestmark = pytest.mark.workflows
 

@@ -12,10 +12,10 @@ import pytest
 from lotflow.grpc_client import bearer
 from protos.tasks.v1 import tasks_pb2 as pb
 from protos.tasks.v1 import tasks_pb2_grpc as pb_grpc
+from services.tasks.service.projection import RECORDER_ROLE
 from tests.tasks.inbox_calls import code_of, person, tasks_of
 from workflows.tasks import transitions
 from workflows.tasks.contracts import APPROVE_OR_REJECT, Actor, CompleteTask, HumanTask, TaskEvent
-from workflows.tasks.inbox.projection import RECORDER_ROLE
 
 # The inbox fixture holds the session's Temporal client, though listing sends no Update.
 pytestmark = pytest.mark.workflows

@@ -17,6 +17,7 @@ from lotflow.errors import ERROR_CODE_METADATA_KEY
 from lotflow.grpc_client import bearer
 from protos.tasks.v1 import tasks_pb2 as pb
 from protos.tasks.v1 import tasks_pb2_grpc as pb_grpc
+from services.tasks.service.projection import RECORDER_ROLE
 from tests.tasks.conftest import TASK_QUEUE
 from tests.tasks.inbox_calls import (
     APPROVERS,
@@ -29,7 +30,6 @@ from tests.tasks.single_task_workflow import ClockReadingSingleTask, SingleTaskW
 from tests.workflows.replay import replay_in_sandbox
 from workflows.tasks.activities import TaskProjectionActivities
 from workflows.tasks.contracts import RECORD_TASK_EVENT, TaskEvent
-from workflows.tasks.inbox.projection import RECORDER_ROLE
 from workflows.worker import activities_of
 
 pytestmark = pytest.mark.workflows

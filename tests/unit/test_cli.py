@@ -8,7 +8,7 @@ import types
 import jwt
 import pytest
 
-from lotflow import cli, protogen
+from launcher import cli, protogen
 from lotflow.auth import verify_token
 from lotflow.settings import get_settings
 

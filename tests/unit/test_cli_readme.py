@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from launcher.stack_settings import StackSettings
 from lotflow.settings import COMPONENTS
-from lotflow.stack_settings import StackSettings
 
 pytestmark = pytest.mark.unit
 

@@ -13,14 +13,14 @@ from pathlib import Path
 
 import pytest
 
+from launcher.stack import LocalStack, StackError
+from launcher.stack_checks import busy_addresses, lock_data_dir, unloadable_services
+from launcher.stack_commands import run_status
+from launcher.stack_database import open_databases
+from launcher.stack_processes import ChildProcess, stop_all
+from launcher.stack_settings import StackSettings, port_of
+from launcher.temporal_server import dev_server_command, temporal_executable
 from lotflow.settings import COMPONENTS, GRPC_PORT_BASE, REST_PORT_BASE
-from lotflow.stack import LocalStack, StackError
-from lotflow.stack_checks import busy_addresses, lock_data_dir, unloadable_services
-from lotflow.stack_commands import run_status
-from lotflow.stack_database import open_databases
-from lotflow.stack_processes import ChildProcess, stop_all
-from lotflow.stack_settings import StackSettings, port_of
-from lotflow.temporal_server import dev_server_command, temporal_executable
 
 pytestmark = pytest.mark.unit
 

@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from lotflow.protogen import REPO_ROOT, differences
+from launcher.protogen import REPO_ROOT, differences
 
 pytestmark = pytest.mark.unit
 

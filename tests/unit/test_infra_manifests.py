@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from lotflow.cli import build_parser
+from launcher.cli import build_parser
 from lotflow.service_host import RunningService
 from lotflow.settings import COMPONENTS, GRPC_PORT_BASE, REST_PORT_BASE
 from tests.unit.test_infra_kustomize import (

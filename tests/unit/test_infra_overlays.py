@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 import yaml
 
+from launcher.stack_settings import StackSettings
 from lotflow.settings import COMPONENTS
-from lotflow.stack_settings import StackSettings
 from tests.unit.test_infra_kustomize import (
     BUILDS,
     INFRA,
@@ -120,7 +120,7 @@ def test_secret_example_lists_every_component_database() -> None:
 
 
 def settings_in(build_name: str, container: Doc, monkeypatch: pytest.MonkeyPatch) -> StackSettings:
-    """The settings `lotflow` builds (lotflow/cli.py) from a container's environment."""
+    """The settings `lotflow` builds (launcher/cli.py) from a container's environment."""
     with monkeypatch.context() as env:
         for name in [n for n in os.environ if n.startswith("LOTFLOW_")]:
             env.delenv(name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from lotflow.cli import build_parser
+from launcher.cli import build_parser
 from tests.unit.test_infra_kustomize import BUILDS, pod_containers, pod_spec
 from tests.unit.test_infra_manifests import docs_of, find, main_container, pod_environment
 

@@ -15,9 +15,9 @@ from temporalio.contrib.pydantic import pydantic_data_converter
 from temporalio.testing import WorkflowEnvironment
 from temporalio.worker import Worker
 
+from launcher.temporal_server import temporal_executable
 from lotflow.settings import Settings, get_settings
-from lotflow.temporal_server import temporal_executable
-from workflows.client import connect_client
+from lotflow.temporal_client import connect_client
 from workflows.service_calls import ServiceAccess
 from workflows.worker import build_worker
 from workflows.worker_token import WorkerToken

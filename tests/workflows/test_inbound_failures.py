@@ -20,10 +20,10 @@ from decimal import Decimal
 import psycopg
 import pytest
 
+from launcher.registry import load_spec
 from lotflow.db import Database
 from lotflow.postgres import libpq_dsn
 from lotflow.service_host import RunningService
-from lotflow.service_spec import load_spec
 from protos.warehouse.v1 import warehouse_pb2
 from tests.workflows.conftest import free_port
 from tests.workflows.inbound_fixtures import (  # noqa: F401 - fixtures

@@ -10,10 +10,10 @@ from temporalio.client import WorkflowFailureError, WorkflowHandle
 from temporalio.exceptions import ActivityError, ApplicationError
 
 import workflows.item_introduction
+from launcher.registry import load_spec
 from lotflow.db import Database
 from lotflow.grpc_client import bearer
 from lotflow.service_host import RunningService
-from lotflow.service_spec import load_spec
 from protos.warehouse.v1 import warehouse_pb2, warehouse_pb2_grpc
 from tests.workflows.conftest import free_port
 from tests.workflows.item_samples import gtin13, introduction

@@ -1,6 +1,6 @@
-"""Human tasks: what a workflow asks of a person, and the inbox where people do it.
+"""Human tasks, the workflow side: what a workflow asks of a person, and how it waits.
 
-Workflow side (standard library, temporalio, pydantic): `contracts`, `rules`, `transitions`,
+Standard library, temporalio and pydantic only: `contracts`, `rules`, `transitions`,
 `workflow` (the HumanTasks mixin) and `activities` (which keep the inbox's projection).
-Inbox side, hosted like a service (`lotflow serve tasks`): `app` and the `inbox` package.
+The inbox where people see and complete tasks is a service of its own: services/tasks.
 """

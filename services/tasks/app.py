@@ -1,4 +1,4 @@
-"""How the kernel hosts the task inbox (`lotflow serve tasks`, load_spec("tasks")).
+"""How the kernel hosts the task inbox (`lotflow serve tasks`).
 
 `spec` connects to Temporal from settings on first use; `inbox_spec(gateway)` builds the same
 inbox around another gateway, e.g. one holding a test environment's client.
@@ -10,8 +10,8 @@ from pathlib import Path
 
 from lotflow.service_spec import ServiceSpec
 from protos.tasks.v1 import tasks_pb2
-from workflows.tasks.inbox import api, rpc
-from workflows.tasks.inbox.temporal_gateway import TemporalGateway
+from services.tasks import api, rpc
+from services.tasks.temporal_gateway import TemporalGateway
 
 GRPC_SERVICE = tasks_pb2.DESCRIPTOR.services_by_name["TasksService"].full_name
 MIGRATIONS = Path(__file__).parent / "migrations"

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from launcher.stack_probes import Probe, http_ready, service_ready, temporal_ready
+from launcher.stack_settings import StackSettings
 from lotflow.settings import COMPONENTS
-from lotflow.stack_probes import Probe, http_ready, service_ready, temporal_ready
-from lotflow.stack_settings import StackSettings
 
 NOTHING = "-"
 

@@ -9,7 +9,7 @@ from sqlalchemy.dialects.postgresql import array
 
 from lotflow.auth import Principal
 from lotflow.errors import Forbidden
-from workflows.tasks.inbox.models import Task
+from services.tasks.models import Task
 from workflows.tasks.rules import Membership, groups_of
 
 

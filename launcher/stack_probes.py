@@ -12,8 +12,8 @@ import grpc
 import httpx
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-from lotflow.stack_settings import StackSettings
-from lotflow.temporal_server import WORKFLOW_SERVICE
+from launcher.stack_settings import StackSettings
+from launcher.temporal_server import WORKFLOW_SERVICE
 
 DESCRIBE_TASK_QUEUE = "/temporal.api.workflowservice.v1.WorkflowService/DescribeTaskQueue"
 

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
+from launcher.embedded_postgres import start_embedded, stop_embedded
+from launcher.registry import load_spec
 from lotflow.migrations import migrate
-from lotflow.postgres import start_embedded, stop_embedded
-from lotflow.service_spec import load_spec
 from lotflow.settings import COMPONENTS, Settings, derive_database_url
 
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import fcntl
-import importlib.util
 import socket
 from pathlib import Path
 from typing import IO
 
-from lotflow.service_spec import load_spec
+from launcher.registry import load_spec
 
 
 def unloadable_services(services: tuple[str, ...] | list[str]) -> dict[str, str]:
@@ -20,13 +19,6 @@ def unloadable_services(services: tuple[str, ...] | list[str]) -> dict[str, str]
         except Exception as error:  # noqa: BLE001 - every reason is reported, by service
             problems[service] = f"{type(error).__name__}: {error}"
     return problems
-
-
-def worker_module_exists() -> bool:
-    try:
-        return importlib.util.find_spec("workflows.worker") is not None
-    except ModuleNotFoundError:  # no workflows package at all
-        return False
 
 
 def busy_addresses(addresses: dict[str, tuple[str, int]]) -> dict[str, tuple[str, int]]:

@@ -7,8 +7,8 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from lotflow.rest import Caller, Db, RequestId
-from workflows.tasks.inbox import commands, queries
-from workflows.tasks.inbox.schemas import (
+from services.tasks import queries
+from services.tasks.schemas import (
     CompleteBody,
     CompletionView,
     TaskHistoryView,
@@ -16,8 +16,9 @@ from workflows.tasks.inbox.schemas import (
     TaskQuery,
     TaskView,
 )
-from workflows.tasks.inbox.temporal_gateway import TemporalGateway
-from workflows.tasks.inbox.visibility import membership_of
+from services.tasks.service import commands
+from services.tasks.temporal_gateway import TemporalGateway
+from services.tasks.visibility import membership_of
 
 
 def build_router(gateway: TemporalGateway) -> APIRouter:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import importlib
 import inspect
 import re
 import sys
@@ -14,7 +13,7 @@ from typing import TYPE_CHECKING
 from lotflow.settings import COMPONENTS
 
 if TYPE_CHECKING:
-    from lotflow.stack_settings import StackSettings
+    from launcher.stack_settings import StackSettings
 
 DEFAULT_UP_TIMEOUT = 180.0
 TTL_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
@@ -64,22 +63,22 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _up(arguments: argparse.Namespace) -> int:
-    from lotflow.stack_commands import run_up
+    from launcher.stack_commands import run_up
 
     return run_up(_stack_settings(arguments), arguments.timeout)
 
 
 def _status(arguments: argparse.Namespace) -> int:
-    from lotflow.stack_commands import run_status
+    from launcher.stack_commands import run_status
 
     return run_status(_stack_settings(arguments))
 
 
 def _serve(arguments: argparse.Namespace) -> int:
+    from launcher.registry import load_spec
     from lotflow.db import Database
     from lotflow.migrations import migrate
     from lotflow.service_host import RunningService, serve_until_signalled
-    from lotflow.service_spec import load_spec
     from lotflow.telemetry import setup_telemetry
 
     service, settings = arguments.service, _stack_settings(arguments)
@@ -106,7 +105,7 @@ def _serve(arguments: argparse.Namespace) -> int:
 
 
 def _migrate(arguments: argparse.Namespace) -> int:
-    from lotflow.stack_database import migrate_service, open_databases
+    from launcher.stack_database import migrate_service, open_databases
 
     settings = _stack_settings(arguments)
     databases = open_databases(settings, settings.data_dir.resolve())
@@ -120,13 +119,9 @@ def _migrate(arguments: argparse.Namespace) -> int:
 
 
 def _worker(_arguments: argparse.Namespace) -> int:
-    try:
-        worker = importlib.import_module("workflows.worker")
-    except ModuleNotFoundError as error:
-        if error.name not in ("workflows", "workflows.worker"):
-            raise
-        raise CommandError("this checkout has no workflows/worker.py") from None
-    result = worker.main()
+    from workflows.worker import main as run_worker
+
+    result = run_worker()
     if inspect.iscoroutine(result):
         result = asyncio.run(result)
     return result if isinstance(result, int) else 0
@@ -140,7 +135,7 @@ def _token(arguments: argparse.Namespace) -> int:
 
 
 def _protos(arguments: argparse.Namespace) -> int:
-    from lotflow import protogen
+    from launcher import protogen
 
     if not arguments.check:
         protogen.write_into_tree()
@@ -153,7 +148,7 @@ def _protos(arguments: argparse.Namespace) -> int:
 
 
 def _stack_settings(arguments: argparse.Namespace) -> StackSettings:
-    from lotflow.stack_settings import StackSettings
+    from launcher.stack_settings import StackSettings
 
     data_dir = getattr(arguments, "data_dir", None)
     return StackSettings(data_dir=data_dir) if data_dir else StackSettings()

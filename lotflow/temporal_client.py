@@ -1,6 +1,7 @@
-"""The Temporal client every part of lotflow uses: the worker, services that start
-workflows, and the tests. One data converter (pydantic) and one tracing interceptor, so a
-trace runs from the caller through the workflow into each activity and its gRPC calls.
+"""The Temporal client every part of lotflow uses: the worker, the task inbox (which sends
+Updates), services that start workflows, and the tests. One data converter (pydantic) and
+one tracing interceptor, so a trace runs from the caller through the workflow into each
+activity and its gRPC calls.
 
 Workflows are started on settings.temporal_task_queue, the one place the queue is named.
 """

@@ -27,7 +27,7 @@ from temporalio.exceptions import ApplicationError
 from temporalio.service import RPCError, RPCStatusCode
 
 from lotflow.errors import Forbidden, Invalid, InvalidState, LotflowError, NotFound, Unavailable
-from workflows.client import connect_client
+from lotflow.temporal_client import connect_client
 from workflows.tasks.rules import RefusalKind
 
 M = TypeVar("M", bound=BaseModel)

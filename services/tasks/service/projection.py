@@ -15,10 +15,10 @@ from sqlalchemy.orm import Session
 from lotflow.auth import Principal
 from lotflow.db import Database, retry_transaction
 from lotflow.outbox import emit
+from services.tasks.models import Task, TaskHistoryEntry
+from services.tasks.queries import parse_task_id
+from services.tasks.schemas import RecordedEvent
 from workflows.tasks.contracts import TaskEvent, TaskSnapshot
-from workflows.tasks.inbox.models import Task, TaskHistoryEntry
-from workflows.tasks.inbox.queries import parse_task_id
-from workflows.tasks.inbox.schemas import RecordedEvent
 
 # Held by the workflow worker: only workflows' activities write the projection.
 RECORDER_ROLE = "task_recorder"

@@ -6,9 +6,9 @@ import signal
 import sys
 import threading
 
-from lotflow.stack import LocalStack, StackError, StopRequested, death_report
-from lotflow.stack_settings import StackSettings
-from lotflow.stack_table import all_ok, probe_rows, render_table
+from launcher.stack import LocalStack, StackError, StopRequested, death_report
+from launcher.stack_settings import StackSettings
+from launcher.stack_table import all_ok, probe_rows, render_table
 
 READY_LINE = (
     "lotflow is ready. A token for API calls: lotflow token --user <you> --roles admin\n"

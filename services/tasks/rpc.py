@@ -19,11 +19,12 @@ from lotflow.feed import EventFeedServicer
 from lotflow.rpc_codec import caller, decode
 from protos.tasks.v1 import tasks_pb2 as pb
 from protos.tasks.v1 import tasks_pb2_grpc as pb_grpc
+from services.tasks import queries
+from services.tasks.schemas import CompleteBody, CompletionView, TaskQuery, TaskView
+from services.tasks.service import commands, projection
+from services.tasks.temporal_gateway import TemporalGateway
+from services.tasks.visibility import membership_of
 from workflows.tasks.contracts import TaskEvent
-from workflows.tasks.inbox import commands, projection, queries
-from workflows.tasks.inbox.schemas import CompleteBody, CompletionView, TaskQuery, TaskView
-from workflows.tasks.inbox.temporal_gateway import TemporalGateway
-from workflows.tasks.inbox.visibility import membership_of
 
 
 class TasksServicer(EventFeedServicer, pb_grpc.TasksServiceServicer):

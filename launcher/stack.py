@@ -14,19 +14,14 @@ import time
 from collections.abc import Callable
 from typing import IO
 
+from launcher.stack_checks import busy_addresses, lock_data_dir, unloadable_services
+from launcher.stack_database import StackDatabases, migrate_service, open_databases
+from launcher.stack_probes import Probe, http_ready, service_ready, temporal_ready, worker_polling
+from launcher.stack_processes import ChildProcess, stop_all
+from launcher.stack_settings import StackSettings
+from launcher.stack_table import Row, fixed_row, probe_rows
+from launcher.temporal_server import dev_server_command, temporal_executable
 from lotflow.settings import COMPONENTS
-from lotflow.stack_checks import (
-    busy_addresses,
-    lock_data_dir,
-    unloadable_services,
-    worker_module_exists,
-)
-from lotflow.stack_database import StackDatabases, migrate_service, open_databases
-from lotflow.stack_probes import Probe, http_ready, service_ready, temporal_ready, worker_polling
-from lotflow.stack_processes import ChildProcess, stop_all
-from lotflow.stack_settings import StackSettings
-from lotflow.stack_table import Row, fixed_row, probe_rows
-from lotflow.temporal_server import dev_server_command, temporal_executable
 
 SERVICE_STOP_SECONDS = 15.0
 TEMPORAL_STOP_SECONDS = 10.0
@@ -114,8 +109,6 @@ class LocalStack:
         if unloadable:
             reasons = "".join(f"\n- {name}: {reason}" for name, reason in unloadable.items())
             raise StackError(f"cannot load every service's app:{reasons}")
-        if not worker_module_exists():
-            raise StackError("cannot start the worker: this checkout has no workflows/worker.py")
         self._data_dir_lock = lock_data_dir(self.data_dir)
         if self._data_dir_lock is None:
             raise StackError(f"another `lotflow up` is running on {self.data_dir}")
@@ -168,7 +161,7 @@ class LocalStack:
     @staticmethod
     def _lotflow(*arguments: str) -> list[str]:
         # The running interpreter, so a child never picks up another installation's lotflow.
-        return [sys.executable, "-m", "lotflow.cli", *arguments]
+        return [sys.executable, "-m", "launcher.cli", *arguments]
 
     def _service_probe(self, service: str) -> Callable[[], Probe]:
         return lambda: service_ready(self.settings, service)

@@ -1,4 +1,4 @@
 from lotflow.migrations import run_env
-from workflows.tasks.inbox.models import Base
+from services.tasks.models import Base
 
 run_env(Base.metadata)

@@ -11,9 +11,8 @@ from sqlalchemy import ColumnElement, Select, and_, func, literal_column, or_, s
 from sqlalchemy.orm import Session
 
 from lotflow.errors import Invalid, NotFound
-from workflows.tasks.contracts import ACTIVE_STATES
-from workflows.tasks.inbox.models import Task, TaskHistoryEntry
-from workflows.tasks.inbox.schemas import (
+from services.tasks.models import Task, TaskHistoryEntry
+from services.tasks.schemas import (
     CompletionView,
     HistoryEntryView,
     StateFilter,
@@ -22,7 +21,8 @@ from workflows.tasks.inbox.schemas import (
     TaskQuery,
     TaskView,
 )
-from workflows.tasks.inbox.visibility import in_group, visible_to
+from services.tasks.visibility import in_group, visible_to
+from workflows.tasks.contracts import ACTIVE_STATES
 from workflows.tasks.rules import Membership
 
 ACTIVE = sorted(state.value for state in ACTIVE_STATES)

@@ -16,6 +16,9 @@ from lotflow.auth import Principal
 from lotflow.db import Database
 from lotflow.errors import Conflict, Invalid
 from lotflow.idempotency import MAX_REQUEST_ID_LENGTH, request_fingerprint
+from services.tasks.queries import parse_task_id, workflow_of
+from services.tasks.schemas import CompleteBody, CompletionView, TaskView
+from services.tasks.temporal_gateway import TemporalGateway, UpdateCall
 from workflows.tasks.contracts import (
     ACTIVE_STATES,
     CLAIM_TASK,
@@ -29,9 +32,6 @@ from workflows.tasks.contracts import (
     TaskUpdated,
     UnclaimTask,
 )
-from workflows.tasks.inbox.queries import parse_task_id, workflow_of
-from workflows.tasks.inbox.schemas import CompleteBody, CompletionView, TaskView
-from workflows.tasks.inbox.temporal_gateway import TemporalGateway, UpdateCall
 
 
 def claim_task(
