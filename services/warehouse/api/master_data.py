@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from functools import partial
+from typing import Annotated
 
-from lotflow.rest import Caller, Db, PageSize, RequestId
-from services.warehouse.domain.master_data import LocationKind, LocationLevel
+from fastapi import APIRouter, Depends
+
+from lotflow.rest import Caller, Db, RequestId
 from services.warehouse.queries import master_data as queries
 from services.warehouse.schemas.master_data import (
     ItemView,
     LocationPage,
+    LocationQuery,
     LocationView,
     PutawayRuleView,
     RegisterItem,
@@ -30,8 +33,7 @@ def register_item(command: RegisterItem, request_id: RequestId, actor: Caller, d
 
 @router.get("/items/{ref}")
 def get_item(ref: str, _actor: Caller, db: Db) -> ItemView:
-    with db.read_session() as session:
-        return queries.get_item(session, ref)
+    return db.read(queries.get_item, ref)
 
 
 @router.post("/locations", status_code=201)
@@ -45,23 +47,9 @@ def register_location(
 
 @router.get("/locations")
 def list_locations(
-    _actor: Caller,
-    db: Db,
-    parent_code: str | None = None,
-    level: LocationLevel | None = None,
-    kind: LocationKind | None = None,
-    page_size: PageSize = 100,
-    page_token: str = "",
+    query: Annotated[LocationQuery, Depends()], _actor: Caller, db: Db
 ) -> LocationPage:
-    with db.read_session() as session:
-        return queries.list_locations(
-            session,
-            parent_code=parent_code,
-            level=level,
-            kind=kind,
-            page_size=page_size,
-            page_token=page_token,
-        )
+    return db.read(partial(queries.list_locations, **dict(query)))
 
 
 @router.post("/putaway-rules", status_code=201)

@@ -32,8 +32,7 @@ def reserve(command: ReserveStock, request_id: RequestId, actor: Caller, db: Db)
 
 @router.get("/reservations/{reservation_id}")
 def get_reservation(reservation_id: uuid.UUID, _actor: Caller, db: Db) -> ReservationView:
-    with db.read_session() as session:
-        return reservation_view(session, reservation_id)
+    return db.read(reservation_view, reservation_id)
 
 
 @router.post("/reservation-releases")

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from functools import partial
+from typing import Annotated
 
-from lotflow.rest import Caller, Db, PageSize, RequestId
+from fastapi import APIRouter, Depends
+
+from lotflow.rest import Caller, Db, RequestId
 from services.warehouse.domain import roles
-from services.warehouse.domain.stock import StockStatus
 from services.warehouse.queries import ledger_check, lots, putaway, stock
-from services.warehouse.schemas.lots import LotView, RegisterLot
+from services.warehouse.schemas.lots import LotMovementsQuery, LotRef, LotView, RegisterLot
 from services.warehouse.schemas.movements import MovementPage
 from services.warehouse.schemas.stock import (
     LedgerCheck,
     OnHandPage,
+    OnHandQuery,
+    PutawayQuery,
     PutawaySuggestion,
     SiteStockPage,
+    SiteStockQuery,
 )
 from services.warehouse.service import lots as lot_service
 
@@ -29,78 +34,38 @@ def register_lot(command: RegisterLot, request_id: RequestId, actor: Caller, db:
 
 
 @router.get("/lots/{lot_code}")
-def get_lot(lot_code: str, _actor: Caller, db: Db, item_code: str | None = None) -> LotView:
-    with db.read_session() as session:
-        return lots.get_lot(session, lot_code, item_code)
+def get_lot(query: Annotated[LotRef, Depends()], _actor: Caller, db: Db) -> LotView:
+    return db.read(partial(lots.get_lot, **dict(query)))
 
 
 @router.get("/lots/{lot_code}/movements")
 def lot_movements(
-    lot_code: str,
-    _actor: Caller,
-    db: Db,
-    item_code: str | None = None,
-    page_size: PageSize = 100,
-    page_token: str = "",
+    query: Annotated[LotMovementsQuery, Depends()], _actor: Caller, db: Db
 ) -> MovementPage:
-    with db.read_session() as session:
-        return lots.lot_movements(
-            session, lot_code, item_code, page_size=page_size, page_token=page_token
-        )
+    return db.read(partial(lots.lot_movements, **dict(query)))
 
 
 @router.get("/stock")
-def on_hand(
-    _actor: Caller,
-    db: Db,
-    item_code: str | None = None,
-    lot_code: str | None = None,
-    location_code: str | None = None,
-    status: StockStatus | None = None,
-    page_size: PageSize = 100,
-    page_token: str = "",
-) -> OnHandPage:
-    with db.read_session() as session:
-        return stock.on_hand(
-            session, item_code=item_code, lot_code=lot_code, location_code=location_code,
-            status=status.value if status else None, page_size=page_size, page_token=page_token,
-        )  # fmt: skip
+def on_hand(query: Annotated[OnHandQuery, Depends()], _actor: Caller, db: Db) -> OnHandPage:
+    return db.read(partial(stock.on_hand, **dict(query)))
 
 
 @router.get("/stock/by-site")
 def stock_by_site(
-    _actor: Caller,
-    db: Db,
-    site_code: str | None = None,
-    item_code: str | None = None,
-    page_size: PageSize = 100,
-    page_token: str = "",
+    query: Annotated[SiteStockQuery, Depends()], _actor: Caller, db: Db
 ) -> SiteStockPage:
-    with db.read_session() as session:
-        return stock.stock_by_site(
-            session, site_code=site_code, item_code=item_code, page_size=page_size,
-            page_token=page_token,
-        )  # fmt: skip
+    return db.read(partial(stock.stock_by_site, **dict(query)))
 
 
 @router.get("/putaway/suggestion")
 def suggest_putaway(
-    lot_code: str,
-    from_location_code: str,
-    _actor: Caller,
-    db: Db,
-    item_code: str | None = None,
-    status: StockStatus = StockStatus.QUARANTINE,
+    query: Annotated[PutawayQuery, Depends()], _actor: Caller, db: Db
 ) -> PutawaySuggestion:
-    with db.read_session() as session:
-        return putaway.suggest_putaway(
-            session, lot_code=lot_code, item_code=item_code,
-            from_location_code=from_location_code, status=status,
-        )  # fmt: skip
+    return db.read(partial(putaway.suggest_putaway, **dict(query)))
 
 
 @router.get("/ledger/check")
 def check_ledger(actor: Caller, db: Db) -> LedgerCheck:
+    # The ledger check is a read in queries/, which does not check roles yet.
     actor.require(roles.MASTER_DATA, roles.INVENTORY_CONTROLLER)
-    with db.read_session() as session:
-        return ledger_check.check_ledger(session)
+    return db.read(ledger_check.check_ledger)

@@ -1,4 +1,4 @@
-"""Master data rules: the location tree, site time zones and GTINs."""
+"""Master data rules: the location tree and site time zones."""
 
 from __future__ import annotations
 
@@ -40,22 +40,6 @@ def parent_problem(level: LocationLevel, parent_level: LocationLevel | None) -> 
         found = parent_level.value if parent_level else "none"
         return f"a {level.value} must sit under a {expected.value}, not under {found}"
     return None
-
-
-def gtin_check_digit(body: str) -> int:
-    """GS1 mod-10 check digit for the digits before it."""
-    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
-    return (10 - total % 10) % 10
-
-
-def normalize_gtin(value: str) -> str:
-    """A GTIN-8/12/13/14 as its 14-digit form; raises ValueError when it is not valid."""
-    digits = value.strip()
-    if not digits.isdigit() or len(digits) not in (8, 12, 13, 14):
-        raise ValueError("a GTIN has 8, 12, 13 or 14 digits")
-    if gtin_check_digit(digits[:-1]) != int(digits[-1]):
-        raise ValueError(f"GTIN {digits} has a wrong check digit")
-    return digits.zfill(14)
 
 
 def normalize_time_zone(value: str) -> str:

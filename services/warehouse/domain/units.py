@@ -1,89 +1,30 @@
-"""Units of measure: UN/CEFACT Rec 20 codes, exact conversion to an item's base unit.
+"""Units of measure the warehouse keeps stock in, and exact conversion to an item's base unit.
 
-Physical units convert through their size in SI (or piece) base units, with Decimal magnitudes:
-2.5 LBR is exactly 1.133980925 KGM, while 1 KGM in LBR never terminates and is refused rather
-than rounded. Pack units (a case, a bag) mean nothing physically: each item says how many base
-units one pack holds.
+The codes and their physical sizes are the kernel's Rec 20 catalogue (lotflow.units); what is
+the warehouse's own is which units stock may be kept in and how it refuses a conversion.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal, Inexact, localcontext
-from functools import lru_cache
+from decimal import Context, Decimal
 
-import pint
-
+from lotflow.units import (
+    COUNT_UNITS,
+    STOCK_UNITS,
+    physical_size,
+    physically_convertible,
+    scale_exactly,
+)
 from services.warehouse.domain.rules import invalid
 
-# Count units; all three mean "one piece".
-COUNT_UNITS: dict[str, str] = {"H87": "piece", "EA": "piece", "C62": "piece"}
+# Codes an item may use as its base unit and a movement may be posted in: counts, physical
+# units and packs. Every unit receiving accepts for a receipt is one of them, so received stock
+# can always be posted.
+REC20_UNITS: dict[str, str] = STOCK_UNITS
 
-# Physical units and the pint unit each code stands for. Every unit receiving accepts for a
-# receipt is here or among the packs, so received stock can always be posted.
-PHYSICAL_UNITS: dict[str, str] = {
-    **COUNT_UNITS,
-    "PR": "pair",
-    "DZN": "dozen",
-    "KGM": "kilogram",
-    "GRM": "gram",
-    "MGM": "milligram",
-    "TNE": "metric_ton",
-    "LBR": "pound",
-    "ONZ": "ounce",
-    "LTR": "liter",
-    "MLT": "milliliter",
-    "MTQ": "meter ** 3",
-    "GLL": "gallon",
-    "MTR": "meter",
-    "CMT": "centimeter",
-    "MMT": "millimeter",
-    "FOT": "foot",
-    "INH": "inch",
-    "MTK": "meter ** 2",
-}
-
-# Rec 20 package codes: convertible only through an item's own pack conversions.
-PACK_UNITS: dict[str, str] = {
-    "CS": "case",
-    "BX": "box",
-    "PK": "pack",
-    "BG": "bag",
-    "CT": "carton",
-    "PX": "pallet",
-    "DR": "drum",
-    "BO": "bottle",
-    "CA": "can",
-    "SA": "sack",
-    "CR": "crate",
-    "TU": "tube",
-    # How many pieces make a set depends on the item.
-    "SET": "set",
-}
-
-# Codes an item may use as its base unit.
-REC20_UNITS: dict[str, str] = {**PHYSICAL_UNITS, **PACK_UNITS}
-
-_REGISTRY = pint.UnitRegistry(non_int_type=Decimal)
-_REGISTRY.define("piece = [count]")
-_REGISTRY.define("pair = 2 * piece")
-_REGISTRY.define("dozen = 12 * piece")
-
-
-@lru_cache(maxsize=64)
-def _in_base_units(code: str) -> tuple[Decimal, str]:
-    """How many SI (or piece) base units one `code` is, and the dimension they measure."""
-    quantity = _REGISTRY.Quantity(Decimal(1), PHYSICAL_UNITS[code]).to_base_units()
-    return Decimal(quantity.magnitude), str(quantity.dimensionality)
-
-
-def physically_convertible(from_code: str, to_code: str) -> bool:
-    """Whether physics converts the two codes (both physical, the same dimension)."""
-    return (
-        from_code in PHYSICAL_UNITS
-        and to_code in PHYSICAL_UNITS
-        and _in_base_units(from_code)[1] == _in_base_units(to_code)[1]
-    )
+# As wide as the exact conversion itself, so normalizing its result never rounds.
+_EXACT = Context(prec=80)
 
 
 def check_pack_conversion(uom: str, base_uom: str, factor: Decimal) -> None:
@@ -111,7 +52,7 @@ def to_base(
     elif uom not in REC20_UNITS:
         raise invalid(f"{uom!r} is not a supported Rec 20 unit code", "unit_unknown", uom=uom)
     elif physically_convertible(uom, base_uom):
-        per_uom, per_base = _in_base_units(uom)[0], _in_base_units(base_uom)[0]
+        per_uom, per_base = physical_size(uom)[0], physical_size(base_uom)[0]
     else:
         raise invalid(
             f"{uom} cannot be converted to this item's base unit {base_uom}",
@@ -119,23 +60,18 @@ def to_base(
             uom=uom,
             base_uom=base_uom,
         )
-    with localcontext() as context:
-        # Wide enough for any accepted quantity times any factor; Inexact proves nothing rounded.
-        context.prec = 80
-        context.traps[Inexact] = True
-        try:
-            result = quantity * per_uom / per_base
-        except Inexact:
-            raise invalid(
-                f"{quantity} {uom} in {base_uom} never comes out exact; post it in {base_uom}",
-                "conversion_not_exact",
-                uom=uom,
-                base_uom=base_uom,
-            ) from None
-        whole = result == result.to_integral_value()
-        if base_uom in COUNT_UNITS and not whole:
-            raise invalid(
-                f"{quantity} {uom} is {result} {base_uom}; pieces are counted in whole numbers",
-                "quantity_not_whole",
-            )
-        return result.quantize(Decimal(1)) if whole else result.normalize()
+    result = scale_exactly(quantity, per_uom, per_base)
+    if result is None:
+        raise invalid(
+            f"{quantity} {uom} in {base_uom} never comes out exact; post it in {base_uom}",
+            "conversion_not_exact",
+            uom=uom,
+            base_uom=base_uom,
+        )
+    whole = result == result.to_integral_value()
+    if base_uom in COUNT_UNITS and not whole:
+        raise invalid(
+            f"{quantity} {uom} is {result} {base_uom}; pieces are counted in whole numbers",
+            "quantity_not_whole",
+        )
+    return result.quantize(Decimal(1), context=_EXACT) if whole else result.normalize(_EXACT)

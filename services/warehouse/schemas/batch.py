@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import BaseModel, Field, model_validator
 
-from services.warehouse.schemas.common import Command
+from lotflow.vocabulary import Command
 from services.warehouse.schemas.movements import (
     AdjustStock,
     DisposeStock,
@@ -29,6 +31,19 @@ class MovementEntry(Command):
     return_stock: ReturnStock | None = None
     scrap: DisposeStock | None = None
     adjust: AdjustStock | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _request_id_inside_the_movement(cls, fields: Any) -> Any:
+        """Over gRPC each movement is a whole request, so it carries the entry's request id."""
+        if not isinstance(fields, dict) or "request_id" in fields:
+            return fields
+        for kind in KINDS:
+            movement = fields.get(kind)
+            if isinstance(movement, dict) and "request_id" in movement:
+                rest = {name: value for name, value in movement.items() if name != "request_id"}
+                return fields | {"request_id": movement["request_id"], kind: rest}
+        return fields
 
     @model_validator(mode="after")
     def _exactly_one(self) -> MovementEntry:

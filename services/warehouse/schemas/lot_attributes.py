@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from pydantic import Field, model_validator
 
-from services.warehouse.schemas.common import Command
+from lotflow.vocabulary import Command, LotCode, Name, Text
 
 
 class LotOrigin(StrEnum):
@@ -17,12 +17,12 @@ class LotOrigin(StrEnum):
 
 class LotAttributes(Command):
     origin: LotOrigin
-    supplier: str | None = Field(default=None, max_length=100)
-    supplier_lot: str | None = Field(default=None, max_length=64)
+    supplier: Name | None = None
+    supplier_lot: LotCode | None = None
     production_date: date | None = None
     expiry_date: date | None = None
     # FSMA 204 TLC source: the location (or its reference) where the lot code was assigned.
-    tlc_source: str | None = Field(default=None, max_length=200)
+    tlc_source: Text | None = None
     attributes: dict[str, str] = Field(default_factory=dict, max_length=50)
 
     @model_validator(mode="after")

@@ -7,25 +7,40 @@ from datetime import date, datetime
 
 from pydantic import BaseModel, Field, model_validator
 
+from lotflow.paging import DEFAULT_PAGE_SIZE, PageToken
+from lotflow.vocabulary import Code, LotCode, Quantity, Reason, Text, UnitCode, text
 from services.warehouse.domain.lot_status import LotDecision
 from services.warehouse.domain.stock import StockStatus
 from services.warehouse.schemas.common import (
-    Code,
     LotCommand,
-    Quantity,
-    ReasonCode,
+    PageSize,
     ReferenceNumber,
     ReferenceType,
-    Text,
-    UnitCode,
 )
 from services.warehouse.schemas.lot_attributes import LotAttributes, LotOrigin
 from services.warehouse.schemas.movements import MovementView
 
+# The caller's id for a hold (quality hold id, recall id); lifting names it again.
+HoldRef = text(100)
+
 
 class RegisterLot(LotAttributes):
-    lot_code: Code
+    lot_code: LotCode
     item_code: Code
+
+
+class LotRef(BaseModel):
+    """A lot by its code, plus the item when two items share the code."""
+
+    lot_code: LotCode
+    item_code: Code | None = None
+
+
+class LotMovementsQuery(LotRef):
+    """A lot's movements, oldest first, a page at a time."""
+
+    page_size: PageSize = DEFAULT_PAGE_SIZE
+    page_token: PageToken = ""
 
 
 class LotView(BaseModel):
@@ -49,7 +64,7 @@ class DecideLot(LotCommand):
     """Release (quarantine -> available) or reject every balance of the lot, in every site."""
 
     decision: LotDecision
-    reason: Text | None = None
+    reason: Reason | None = None
     reference_type: ReferenceType | None = None
     reference_number: ReferenceNumber | None = None
 
@@ -63,13 +78,12 @@ class DecideLot(LotCommand):
 
 
 class HoldLot(LotCommand):
-    # The caller's id for this hold (quality hold id, recall id); lifting names it again.
-    hold_ref: str = Field(min_length=1, max_length=100)
+    hold_ref: HoldRef
     reason: Text
 
 
 class LiftHold(LotCommand):
-    hold_ref: str = Field(min_length=1, max_length=100)
+    hold_ref: HoldRef
     reason: Text
 
 
@@ -81,7 +95,7 @@ class ChangeStockStatus(LotCommand):
     to_status: StockStatus
     quantity: Quantity
     uom: UnitCode
-    reason_code: ReasonCode
+    reason_code: Code
     reference_type: ReferenceType | None = None
     reference_number: ReferenceNumber | None = None
 

@@ -4,47 +4,39 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from decimal import Decimal
 from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, Field
 
-from services.warehouse.domain.master_data import (
-    LocationKind,
-    LocationLevel,
-    normalize_gtin,
-    normalize_time_zone,
-)
+from lotflow.paging import DEFAULT_PAGE_SIZE, PageToken
+from lotflow.vocabulary import Code, Command, Gtin, Name, Quantity, Text, UnitCode, text, unit_in
+from services.warehouse.domain.master_data import LocationKind, LocationLevel, normalize_time_zone
 from services.warehouse.domain.stock import StockStatus
 from services.warehouse.domain.units import REC20_UNITS
-from services.warehouse.schemas.common import Code, Command, UnitCode
+from services.warehouse.schemas.common import PageSize
 
-
-def _rec20(value: str) -> str:
-    if value not in REC20_UNITS:
-        raise ValueError(
-            f"{value!r} is not a supported UN/CEFACT Rec 20 unit code "
-            f"(expected one of {', '.join(sorted(REC20_UNITS))})"
-        )
-    return value
+# A class of items or a storage condition putaway rules match on (AMBIENT, FROZEN, ...).
+Attribute = text(64)
+# A unit an item keeps its stock in.
+BaseUnit = unit_in(REC20_UNITS)
 
 
 class UnitConversion(Command):
     """1 `uom` holds `factor` of the item's base unit (CS = 12 H87)."""
 
     uom: UnitCode
-    factor: Decimal = Field(gt=0, max_digits=24, decimal_places=9)
+    factor: Quantity
 
 
 class RegisterItem(Command):
     code: Code
-    gtin: Annotated[str, AfterValidator(normalize_gtin)] | None = None
-    description: str = Field(min_length=1, max_length=200)
-    base_uom: Annotated[str, AfterValidator(_rec20)]
-    item_class: str | None = Field(default=None, max_length=64)
+    gtin: Gtin | None = None
+    description: Text
+    base_uom: BaseUnit
+    item_class: Attribute | None = None
     lot_controlled: bool = True
     shelf_life_days: int | None = Field(default=None, ge=1, le=36500)
-    storage_condition: str | None = Field(default=None, max_length=64)
+    storage_condition: Attribute | None = None
     conversions: list[UnitConversion] = Field(default_factory=list, max_length=20)
 
 
@@ -65,11 +57,11 @@ class ItemView(BaseModel):
 
 class RegisterLocation(Command):
     code: Code
-    name: str = Field(min_length=1, max_length=200)
+    name: Text
     level: LocationLevel
     kind: LocationKind | None = None
     parent_code: Code | None = None
-    legal_entity: str | None = Field(default=None, max_length=100)
+    legal_entity: Name | None = None
     # How many lots the location holds at once (pallet positions); unset: no limit.
     capacity: int | None = Field(default=None, ge=1)
     # Sites only: the IANA zone whose calendar day decides expiry there (default UTC).
@@ -91,6 +83,16 @@ class LocationView(BaseModel):
     created_at: datetime
 
 
+class LocationQuery(BaseModel):
+    """Locations under a parent, of a level or kind, a page at a time."""
+
+    parent_code: Code | None = None
+    level: LocationLevel | None = None
+    kind: LocationKind | None = None
+    page_size: PageSize = DEFAULT_PAGE_SIZE
+    page_token: PageToken = ""
+
+
 class LocationPage(BaseModel):
     locations: list[LocationView]
     next_page_token: str = ""
@@ -102,8 +104,8 @@ class RegisterPutawayRule(Command):
     zone_code: Code
     priority: int = Field(default=100, ge=0, le=10000)
     item_code: Code | None = None
-    item_class: str | None = Field(default=None, max_length=64)
-    storage_condition: str | None = Field(default=None, max_length=64)
+    item_class: Attribute | None = None
+    storage_condition: Attribute | None = None
     stock_status: StockStatus | None = None
 
 

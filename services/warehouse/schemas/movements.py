@@ -6,20 +6,35 @@ import uuid
 from datetime import datetime
 from decimal import Decimal
 
-from pydantic import BaseModel, Field, field_validator, model_validator
+from pydantic import BaseModel, model_validator
 
-from services.warehouse.domain.stock import MovementType, StockStatus
-from services.warehouse.schemas.common import (
+from lotflow.vocabulary import (
+    QUANTITY_DIGITS,
     Code,
-    LotCommand,
     Quantity,
-    ReasonCode,
-    ReferenceNumber,
-    ReferenceType,
+    Reason,
     Text,
     UnitCode,
+    decimal_text,
+)
+from services.warehouse.domain.stock import MovementType, StockStatus
+from services.warehouse.schemas.common import (
+    LotCommand,
+    Note,
+    ReferenceNumber,
+    ReferenceType,
 )
 from services.warehouse.schemas.lot_attributes import LotAttributes
+
+
+def _not_zero(change: Decimal) -> Decimal:
+    if change == 0:
+        raise ValueError("an adjustment changes the quantity; zero changes nothing")
+    return change
+
+
+# A count correction: found (+) or missing (-), never zero.
+QuantityCorrection = decimal_text(QUANTITY_DIGITS, signed=True, check=_not_zero, example="-2")
 
 
 class ReceiveStock(LotCommand):
@@ -30,7 +45,7 @@ class ReceiveStock(LotCommand):
     status: StockStatus = StockStatus.QUARANTINE
     reference_type: ReferenceType = "PO"
     reference_number: ReferenceNumber
-    note: Text | None = None
+    note: Note | None = None
     # The lot's attributes, registering it on its first receipt in the same transaction. A lot
     # registered before keeps its own attributes: these are then not compared.
     new_lot: LotAttributes | None = None
@@ -50,7 +65,7 @@ class TransferStock(LotCommand):
     status: StockStatus = StockStatus.AVAILABLE
     reference_type: ReferenceType | None = None
     reference_number: ReferenceNumber | None = None
-    note: Text | None = None
+    note: Note | None = None
 
 
 class ConfirmPutaway(LotCommand):
@@ -62,7 +77,7 @@ class ConfirmPutaway(LotCommand):
     quantity: Quantity
     uom: UnitCode
     status: StockStatus = StockStatus.QUARANTINE
-    override_reason: Text | None = None
+    override_reason: Reason | None = None
 
 
 class PutAwayByRule(LotCommand):
@@ -90,7 +105,7 @@ class ReturnStock(LotCommand):
     uom: UnitCode
     reference_type: ReferenceType = "ORDER"
     reference_number: ReferenceNumber
-    note: Text | None = None
+    note: Note | None = None
 
 
 class DisposeStock(LotCommand):
@@ -100,11 +115,11 @@ class DisposeStock(LotCommand):
     status: StockStatus
     quantity: Quantity
     uom: UnitCode
-    reason_code: ReasonCode
+    reason_code: Code
     expiry_override_reason: Text | None = None
     reference_type: ReferenceType | None = None
     reference_number: ReferenceNumber | None = None
-    note: Text | None = None
+    note: Note | None = None
 
 
 class AdjustStock(LotCommand):
@@ -112,19 +127,12 @@ class AdjustStock(LotCommand):
 
     location_code: Code
     status: StockStatus
-    quantity_change: Decimal = Field(max_digits=24, decimal_places=9)
+    quantity_change: QuantityCorrection
     uom: UnitCode
-    reason_code: ReasonCode
+    reason_code: Code
     reference_type: ReferenceType = "COUNT"
     reference_number: ReferenceNumber
-    note: Text | None = None
-
-    @field_validator("quantity_change")
-    @classmethod
-    def _not_zero(cls, value: Decimal) -> Decimal:
-        if value == 0:
-            raise ValueError("an adjustment changes the quantity; zero changes nothing")
-        return value
+    note: Note | None = None
 
 
 class MovementView(BaseModel):

@@ -8,17 +8,13 @@ from decimal import Decimal
 
 from pydantic import BaseModel, Field
 
+from lotflow.vocabulary import Code, Command, LotCode, Quantity, Reason, Text, UnitCode, text
 from services.warehouse.domain.stock import StockStatus
-from services.warehouse.schemas.common import (
-    Code,
-    Command,
-    LotCommand,
-    Quantity,
-    ReferenceNumber,
-    Text,
-    UnitCode,
-)
+from services.warehouse.schemas.common import LotCommand, ReferenceNumber
 from services.warehouse.schemas.movements import MovementView
+
+# The immediate subsequent recipient's location (address or GLN), an FSMA 204 KDE.
+ShipTo = text(300)
 
 
 class ReserveStock(Command):
@@ -31,7 +27,7 @@ class ReserveStock(Command):
     uom: UnitCode
     # Lots expiring before this day (in the site's calendar) are not reserved.
     need_date: date
-    lot_code: Code | None = None
+    lot_code: LotCode | None = None
 
 
 class AllocationView(BaseModel):
@@ -58,7 +54,11 @@ class ReservationView(BaseModel):
 
 class ReleaseReservation(Command):
     reservation_id: uuid.UUID
-    reason: Text | None = None
+    reason: Reason | None = None
+
+
+class ReservationRef(BaseModel):
+    reservation_id: uuid.UUID
 
 
 class DispatchTransfer(LotCommand):
@@ -92,7 +92,7 @@ class TransferView(BaseModel):
 
 
 class ShipmentLineInput(Command):
-    lot_code: Code
+    lot_code: LotCode
     item_code: Code | None = None
     location_code: Code
     quantity: Quantity
@@ -102,9 +102,8 @@ class ShipmentLineInput(Command):
 
 class ShipStock(Command):
     shipment_number: ReferenceNumber
-    customer: str = Field(min_length=1, max_length=200)
-    # The immediate subsequent recipient's location (address or GLN), an FSMA 204 KDE.
-    ship_to: str = Field(min_length=1, max_length=300)
+    customer: Text
+    ship_to: ShipTo
     order_ref: ReferenceNumber | None = None
     lines: list[ShipmentLineInput] = Field(min_length=1, max_length=200)
 

@@ -7,7 +7,21 @@ from decimal import Decimal
 
 from pydantic import BaseModel
 
+from lotflow.paging import DEFAULT_PAGE_SIZE, PageToken
+from lotflow.vocabulary import Code, LotCode
 from services.warehouse.domain.stock import StockStatus
+from services.warehouse.schemas.common import PageSize
+
+
+class OnHandQuery(BaseModel):
+    """Balances of an item, a lot, a location (a bin, or every bin under it) or a status."""
+
+    item_code: Code | None = None
+    lot_code: LotCode | None = None
+    location_code: Code | None = None
+    status: StockStatus | None = None
+    page_size: PageSize = DEFAULT_PAGE_SIZE
+    page_token: PageToken = ""
 
 
 class BalanceView(BaseModel):
@@ -47,9 +61,26 @@ class SiteStockView(BaseModel):
     base_uom: str
 
 
+class SiteStockQuery(BaseModel):
+    site_code: Code | None = None
+    item_code: Code | None = None
+    page_size: PageSize = DEFAULT_PAGE_SIZE
+    page_token: PageToken = ""
+
+
 class SiteStockPage(BaseModel):
     rows: list[SiteStockView]
     next_page_token: str = ""
+
+
+class PutawayQuery(BaseModel):
+    """Where the rules would put this stock of a lot away."""
+
+    lot_code: LotCode
+    from_location_code: Code
+    item_code: Code | None = None
+    # Fresh receipts wait in QUARANTINE.
+    status: StockStatus = StockStatus.QUARANTINE
 
 
 class PutawaySuggestion(BaseModel):
