@@ -138,7 +138,9 @@ def perform(
 
 
 # The same rule for a use case done in one SQL statement. Frozen, like the kernel tables: a
-# later change gets new functions (and a `_v2`), as migrations already run keep these.
+# later change gets new functions (and a `_v2`), as migrations already run keep these. PL/pgSQL
+# keeps each statement's plan for the session; a LANGUAGE sql function called from another
+# function would plan its statement again on every call.
 REQUEST_ID_REUSED_SQLSTATE = "LFK01"
 
 _SQL_FUNCTIONS_V1 = f"""
@@ -166,8 +168,10 @@ END
 $$;
 
 CREATE FUNCTION lotflow_store_response(p_request_id text, p_response jsonb)
-RETURNS void LANGUAGE sql AS $$
-    UPDATE idempotency_keys SET response = p_response WHERE request_id = p_request_id
+RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE idempotency_keys SET response = p_response WHERE request_id = p_request_id;
+END
 $$;
 """
 

@@ -34,9 +34,12 @@ branch_labels = None
 depends_on = None
 
 LOCK_LOT = """
-CREATE FUNCTION warehouse_lock_lot(p_lot uuid) RETURNS boolean LANGUAGE sql AS $$
-    SELECT EXISTS (SELECT 1 FROM lot_holds h WHERE h.lot_id = lots.id AND h.lifted_at IS NULL)
-      FROM lots WHERE id = p_lot FOR KEY SHARE OF lots
+CREATE FUNCTION warehouse_lock_lot(p_lot uuid) RETURNS boolean LANGUAGE plpgsql AS $$
+BEGIN
+    RETURN (SELECT EXISTS (SELECT 1 FROM lot_holds h
+                            WHERE h.lot_id = lots.id AND h.lifted_at IS NULL)
+              FROM lots WHERE id = p_lot FOR KEY SHARE OF lots);
+END
 $$;
 """
 
@@ -107,7 +110,7 @@ BEGIN
     IF p_lock_lot AND warehouse_lock_lot((p_movement ->> 'lot_id')::uuid) THEN
         RAISE EXCEPTION 'lot % is on hold', p_movement ->> 'lot_id' USING ERRCODE = 'LFW02';
     END IF;
-    SELECT * INTO posted FROM warehouse_post_movements(
+    posted := warehouse_post_movements(
         jsonb_build_array(p_movement), p_postings, jsonb_build_array(p_event));
     IF posted.short_posting IS NOT NULL THEN
         RAISE EXCEPTION 'too little stock for posting %', p_postings -> posted.short_posting
