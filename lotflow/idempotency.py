@@ -7,6 +7,11 @@ retry once the cause is fixed.
 
 `perform` is the frame every mutating use case runs in: it opens the unit of work, runs
 `run_once` in it and runs the whole attempt again on transient database failures.
+
+A use case that does its whole work in one SQL statement (no transaction of its own) runs the
+same rule inside PostgreSQL: its migration installs `lotflow_claim_request` and
+`lotflow_store_response` (`create_sql_functions_v1`), its statement calls them around the work,
+and the caller turns their refusal into the same Conflict (`raise_if_request_id_reused`).
 """
 
 from __future__ import annotations
@@ -54,6 +59,22 @@ def request_fingerprint(operation: str, request: BaseModel | dict[str, Any]) -> 
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
+def check_request_id(request_id: str) -> None:
+    if not request_id or len(request_id) > MAX_REQUEST_ID_LENGTH:
+        raise Invalid(
+            f"a request id of 1 to {MAX_REQUEST_ID_LENGTH} characters is required",
+            code="request_id_required",
+        )
+
+
+def request_id_reused(request_id: str) -> Conflict:
+    return Conflict(
+        f"request id {request_id!r} was already used for a different request; "
+        "use a new request id for a new request",
+        code="request_id_reused",
+    )
+
+
 def run_once(
     uow: UnitOfWork,
     *,
@@ -64,11 +85,7 @@ def run_once(
     execute: Callable[[], M],
 ) -> M:
     """Execute and commit, or return the first result of an earlier call with this id."""
-    if not request_id or len(request_id) > MAX_REQUEST_ID_LENGTH:
-        raise Invalid(
-            f"a request id of 1 to {MAX_REQUEST_ID_LENGTH} characters is required",
-            code="request_id_required",
-        )
+    check_request_id(request_id)
     fingerprint = request_fingerprint(operation, request)
     claimed = uow.session.execute(
         _CLAIM, {"request_id": request_id, "operation": operation, "request_hash": fingerprint}
@@ -76,11 +93,7 @@ def run_once(
     if claimed is None:
         earlier = uow.session.execute(_EARLIER, {"key": request_id}).one()
         if earlier.request_hash != fingerprint:
-            raise Conflict(
-                f"request id {request_id!r} was already used for a different request; "
-                "use a new request id for a new request",
-                code="request_id_reused",
-            )
+            raise request_id_reused(request_id)
         return result_type.model_validate(earlier.response)
     result = execute()
     uow.session.execute(_STORE, {"key": request_id, "response": result.model_dump(mode="json")})
@@ -122,3 +135,66 @@ def perform(
             )
 
     return retry_transaction(attempt, attempts=attempts)
+
+
+# The same rule for a use case done in one SQL statement. Frozen, like the kernel tables: a
+# later change gets new functions (and a `_v2`), as migrations already run keep these. PL/pgSQL
+# keeps each statement's plan for the session; a LANGUAGE sql function called from another
+# function would plan its statement again on every call.
+REQUEST_ID_REUSED_SQLSTATE = "LFK01"
+
+_SQL_FUNCTIONS_V1 = f"""
+CREATE FUNCTION lotflow_claim_request(p_request_id text, p_operation text, p_request_hash text)
+RETURNS jsonb LANGUAGE plpgsql AS $$
+DECLARE
+    earlier record;
+BEGIN
+    -- NULL: claimed, do the work. Otherwise the first call's response (a concurrent first call
+    -- is waited for by the insert). Raises {REQUEST_ID_REUSED_SQLSTATE} for other content.
+    INSERT INTO idempotency_keys (request_id, operation, request_hash)
+    VALUES (p_request_id, p_operation, p_request_hash)
+    ON CONFLICT (request_id) DO NOTHING;
+    IF FOUND THEN
+        RETURN NULL;
+    END IF;
+    SELECT k.request_hash, k.response INTO earlier
+      FROM idempotency_keys k WHERE k.request_id = p_request_id;
+    IF earlier.request_hash <> p_request_hash THEN
+        RAISE EXCEPTION 'request id % was used for another request', p_request_id
+            USING ERRCODE = '{REQUEST_ID_REUSED_SQLSTATE}';
+    END IF;
+    RETURN earlier.response;
+END
+$$;
+
+CREATE FUNCTION lotflow_store_response(p_request_id text, p_response jsonb)
+RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE idempotency_keys SET response = p_response WHERE request_id = p_request_id;
+END
+$$;
+"""
+
+
+def create_sql_functions_v1(op) -> None:  # noqa: ANN001 - alembic.op
+    op.execute(_SQL_FUNCTIONS_V1)
+
+
+def drop_sql_functions_v1(op) -> None:  # noqa: ANN001 - alembic.op
+    op.execute("DROP FUNCTION lotflow_store_response(text, jsonb)")
+    op.execute("DROP FUNCTION lotflow_claim_request(text, text, text)")
+
+
+def claim_parameters(request_id: str, operation: str, request: BaseModel | dict[str, Any]):
+    """What a one-statement use case passes to `lotflow_claim_request`, request id checked."""
+    check_request_id(request_id)
+    return {
+        "request_id": request_id,
+        "operation": operation,
+        "request_hash": request_fingerprint(operation, request),
+    }
+
+
+def raise_if_request_id_reused(sqlstate: str | None, request_id: str) -> None:
+    if sqlstate == REQUEST_ID_REUSED_SQLSTATE:
+        raise request_id_reused(request_id) from None

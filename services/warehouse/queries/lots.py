@@ -6,9 +6,9 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from lotflow.errors import Invalid
+from services.warehouse import resolve
 from services.warehouse.schemas.lots import LotView
 from services.warehouse.schemas.movements import MovementPage, MovementView
-from services.warehouse.service import resolve
 
 _LOT = text(
     "SELECT id, code, origin, supplier, supplier_lot, production_date, expiry_date, tlc_source,"

@@ -5,10 +5,10 @@ from __future__ import annotations
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from services.warehouse import resolve
 from services.warehouse.domain.putaway import BinSpace, PutawayRule, choose_bin, rules_in_order
 from services.warehouse.domain.stock import StockStatus
 from services.warehouse.schemas.stock import PutawaySuggestion
-from services.warehouse.service import resolve
 
 _RULES = text(
     "SELECT r.id, r.priority, r.zone_id, r.item_id, r.item_class, r.storage_condition,"

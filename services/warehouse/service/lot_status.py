@@ -20,15 +20,13 @@ from lotflow.db import UnitOfWork
 from lotflow.errors import NotFound
 from lotflow.idempotency import perform
 from lotflow.outbox import emit
+from services.warehouse import resolve
 from services.warehouse.domain import roles
 from services.warehouse.domain.lot_status import LotDecision, lot_wide_moves
 from services.warehouse.domain.stock import MovementType, StockStatus
 from services.warehouse.schemas.lots import DecideLot, HoldLot, LiftHold, LotStatusResult
-from services.warehouse.schemas.movements import MovementView
-from services.warehouse.service import resolve
-from services.warehouse.service.drafts import Draft, Posting
-from services.warehouse.service.ledger import apply
-from services.warehouse.service.ledger_rows import record
+from services.warehouse.service.ledger.append import append
+from services.warehouse.service.ledger.drafts import Draft, Posting
 from services.warehouse.service.transaction import rules_as_errors, utc_now
 
 _LOCK_LOT = text("SELECT id FROM lots WHERE id = :lot FOR UPDATE")
@@ -100,13 +98,21 @@ def _decision(uow, request_id, operation, command, actor: Principal, decision: L
             _lift(session, lot, ref, actor.user, now)
         holds = list(session.execute(_ACTIVE_HOLDS, {"lot": lot.id}).scalars())
         moves = lot_wide_moves(decision, on_hold=bool(holds))
-        context = _Context(lot, actor.user, request_id, now, command)
-        cancelled = _cancel_reservations(session, context) if StockStatus.AVAILABLE in moves else []
-        movements = context.movements
+        drafts: list[Draft] = []
+        cancelled = (
+            _cancel_reservations(session, lot, drafts) if StockStatus.AVAILABLE in moves else []
+        )
         for location_code, status, qty in session.execute(
             _BALANCES, {"lot": lot.id, "statuses": [s.value for s in moves]}
-        ):
-            _move(session, context, location_code, StockStatus(status), moves, qty)
+        ).all():
+            drafts.append(
+                _status_change(session, lot, location_code, StockStatus(status), moves, qty)
+            )
+        for draft in drafts:
+            _explain(draft, command, request_id)
+        # One append for the whole decision: every posting in the global lock order, each
+        # reservation released before the stock it held leaves AVAILABLE (drafts keep order).
+        movements = append(session, drafts, actor=actor.user, request_id=request_id, at=now)
         for source, target in moves.items():
             session.execute(_IN_TRANSIT, {"lot": lot.id, "from": source.value, "to": target.value})
         result = LotStatusResult(
@@ -128,23 +134,15 @@ def _decision(uow, request_id, operation, command, actor: Principal, decision: L
     )  # fmt: skip
 
 
-class _Context:
-    def __init__(self, lot, actor: str, request_id: str, at: datetime, command) -> None:
-        self.lot, self.actor, self.request_id, self.at = lot, actor, request_id, at
-        self.command = command
-        self.movements: list[MovementView] = []
-
-    def record(self, session: Session, draft: Draft) -> None:
-        draft.reference_type = getattr(self.command, "reference_type", None) or "LOT_DECISION"
-        draft.reference_number = (
-            getattr(self.command, "reference_number", None)
-            or getattr(self.command, "hold_ref", None)
-            or self.request_id[:64]
-        )
-        draft.note = getattr(self.command, "reason", None)
-        self.movements.append(
-            record(session, draft, actor=self.actor, request_id=self.request_id, at=self.at)
-        )
+def _explain(draft: Draft, command, request_id: str) -> None:
+    """What every movement of a decision refers to: the caller's document, or the decision."""
+    draft.reference_type = getattr(command, "reference_type", None) or "LOT_DECISION"
+    draft.reference_number = (
+        getattr(command, "reference_number", None)
+        or getattr(command, "hold_ref", None)
+        or request_id[:64]
+    )
+    draft.note = getattr(command, "reason", None)
 
 
 def _lift(session: Session, lot, ref: str, actor: str, now: datetime) -> None:
@@ -156,34 +154,37 @@ def _lift(session: Session, lot, ref: str, actor: str, now: datetime) -> None:
         raise NotFound(f"lot {lot.code} has no hold {ref!r}", code="hold_not_found")
 
 
-def _cancel_reservations(session: Session, context: _Context) -> list[uuid.UUID]:
+def _cancel_reservations(session: Session, lot, drafts: list[Draft]) -> list[uuid.UUID]:
+    """Close the lot's open allocations, each release drafted as an `unreserve` movement."""
     cancelled: list[uuid.UUID] = []
-    lot = context.lot
     for allocation_id, reservation_id, location_code, quantity in session.execute(
         _OPEN_ALLOCATIONS, {"lot": lot.id}
     ).all():
         place = resolve.location(session, location_code)
-        posting = Posting(place, StockStatus.AVAILABLE, quantity * 0, -quantity)
-        apply(session, [(lot, posting)])
         session.execute(_CLOSE_ALLOCATION, {"id": allocation_id})
-        draft = Draft(
-            MovementType.UNRESERVE, lot, quantity, lot.item.base_uom, quantity, [posting],
-            from_location=place, from_status=StockStatus.AVAILABLE, reservation_id=reservation_id,
-        )  # fmt: skip
-        context.record(session, draft)
+        drafts.append(
+            Draft(
+                MovementType.UNRESERVE,
+                lot,
+                quantity,
+                lot.item.base_uom,
+                quantity,
+                [Posting(place, StockStatus.AVAILABLE, quantity * 0, -quantity)],
+                from_location=place,
+                from_status=StockStatus.AVAILABLE,
+                reservation_id=reservation_id,
+            )  # fmt: skip
+        )
         if reservation_id not in cancelled:
             cancelled.append(reservation_id)
     return cancelled
 
 
-def _move(session, context: _Context, location_code, status, moves, qty) -> None:
-    lot = context.lot
+def _status_change(session: Session, lot, location_code, status, moves, qty) -> Draft:
     place = resolve.location(session, location_code)
     target = moves[status]
-    postings = [Posting(place, status, -qty), Posting(place, target, qty)]
-    apply(session, [(lot, p) for p in postings])
-    draft = Draft(
-        MovementType.STATUS_CHANGE, lot, qty, lot.item.base_uom, qty, postings,
+    return Draft(
+        MovementType.STATUS_CHANGE, lot, qty, lot.item.base_uom, qty,
+        [Posting(place, status, -qty), Posting(place, target, qty)],
         from_location=place, from_status=status, to_location=place, to_status=target,
     )  # fmt: skip
-    context.record(session, draft)

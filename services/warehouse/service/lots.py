@@ -12,11 +12,11 @@ from lotflow.db import UnitOfWork
 from lotflow.errors import Conflict
 from lotflow.idempotency import perform
 from lotflow.outbox import emit
+from services.warehouse import resolve
 from services.warehouse.domain import roles
 from services.warehouse.domain.expiry import expiry_from_shelf_life
 from services.warehouse.models import Lot
 from services.warehouse.schemas.lots import LotView, RegisterLot
-from services.warehouse.service import resolve
 from services.warehouse.service.transaction import rules_as_errors, utc_now
 
 

@@ -10,6 +10,7 @@ from lotflow.db import UnitOfWork, add_unique
 from lotflow.errors import Conflict, Invalid, NotFound
 from lotflow.idempotency import perform
 from lotflow.outbox import emit
+from services.warehouse import resolve
 from services.warehouse.domain import roles
 from services.warehouse.domain.master_data import LocationKind, LocationLevel, parent_problem
 from services.warehouse.domain.units import check_pack_conversion
@@ -23,7 +24,6 @@ from services.warehouse.schemas.master_data import (
     RegisterLocation,
     RegisterPutawayRule,
 )
-from services.warehouse.service import resolve
 from services.warehouse.service.transaction import rules_as_errors
 
 

@@ -1,7 +1,7 @@
 """Transfer, put away, issue, return, scrap or return to supplier, adjust (receipts.py receives).
 
-Each builds one ledger Draft from the command and the domain rules and appends it; the ledger
-module does the guarded balance updates.
+Each builds one ledger Draft from the command and the domain rules and posts it through the
+ledger (service/ledger), in one statement when nothing stands in the way.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 from lotflow.auth import Principal
 from lotflow.db import UnitOfWork, retry_transaction
 from lotflow.errors import Invalid, InvalidState, LotflowError
-from lotflow.idempotency import ATTEMPTS, perform
+from lotflow.idempotency import ATTEMPTS, check_request_id, perform
+from services.warehouse import resolve
 from services.warehouse.domain import roles
 from services.warehouse.domain.expiry import is_expired_at
 from services.warehouse.domain.rules import RuleBroken
@@ -39,15 +40,13 @@ from services.warehouse.schemas.movements import (
     ReturnStock,
     TransferStock,
 )
-from services.warehouse.service import resolve
-from services.warehouse.service.drafts import Draft, Posting
-from services.warehouse.service.ledger import append
-from services.warehouse.service.ledger_fast import (
+from services.warehouse.service.ledger.append import (
     NeedsTransaction,
-    append_fast,
+    append,
+    append_once,
     autocommit_connection,
-    check_request_id,
 )
+from services.warehouse.service.ledger.drafts import Draft, Posting
 from services.warehouse.service.transaction import rules_as_errors, utc_now
 
 Build = Callable[[Session, datetime], Draft]
@@ -75,7 +74,7 @@ def post(
             return None
         try:
             with autocommit_connection(uow) as connection:
-                return append_fast(
+                return append_once(
                     connection, draft, operation=operation, command=command,
                     request_id=request_id, actor=actor.user, at=now,
                 )  # fmt: skip
@@ -93,8 +92,10 @@ def post(
 
     def execute(session: Session) -> MovementView:
         now = utc_now()
-        draft = build(session, now)
-        return append(session, draft, actor=actor.user, request_id=request_id, at=now)
+        [movement] = append(
+            session, [build(session, now)], actor=actor.user, request_id=request_id, at=now
+        )
+        return movement
 
     return perform(
         uow,

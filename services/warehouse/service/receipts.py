@@ -1,10 +1,10 @@
 """Receiving stock, and registering the lot on its first receipt in the same transaction.
 
-A receipt naming `new_lot` registers the lot and posts the movement through the ledger function
-(ledger_fast.py) inside one transaction: both commit, or neither. A lot registered already
-(before, or by a concurrent first receipt, whose attributes then stand) is received into like
-any other: `post` finds it. A replay of a first receipt is such a receipt, and `post` returns
-the stored result.
+A receipt naming `new_lot` registers the lot and posts the movement through the ledger's
+one-statement path (`append_once`) inside one transaction: both commit, or neither. A lot
+registered already (before, or by a concurrent first receipt, whose attributes then stand) is
+received into like any other: `post` finds it. A replay of a first receipt is such a receipt,
+and `post` returns the stored result.
 """
 
 from __future__ import annotations
@@ -16,15 +16,15 @@ from sqlalchemy.orm import Session
 from lotflow.auth import Principal
 from lotflow.db import UnitOfWork, retry_transaction
 from lotflow.errors import Conflict, Invalid
-from lotflow.idempotency import ATTEMPTS
+from lotflow.idempotency import ATTEMPTS, check_request_id
+from services.warehouse import resolve
 from services.warehouse.domain import roles
 from services.warehouse.domain.stock import MovementType, StockStatus
 from services.warehouse.domain.units import to_base
 from services.warehouse.schemas.lots import RegisterLot
 from services.warehouse.schemas.movements import MovementView, ReceiveStock
-from services.warehouse.service import resolve
-from services.warehouse.service.drafts import Draft, Posting
-from services.warehouse.service.ledger_fast import append_fast, check_request_id
+from services.warehouse.service.ledger.append import append_once
+from services.warehouse.service.ledger.drafts import Draft, Posting
 from services.warehouse.service.lots import register_lot_in
 from services.warehouse.service.movements import post
 from services.warehouse.service.transaction import rules_as_errors, utc_now
@@ -89,9 +89,9 @@ def _register_and_post(
                 raise
             return None
         draft = _draft(session, command, lot)
-        # The ledger function inside this transaction, after the lot row it refers to. A lot
-        # this new has no holds, and a receipt only adds: it cannot need more.
-        received = append_fast(
+        # The ledger's one statement inside this transaction, after the lot row it refers to. A
+        # lot this new has no holds, and a receipt only adds: it cannot need more.
+        received = append_once(
             session.connection().connection.driver_connection, draft, operation=OPERATION,
             command=command, request_id=request_id, actor=actor.user, at=utc_now(),
         )  # fmt: skip

@@ -1,9 +1,10 @@
 """Reservations against orders: FEFO allocation that never exceeds free stock.
 
-Candidates are read, a FEFO plan is made in the domain, and each allocation is a guarded update
-of the balance's `reserved`; if another client took the stock in between, the guard fails and
-the remainder is planned again from fresh balances. The lots are locked FOR KEY SHARE first, so
-a hold either sees the reservation (and cancels it) or the reservation sees the hold.
+Candidates are read, a FEFO plan is made in the domain, and each share of it is a `reserve`
+movement through the ledger, whose guarded update of the balance's `reserved` fails if another
+client took the stock in between; the remainder is then planned again from fresh balances. The
+lots are locked FOR KEY SHARE first, so a hold either sees the reservation (and cancels it) or
+the reservation sees the hold.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from lotflow.db import UnitOfWork
 from lotflow.errors import Invalid, NotFound, Unavailable
 from lotflow.idempotency import perform
 from lotflow.outbox import emit
+from services.warehouse import resolve
 from services.warehouse.domain import roles
 from services.warehouse.domain.allocation import Candidate, plan_fefo
 from services.warehouse.domain.expiry import earliest_usable_expiry, local_day
@@ -33,10 +35,8 @@ from services.warehouse.schemas.orders import (
     ReservationView,
     ReserveStock,
 )
-from services.warehouse.service import resolve
-from services.warehouse.service.drafts import Draft, Posting
-from services.warehouse.service.ledger import apply
-from services.warehouse.service.ledger_rows import record
+from services.warehouse.service.ledger.append import append
+from services.warehouse.service.ledger.drafts import Draft, Posting
 from services.warehouse.service.transaction import rules_as_errors, utc_now
 
 # Each round either reserves everything planned or finds stock taken by someone else.
@@ -82,25 +82,26 @@ def reserve_stock(
             {"id": reservation_id, "order": command.order_ref, "item": item.id, "site": site.id,
              "need": command.need_date, "q": base, "actor": actor.user, "at": now},
         )  # fmt: skip
-        taken = _allocate(session, item, site, lot, base, day)
+
+        def reserve(lot_record: resolve.LotRecord, place: resolve.LocationRecord, share: Decimal):
+            draft = Draft(
+                MovementType.RESERVE, lot_record, share, item.base_uom, share,
+                [Posting(place, StockStatus.AVAILABLE, Decimal(0), share)],
+                from_location=place, from_status=StockStatus.AVAILABLE,
+                reference_type="ORDER", reference_number=command.order_ref,
+                reservation_id=reservation_id,
+            )  # fmt: skip
+            append(session, [draft], actor=actor.user, request_id=request_id, at=now)
+
+        taken = _allocate(session, item, site, lot, base, day, reserve)
         allocations = []
         for candidate, quantity in taken:
-            lot_record = resolve.lot(session, candidate.lot_code, item.code)
-            place = resolve.location(session, candidate.location_code)
             allocation_id = uuid.uuid4()
             session.execute(
                 _INSERT_ALLOCATION,
                 {"id": allocation_id, "reservation": reservation_id, "lot": candidate.lot_id,
                  "location": candidate.location_id, "q": quantity},
             )  # fmt: skip
-            draft = Draft(
-                MovementType.RESERVE, lot_record, quantity, item.base_uom, quantity,
-                [Posting(place, StockStatus.AVAILABLE, Decimal(0), quantity)],
-                from_location=place, from_status=StockStatus.AVAILABLE,
-                reference_type="ORDER", reference_number=command.order_ref,
-                reservation_id=reservation_id,
-            )  # fmt: skip
-            record(session, draft, actor=actor.user, request_id=request_id, at=now)
             allocations.append(
                 AllocationView(
                     id=allocation_id,
@@ -125,8 +126,9 @@ def reserve_stock(
     )  # fmt: skip
 
 
-def _allocate(session: Session, item, site, lot, quantity: Decimal, day) -> list:
-    """Reserve `quantity` by FEFO; returns [(candidate, quantity)] merged per balance."""
+def _allocate(session: Session, item, site, lot, quantity: Decimal, day, reserve) -> list:
+    """Reserve `quantity` by FEFO, each share by `reserve(lot, location, share)`; returns
+    [(candidate, quantity)] merged per balance."""
     taken: dict[tuple, list] = {}
     remaining = quantity
     locked: set[uuid.UUID] = set()
@@ -145,16 +147,15 @@ def _allocate(session: Session, item, site, lot, quantity: Decimal, day) -> list
             for candidate, share in plan:
                 place = resolve.location(session, candidate.location_code)
                 lot_record = resolve.lot(session, candidate.lot_code, item.code)
-                apply(
-                    session,
-                    [(lot_record, Posting(place, StockStatus.AVAILABLE, Decimal(0), share))],
-                )
+                reserve(lot_record, place, share)
                 key = (candidate.lot_id, candidate.location_id)
                 entry = taken.setdefault(key, [candidate, Decimal(0)])
                 entry[1] += share
                 remaining -= share
         except RuleBroken:
-            continue  # someone took part of it meanwhile: plan the rest again
+            # Someone took part of it meanwhile: plan the rest again. The refused share was
+            # one posting, so it changed nothing.
+            continue
         return [(candidate, share) for candidate, share in taken.values()]
     raise Unavailable(
         "stock kept changing while reserving; try again", code="reservation_contended"
@@ -179,22 +180,30 @@ def release_reservation(
         ).all()
         if not rows:
             raise NotFound(f"no reservation {command.reservation_id}", code="reservation_not_found")
+        drafts = []
         for allocation_id, lot_code, item_code, location_code, quantity in rows:
             if quantity == 0:
                 continue
             lot = resolve.lot(session, lot_code, item_code)
             place = resolve.location(session, location_code)
-            posting = Posting(place, StockStatus.AVAILABLE, Decimal(0), -quantity)
-            apply(session, [(lot, posting)])
             session.execute(
                 text("UPDATE allocations SET quantity = 0 WHERE id = :id"), {"id": allocation_id}
             )
-            draft = Draft(
-                MovementType.UNRESERVE, lot, quantity, lot.item.base_uom, quantity, [posting],
-                from_location=place, from_status=StockStatus.AVAILABLE,
-                reservation_id=command.reservation_id, note=command.reason,
-            )  # fmt: skip
-            record(session, draft, actor=actor.user, request_id=request_id, at=now)
+            drafts.append(
+                Draft(
+                    MovementType.UNRESERVE,
+                    lot,
+                    quantity,
+                    lot.item.base_uom,
+                    quantity,
+                    [Posting(place, StockStatus.AVAILABLE, Decimal(0), -quantity)],
+                    from_location=place,
+                    from_status=StockStatus.AVAILABLE,
+                    reservation_id=command.reservation_id,
+                    note=command.reason,
+                )  # fmt: skip
+            )
+        append(session, drafts, actor=actor.user, request_id=request_id, at=now)
         view = reservation_view(session, command.reservation_id)
         emit(
             session, "warehouse.reservation_released", view.order_ref, view.model_dump(mode="json")

@@ -12,15 +12,14 @@ from lotflow.db import UnitOfWork
 from lotflow.errors import Conflict, Invalid
 from lotflow.idempotency import perform
 from lotflow.outbox import emit
+from services.warehouse import resolve
 from services.warehouse.domain import roles
 from services.warehouse.domain.expiry import is_expired_at, local_day
 from services.warehouse.domain.stock import MovementType, StockStatus, check_expiry
 from services.warehouse.domain.units import to_base
 from services.warehouse.schemas.orders import ShipmentView, ShippingKdes, ShipStock
-from services.warehouse.service import resolve
-from services.warehouse.service.drafts import Draft, Posting
-from services.warehouse.service.ledger import apply, consume_allocation
-from services.warehouse.service.ledger_rows import record
+from services.warehouse.service.ledger.append import append
+from services.warehouse.service.ledger.drafts import Draft, Posting
 from services.warehouse.service.transaction import rules_as_errors, utc_now
 
 _INSERT_SHIPMENT = text(
@@ -73,6 +72,7 @@ def _ship(session: Session, command: ShipStock, actor: Principal, request_id: st
                 reference_type="SHIPMENT",
                 reference_number=command.shipment_number,
                 reservation_id=line.reservation_id,
+                consumes_allocation=line.reservation_id is not None,
             )  # fmt: skip
         )
     sites = {draft.from_location.site_id for draft in drafts}
@@ -88,23 +88,19 @@ def _ship(session: Session, command: ShipStock, actor: Principal, request_id: st
     ).first()  # fmt: skip
     if inserted is None:
         raise Conflict(f"shipment {command.shipment_number} exists already", code="shipment_exists")
-    # Allocations first, then every balance in the global order: the lock order of all use cases.
     for draft in drafts:
-        if draft.reservation_id is not None:
-            consume_allocation(session, draft)
-    apply(session, [(draft.lot, posting) for draft in drafts for posting in draft.postings])
-    movements, kdes = [], []
-    for number, draft in enumerate(drafts, start=1):
         draft.shipment_id = shipment_id
         draft.event_extra = {"customer": command.customer, "ship_to": command.ship_to}
-        movement = record(session, draft, actor=actor.user, request_id=request_id, at=now)
+    # Every line in one append: allocations first, then every balance in the global order.
+    movements = append(session, drafts, actor=actor.user, request_id=request_id, at=now)
+    kdes = []
+    for number, (draft, movement) in enumerate(zip(drafts, movements, strict=True), start=1):
         session.execute(
             _INSERT_LINE,
             {"shipment": shipment_id, "line": number, "movement": movement.id,
              "lot": draft.lot.id, "location": draft.from_location.id, "q": draft.quantity,
              "uom": draft.uom, "base": draft.base_quantity},
         )  # fmt: skip
-        movements.append(movement)
         kdes.append(_kdes(draft, command, now))
     view = ShipmentView(
         id=shipment_id, shipment_number=command.shipment_number, customer=command.customer,

@@ -8,14 +8,14 @@ from sqlalchemy.orm import Session
 
 from lotflow.auth import Principal
 from lotflow.db import UnitOfWork
+from services.warehouse import resolve
 from services.warehouse.domain import roles
 from services.warehouse.domain.lot_status import partial_change_target
 from services.warehouse.domain.stock import MovementType, StockStatus
 from services.warehouse.domain.units import to_base
 from services.warehouse.schemas.lots import ChangeStockStatus
 from services.warehouse.schemas.movements import MovementView
-from services.warehouse.service import resolve
-from services.warehouse.service.drafts import Draft, Posting
+from services.warehouse.service.ledger.drafts import Draft, Posting
 from services.warehouse.service.movements import post
 
 

@@ -15,13 +15,14 @@ from lotflow.auth import Principal
 from lotflow.db import UnitOfWork
 from lotflow.errors import Invalid, NotFound
 from lotflow.idempotency import perform
+from services.warehouse import resolve
 from services.warehouse.domain import roles
 from services.warehouse.domain.stock import MovementType, StockStatus, check_source
 from services.warehouse.domain.units import to_base
 from services.warehouse.schemas.orders import DispatchTransfer, ReceiveTransfer, TransferView
-from services.warehouse.service import resolve
-from services.warehouse.service.drafts import Draft, Posting
-from services.warehouse.service.ledger import append, arriving_status
+from services.warehouse.service.ledger.append import append
+from services.warehouse.service.ledger.drafts import Draft, Posting
+from services.warehouse.service.ledger.holds import arriving_status
 from services.warehouse.service.transaction import rules_as_errors, utc_now
 
 _INSERT = text(
@@ -72,12 +73,12 @@ def dispatch_transfer(
             reference_number=command.reference_number or str(transfer_id)[:64],
             transfer_id=transfer_id, event_extra={"to_site_code": site.code},
         )  # fmt: skip
-        movement = append(session, draft, actor=actor.user, request_id=request_id, at=now)
+        movements = append(session, [draft], actor=actor.user, request_id=request_id, at=now)
         return TransferView(
             id=transfer_id, lot_code=lot.code, item_code=lot.item.code,
             from_location_code=source.code, to_site_code=site.code, quantity=base,
             base_uom=lot.item.base_uom, stock_status=command.status, state="in_transit",
-            movements=[movement],
+            movements=movements,
         )  # fmt: skip
 
     return perform(
@@ -121,12 +122,12 @@ def receive_transfer(
             reference_type="TRANSFER", reference_number=reference or str(command.transfer_id)[:64],
             transfer_id=command.transfer_id, event_extra={"from_location_code": source_code},
         )  # fmt: skip
-        movement = append(session, draft, actor=actor.user, request_id=request_id, at=now)
+        movements = append(session, [draft], actor=actor.user, request_id=request_id, at=now)
         return TransferView(
             id=command.transfer_id, lot_code=lot.code, item_code=lot.item.code,
             from_location_code=source_code, to_site_code=site_code, quantity=quantity,
             base_uom=lot.item.base_uom, stock_status=status, state="received",
-            received_location_code=target.code, movements=[movement],
+            received_location_code=target.code, movements=movements,
         )  # fmt: skip
 
     return perform(

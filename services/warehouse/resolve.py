@@ -1,4 +1,6 @@
-"""Find the items, lots and locations a command names, as small immutable records.
+"""Find the items, lots and locations a command or a query names, as small immutable records.
+
+Shared by the use cases (service/) and the read side (queries/), and importing neither.
 
 Items, lots and locations are never deleted and their identifying attributes never change once
 registered, so found records are cached per database: the hot path of a movement then

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from services.warehouse.domain.stock import MovementType, StockStatus
-from services.warehouse.service.resolve import LocationRecord, LotRecord
+from services.warehouse.resolve import LocationRecord, LotRecord
 
 ZERO = Decimal(0)
 
