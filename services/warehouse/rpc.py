@@ -10,7 +10,6 @@ from lotflow.rpc_codec import caller, decode
 from lotflow.servicer import Servicer
 from protos.warehouse.v1 import warehouse_pb2 as pb
 from protos.warehouse.v1 import warehouse_pb2_grpc as pb_grpc
-from services.warehouse.domain import roles
 from services.warehouse.domain.stock import MovementType
 from services.warehouse.queries import ledger_check, putaway, stock
 from services.warehouse.queries import lots as lot_queries
@@ -196,9 +195,7 @@ class WarehouseServicer(Servicer, pb_grpc.WarehouseServiceServicer):
         return self.read(partial(stock.stock_by_site, **dict(query)), pb.ListStockBySiteResponse)
 
     def CheckLedger(self, request, context):  # noqa: N802
-        # The ledger check is a read in queries/, which does not check roles yet.
-        caller().require(roles.MASTER_DATA, roles.INVENTORY_CONTROLLER)
-        return self.read(ledger_check.check_ledger, pb.LedgerCheck)
+        return self.read(ledger_check.check_ledger, pb.LedgerCheck, caller())
 
 
 def add_to_server(server, database: Database) -> None:  # noqa: ANN001 - grpc.Server

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from lotflow.refusals import RefusalKind, RuleBroken
 from services.warehouse.domain.allocation import Candidate, plan_fefo
 from services.warehouse.domain.expiry import (
     earliest_usable_expiry,
@@ -20,7 +21,6 @@ from services.warehouse.domain.expiry import (
 )
 from services.warehouse.domain.lot_status import LotDecision, lot_wide_moves, partial_change_target
 from services.warehouse.domain.putaway import BinSpace, PutawayRule, choose_bin, rules_in_order
-from services.warehouse.domain.rules import Refusal, RuleBroken
 from services.warehouse.domain.stock import (
     MovementType,
     StockStatus,
@@ -38,7 +38,7 @@ Q, A, H, R = StockStatus.QUARANTINE, StockStatus.AVAILABLE, StockStatus.HOLD, St
 def refusal_code(call, *args) -> str:
     with pytest.raises(RuleBroken) as caught:
         call(*args)
-    return caught.value.code
+    return caught.value.refusal.code
 
 
 # ---- units
@@ -190,7 +190,7 @@ def test_partial_changes_never_touch_holds():
     assert partial_change_target(Q, A, on_hold=True) is H
     with pytest.raises(RuleBroken) as caught:
         partial_change_target(H, A, on_hold=False)
-    assert caught.value.refusal is Refusal.INVALID
+    assert caught.value.refusal.kind is RefusalKind.INVALID
 
 
 # ---- FEFO
@@ -214,8 +214,8 @@ def test_fefo_refuses_rather_than_over_reserve():
     day = date(2026, 5, 1)
     with pytest.raises(RuleBroken) as caught:
         plan_fefo([candidate("A", None, "3"), candidate("B", day, "2")], Decimal("6"), day)
-    assert caught.value.code == "insufficient_stock"
-    assert caught.value.details["available"] == "5"
+    assert caught.value.refusal.code == "insufficient_stock"
+    assert caught.value.refusal.details["available"] == "5"
 
 
 @given(

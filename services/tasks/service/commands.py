@@ -14,8 +14,8 @@ from typing import Any
 
 from lotflow.auth import Principal
 from lotflow.db import Database
-from lotflow.errors import Conflict, Invalid
-from lotflow.idempotency import MAX_REQUEST_ID_LENGTH, request_fingerprint
+from lotflow.errors import Invalid
+from lotflow.idempotency import MAX_REQUEST_ID_LENGTH, request_fingerprint, request_id_reused
 from services.tasks.queries import parse_task_id, workflow_of
 from services.tasks.schemas import CompleteBody, CompletionView, TaskView
 from services.tasks.temporal_gateway import TemporalGateway, UpdateCall
@@ -96,11 +96,7 @@ def _send(
     call = UpdateCall(run.workflow_id, run.run_id, update, request, request_id)
     updated = gateway.update(call, TaskUpdated)
     if updated.fingerprint != fingerprint:
-        raise Conflict(
-            f"request id {request_id!r} was already used for a different request; "
-            "use a new request id for a new request",
-            code="request_id_reused",
-        )
+        raise request_id_reused(request_id)
     return updated
 
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from lotflow.refusals import refused
 from services.warehouse.domain.expiry import is_expired
-from services.warehouse.domain.rules import refused
 
 
 @dataclass(frozen=True)
@@ -47,8 +47,8 @@ def plan_fefo(
         remaining -= take
     if remaining > 0:
         raise refused(
-            f"only {quantity - remaining} usable on {need_day.isoformat()}; {quantity} requested",
             "insufficient_stock",
+            f"only {quantity - remaining} usable on {need_day.isoformat()}; {quantity} requested",
             available=str(quantity - remaining),
             requested=str(quantity),
         )

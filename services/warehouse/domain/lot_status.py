@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from services.warehouse.domain.rules import invalid
+from lotflow.refusals import invalid
 from services.warehouse.domain.stock import StockStatus
 
 Q, A, H, R = (
@@ -51,8 +51,8 @@ def partial_change_target(
 ) -> StockStatus:
     if (from_status, to_status) not in PARTIAL_CHANGES:
         raise invalid(
+            "status_change_not_allowed",
             f"stock cannot change from {from_status.value} to {to_status.value} by quantity; "
             "holds are placed and lifted for the whole lot",
-            "status_change_not_allowed",
         )
     return H if to_status is A and on_hold else to_status

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from services.warehouse.domain.rules import invalid, refused
+from lotflow.refusals import invalid, refused
 
 
 class StockStatus(StrEnum):
@@ -70,34 +70,34 @@ BLOCKED_CODES: dict[StockStatus, str] = {
 def check_source(movement: MovementType, status: StockStatus) -> None:
     if status not in SOURCE_STATUSES[movement]:
         raise refused(
-            f"{movement.value} cannot take {status.value} stock",
             BLOCKED_CODES.get(status, "stock_not_movable"),
+            f"{movement.value} cannot take {status.value} stock",
             status=status.value,
         )
 
 
 def check_reason(movement: MovementType, reason_code: str | None) -> None:
     if movement in REASON_REQUIRED and not reason_code:
-        raise invalid(f"a {movement.value} needs a reason code", "reason_code_required")
+        raise invalid("reason_code_required", f"a {movement.value} needs a reason code")
 
 
 def check_expiry(movement: MovementType, expired: bool, override_reason: str | None) -> str | None:
     """The override reason to record, or a refusal when expired stock may not be used."""
     if not expired:
         if override_reason:
-            raise invalid("the lot is not expired; drop the expiry override", "override_not_needed")
+            raise invalid("override_not_needed", "the lot is not expired; drop the expiry override")
         return None
     if movement in EXPIRY_OVERRIDABLE:
         if not override_reason:
             raise refused(
-                "the lot is expired; disposing of it needs an expiry override with a reason",
                 "lot_expired_override_required",
+                "the lot is expired; disposing of it needs an expiry override with a reason",
             )
         return override_reason
     if movement in EXPIRY_BLOCKED:
-        raise refused("the lot is expired", "lot_expired")
+        raise refused("lot_expired", "the lot is expired")
     if override_reason:
-        raise invalid("an expiry override is only for disposal or return", "override_not_allowed")
+        raise invalid("override_not_allowed", "an expiry override is only for disposal or return")
     return None
 
 

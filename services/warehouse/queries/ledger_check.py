@@ -10,6 +10,8 @@ from __future__ import annotations
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from lotflow.auth import Principal
+from services.warehouse.domain import roles
 from services.warehouse.schemas.stock import LedgerCheck, LedgerDiscrepancy
 
 _CHECK = text(
@@ -36,7 +38,9 @@ _CHECK = text(
 )
 
 
-def check_ledger(session: Session) -> LedgerCheck:
+def check_ledger(session: Session, actor: Principal) -> LedgerCheck:
+    """Every balance against its ledger sum; a check for inventory control and master data."""
+    actor.require(roles.MASTER_DATA, roles.INVENTORY_CONTROLLER)
     rows = session.execute(_CHECK).all()
     wrong = [
         LedgerDiscrepancy(

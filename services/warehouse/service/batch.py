@@ -13,6 +13,8 @@ from collections.abc import Callable
 from lotflow.auth import Principal
 from lotflow.db import UnitOfWork
 from lotflow.errors import LotflowError
+from lotflow.failures import as_lotflow_error
+from lotflow.refusals import RuleBroken
 from services.warehouse.domain.stock import MovementType
 from services.warehouse.schemas.batch import (
     MovementEntry,
@@ -50,7 +52,8 @@ def _post(unit_of_work: Callable[[], UnitOfWork], entry: MovementEntry, actor: P
             actor=actor,
             **extra,
         )
-    except LotflowError as error:
+    except (LotflowError, RuleBroken) as failure:
+        error = as_lotflow_error(failure)
         return MovementResult(
             request_id=entry.request_id,
             error=MovementError(

@@ -27,7 +27,7 @@ from services.warehouse.domain.stock import MovementType, StockStatus
 from services.warehouse.schemas.lots import DecideLot, HoldLot, LiftHold, LotStatusResult
 from services.warehouse.service.ledger.append import append
 from services.warehouse.service.ledger.drafts import Draft, Posting
-from services.warehouse.service.transaction import rules_as_errors, utc_now
+from services.warehouse.service.transaction import utc_now
 
 _LOCK_LOT = text("SELECT id FROM lots WHERE id = :lot FOR UPDATE")
 _ACTIVE_HOLDS = text(
@@ -130,7 +130,7 @@ def _decision(uow, request_id, operation, command, actor: Principal, decision: L
 
     return perform(
         uow, request_id=request_id, operation=operation, request=command,
-        result_type=LotStatusResult, execute=rules_as_errors(execute),
+        result_type=LotStatusResult, execute=execute,
     )  # fmt: skip
 
 

@@ -17,7 +17,7 @@ from services.warehouse.domain import roles
 from services.warehouse.domain.expiry import expiry_from_shelf_life
 from services.warehouse.models import Lot
 from services.warehouse.schemas.lots import LotView, RegisterLot
-from services.warehouse.service.transaction import rules_as_errors, utc_now
+from services.warehouse.service.transaction import utc_now
 
 
 def register_lot(
@@ -30,7 +30,7 @@ def register_lot(
         operation="warehouse.register_lot",
         request=command,
         result_type=LotView,
-        execute=rules_as_errors(lambda session: register_lot_in(session, command, actor)),
+        execute=lambda session: register_lot_in(session, command, actor),
     )
 
 

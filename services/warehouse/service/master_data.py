@@ -24,7 +24,6 @@ from services.warehouse.schemas.master_data import (
     RegisterLocation,
     RegisterPutawayRule,
 )
-from services.warehouse.service.transaction import rules_as_errors
 
 
 def register_item(
@@ -37,7 +36,7 @@ def register_item(
         operation="warehouse.register_item",
         request=command,
         result_type=ItemView,
-        execute=rules_as_errors(lambda session: _register_item(session, command, actor)),
+        execute=lambda session: _register_item(session, command, actor),
     )
 
 
@@ -86,7 +85,7 @@ def register_location(
         operation="warehouse.register_location",
         request=command,
         result_type=LocationView,
-        execute=rules_as_errors(lambda session: _register_location(session, command, actor)),
+        execute=lambda session: _register_location(session, command, actor),
     )
 
 
@@ -153,7 +152,7 @@ def register_putaway_rule(
         operation="warehouse.register_putaway_rule",
         request=command,
         result_type=PutawayRuleView,
-        execute=rules_as_errors(lambda session: _register_rule(session, command, actor)),
+        execute=lambda session: _register_rule(session, command, actor),
     )
 
 

@@ -16,10 +16,10 @@ from lotflow.auth import Principal
 from lotflow.db import UnitOfWork, retry_transaction
 from lotflow.errors import Invalid, InvalidState, LotflowError
 from lotflow.idempotency import ATTEMPTS, check_request_id, perform
+from lotflow.refusals import RuleBroken
 from services.warehouse import resolve
 from services.warehouse.domain import roles
 from services.warehouse.domain.expiry import is_expired_at
-from services.warehouse.domain.rules import RuleBroken
 from services.warehouse.domain.stock import (
     MovementType,
     StockStatus,
@@ -47,7 +47,7 @@ from services.warehouse.service.ledger.append import (
     autocommit_connection,
 )
 from services.warehouse.service.ledger.drafts import Draft, Posting
-from services.warehouse.service.transaction import rules_as_errors, utc_now
+from services.warehouse.service.transaction import utc_now
 
 Build = Callable[[Session, datetime], Draft]
 
@@ -84,7 +84,7 @@ def post(
     def attempt_fast() -> MovementView | None:
         check_request_id(request_id)
         with uow:
-            return rules_as_errors(fast)(uow.session)
+            return fast(uow.session)
 
     done = retry_transaction(attempt_fast, attempts=ATTEMPTS)
     if done is not None:
@@ -103,7 +103,7 @@ def post(
         operation=operation,
         request=command,
         result_type=MovementView,
-        execute=rules_as_errors(execute),
+        execute=execute,
     )
 
 

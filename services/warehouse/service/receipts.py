@@ -27,7 +27,7 @@ from services.warehouse.service.ledger.append import append_once
 from services.warehouse.service.ledger.drafts import Draft, Posting
 from services.warehouse.service.lots import register_lot_in
 from services.warehouse.service.movements import post
-from services.warehouse.service.transaction import rules_as_errors, utc_now
+from services.warehouse.service.transaction import utc_now
 
 OPERATION = "warehouse.receive_stock"
 
@@ -99,7 +99,7 @@ def _register_and_post(
 
     check_request_id(request_id)
     with uow:
-        posted = rules_as_errors(register_and_append)(uow.session)
+        posted = register_and_append(uow.session)
         if posted is None:
             return None
         uow.commit()

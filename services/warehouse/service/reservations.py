@@ -21,11 +21,11 @@ from lotflow.db import UnitOfWork
 from lotflow.errors import Invalid, NotFound, Unavailable
 from lotflow.idempotency import perform
 from lotflow.outbox import emit
+from lotflow.refusals import RuleBroken
 from services.warehouse import resolve
 from services.warehouse.domain import roles
 from services.warehouse.domain.allocation import Candidate, plan_fefo
 from services.warehouse.domain.expiry import earliest_usable_expiry, local_day
-from services.warehouse.domain.rules import RuleBroken
 from services.warehouse.domain.stock import MovementType, StockStatus
 from services.warehouse.domain.units import to_base
 from services.warehouse.queries.reservations import reservation_view
@@ -37,7 +37,7 @@ from services.warehouse.schemas.orders import (
 )
 from services.warehouse.service.ledger.append import append
 from services.warehouse.service.ledger.drafts import Draft, Posting
-from services.warehouse.service.transaction import rules_as_errors, utc_now
+from services.warehouse.service.transaction import utc_now
 
 # Each round either reserves everything planned or finds stock taken by someone else.
 MAX_PLANNING_ROUNDS = 20
@@ -122,7 +122,7 @@ def reserve_stock(
 
     return perform(
         uow, request_id=request_id, operation="warehouse.reserve_stock", request=command,
-        result_type=ReservationView, execute=rules_as_errors(execute),
+        result_type=ReservationView, execute=execute,
     )  # fmt: skip
 
 
@@ -212,5 +212,5 @@ def release_reservation(
 
     return perform(
         uow, request_id=request_id, operation="warehouse.release_reservation", request=command,
-        result_type=ReservationView, execute=rules_as_errors(execute),
+        result_type=ReservationView, execute=execute,
     )  # fmt: skip

@@ -20,7 +20,7 @@ from services.warehouse.domain.units import to_base
 from services.warehouse.schemas.orders import ShipmentView, ShippingKdes, ShipStock
 from services.warehouse.service.ledger.append import append
 from services.warehouse.service.ledger.drafts import Draft, Posting
-from services.warehouse.service.transaction import rules_as_errors, utc_now
+from services.warehouse.service.transaction import utc_now
 
 _INSERT_SHIPMENT = text(
     "INSERT INTO shipments (id, number, customer, ship_to, ship_from_site_id, order_ref,"
@@ -44,7 +44,7 @@ def ship_stock(
         operation="warehouse.ship_stock",
         request=command,
         result_type=ShipmentView,
-        execute=rules_as_errors(lambda session: _ship(session, command, actor, request_id)),
+        execute=lambda session: _ship(session, command, actor, request_id),
     )
 
 

@@ -23,7 +23,7 @@ from services.warehouse.schemas.orders import DispatchTransfer, ReceiveTransfer,
 from services.warehouse.service.ledger.append import append
 from services.warehouse.service.ledger.drafts import Draft, Posting
 from services.warehouse.service.ledger.holds import arriving_status
-from services.warehouse.service.transaction import rules_as_errors, utc_now
+from services.warehouse.service.transaction import utc_now
 
 _INSERT = text(
     "INSERT INTO transfers (id, lot_id, item_id, from_location_id, to_site_id, quantity,"
@@ -83,7 +83,7 @@ def dispatch_transfer(
 
     return perform(
         uow, request_id=request_id, operation="warehouse.dispatch_transfer", request=command,
-        result_type=TransferView, execute=rules_as_errors(execute),
+        result_type=TransferView, execute=execute,
     )  # fmt: skip
 
 
@@ -132,5 +132,5 @@ def receive_transfer(
 
     return perform(
         uow, request_id=request_id, operation="warehouse.receive_transfer", request=command,
-        result_type=TransferView, execute=rules_as_errors(execute),
+        result_type=TransferView, execute=execute,
     )  # fmt: skip

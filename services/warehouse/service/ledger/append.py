@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from lotflow.db import UnitOfWork
 from lotflow.idempotency import claim_parameters, raise_if_request_id_reused
-from services.warehouse.domain.rules import refused
+from lotflow.refusals import refused
 from services.warehouse.schemas.movements import MovementView
 from services.warehouse.service.ledger.drafts import Draft
 from services.warehouse.service.ledger.holds import land_in_hold, lot_on_hold_locked
@@ -160,7 +160,7 @@ def _consume_allocation(session: Session, draft: Draft) -> None:
     ).first()  # fmt: skip
     if consumed is None:
         raise refused(
+            "reservation_exceeded",
             f"reservation {draft.reservation_id} holds less than {draft.base_quantity} "
             f"{draft.lot.item.base_uom} of lot {draft.lot.code} at {source.code}",
-            "reservation_exceeded",
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from services.warehouse.domain.rules import RuleBroken, refused
+from lotflow.refusals import RuleBroken, refused
 from services.warehouse.domain.stock import BLOCKED_CODES, StockStatus
 from services.warehouse.resolve import LotRecord
 from services.warehouse.service.ledger.drafts import ZERO, Posting
@@ -25,18 +25,18 @@ def shortage(session: Session, lot: LotRecord, posting: Posting) -> RuleBroken:
     free = session.execute(_FREE, key).scalar_one_or_none() or ZERO
     where = f"{posting.status.value} stock of lot {lot.code} at {posting.location.code}"
     if posting.reserved_delta < 0 and posting.qty_delta == 0:
-        return refused(f"not that much reserved {where}", "reservation_exceeded")
+        return refused("reservation_exceeded", f"not that much reserved {where}")
     if posting.status is StockStatus.AVAILABLE and free <= 0:
         blocked = _blocked_status(session, lot, posting)
         if blocked is not None:
             return refused(
-                f"lot {lot.code} at {posting.location.code} is {blocked.value}, not AVAILABLE",
                 BLOCKED_CODES[blocked],
+                f"lot {lot.code} at {posting.location.code} is {blocked.value}, not AVAILABLE",
                 status=blocked.value,
             )
     return refused(
-        f"only {free} {lot.item.base_uom} free {where}",
         "insufficient_stock",
+        f"only {free} {lot.item.base_uom} free {where}",
         available=str(free),
         requested=str(-posting.qty_delta or posting.reserved_delta),
     )
