@@ -6,6 +6,7 @@ A page token is the sort key of the last row of a page, joined by '|'. Codes can
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
 from pydantic import Field
@@ -32,3 +33,17 @@ def parse(page_token: str, parts: int) -> list[str] | None:
     if len(values) != parts:
         raise Invalid("the page token is not one this query issued", code="invalid_page_token")
     return values
+
+
+_POSITION = re.compile(r"[0-9]{1,18}")
+
+
+def position_after(page_token: str) -> int | None:
+    """The row position (a BIGINT: an insertion order, a sequence) a one-part token continues
+    after, or None for the first page; anything else is a token no query issued."""
+    parts = parse(page_token, 1)
+    if parts is None:
+        return None
+    if not _POSITION.fullmatch(parts[0]):
+        raise Invalid("the page token is not one this query issued", code="invalid_page_token")
+    return int(parts[0])

@@ -6,10 +6,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lotflow import paging
+from lotflow.paging import position_after
 from lotflow.refusals import not_found
 from services.quality.domain.holds import HoldSource, HoldStatus, is_blocked
 from services.quality.models import Hold
-from services.quality.queries.keys import parse_id, position_after
+from services.quality.queries.keys import parse_id
 from services.quality.schemas.holds import (
     HoldPage,
     HoldQuery,

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from lotflow import paging
+from lotflow.paging import position_after
 from lotflow.refusals import not_found
 from services.quality.domain.decisions import LotDecisionKind
 from services.quality.domain.inspections import InspectionResult, InspectionState
@@ -15,7 +16,7 @@ from services.quality.domain.numbers import format_decimal
 from services.quality.domain.plans import CharacteristicKind
 from services.quality.models import Inspection, InspectionCheck, LotDecision
 from services.quality.queries.audit import audit_entry_view
-from services.quality.queries.keys import parse_id, position_after
+from services.quality.queries.keys import parse_id
 from services.quality.queries.plans import format_limit
 from services.quality.schemas.decisions import LotDecisionView
 from services.quality.schemas.inspections import (

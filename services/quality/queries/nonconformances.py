@@ -8,12 +8,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from lotflow import paging
+from lotflow.paging import position_after
 from lotflow.refusals import not_found
 from services.quality.domain.nonconformances import Disposition, NonconformanceState, Severity
 from services.quality.domain.numbers import format_decimal
 from services.quality.models import Nonconformance
 from services.quality.queries.audit import audit_entry_view
-from services.quality.queries.keys import parse_id, position_after
+from services.quality.queries.keys import parse_id
 from services.quality.schemas.nonconformances import (
     DispositionLineView,
     NonconformancePage,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from lotflow.errors import Invalid
+from lotflow import paging
 from services.warehouse import resolve
 from services.warehouse.schemas.lots import LotView
 from services.warehouse.schemas.movements import MovementPage, MovementView
@@ -71,11 +71,8 @@ def lot_movements(
 ) -> MovementPage:
     """Every movement of the lot, oldest first."""
     lot = resolve.lot(session, lot_code, item_code)
-    if page_token and not page_token.isdigit():
-        raise Invalid("the page token is not one this query issued", code="invalid_page_token")
-    rows = session.execute(
-        _HISTORY, {"lot": lot.id, "after": int(page_token or 0), "limit": page_size + 1}
-    ).all()
+    after = paging.position_after(page_token) or 0
+    rows = session.execute(_HISTORY, {"lot": lot.id, "after": after, "limit": page_size + 1}).all()
     views = [
         MovementView.model_validate(
             dict(zip(_FIELDS, row, strict=True))

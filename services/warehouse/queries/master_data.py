@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from lotflow import paging
 from lotflow.errors import NotFound
 from services.warehouse.models import Item, ItemUnit, Location
 from services.warehouse.schemas.master_data import (
@@ -85,9 +86,11 @@ def list_locations(
         query = query.where(Location.level == level)
     if kind:
         query = query.where(Location.kind == kind)
-    if page_token:
-        query = query.where(Location.code > page_token)
+    if after := paging.parse(page_token, 1):
+        query = query.where(Location.code > after[0])
     rows = session.execute(query).all()
     views = [_view(*row) for row in rows[:page_size]]
     more = len(rows) > page_size
-    return LocationPage(locations=views, next_page_token=views[-1].code if more else "")
+    return LocationPage(
+        locations=views, next_page_token=paging.token(views[-1].code) if more else ""
+    )
