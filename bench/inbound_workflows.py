@@ -102,11 +102,15 @@ async def prepare(targets: dict[str, str], admin: str, count: int) -> list[str]:
         async def location(code: str, level: str, parent: str = "", kind: str = "") -> str:
             await wh.RegisterLocation(
                 wpb.RegisterLocationRequest(
-                    request_id=unique("rq"), code=code, name=code, level=level,
-                    parent_code=parent, kind=kind,
+                    request_id=unique("rq"),
+                    code=code,
+                    name=code,
+                    level=level,
+                    parent_code=parent,
+                    kind=kind,
                 ),
                 metadata=meta,
-            )  # fmt: skip
+            )
             return code
 
         site = await location(unique("SITE"), "site")
@@ -139,31 +143,44 @@ async def prepare(targets: dict[str, str], admin: str, count: int) -> list[str]:
         )
         await rc.ApproveSupplierItem(
             rpb.ApproveSupplierItemRequest(
-                request_id=unique("rq"), supplier_code=supplier, item_code=item,
+                request_id=unique("rq"),
+                supplier_code=supplier,
+                item_code=item,
                 description="bench item",
             ),
             metadata=meta,
-        )  # fmt: skip
+        )
         order = unique("PO")
         await rc.CreatePurchaseOrder(
             rpb.CreatePurchaseOrderRequest(
-                request_id=unique("rq"), number=order, supplier_code=supplier,
-                lines=[rpb.NewPurchaseOrderLine(
-                    line_number=1, item_code=item, quantity=str(count * 10), unit="KGM",
-                    due_date="2030-12-31",
-                )],
+                request_id=unique("rq"),
+                number=order,
+                supplier_code=supplier,
+                lines=[
+                    rpb.NewPurchaseOrderLine(
+                        line_number=1,
+                        item_code=item,
+                        quantity=str(count * 10),
+                        unit="KGM",
+                        due_date="2030-12-31",
+                    )
+                ],
             ),
             metadata=meta,
-        )  # fmt: skip
+        )
         receipts = []
         for _ in range(count):
             receipt = await rc.RecordReceipt(
                 rpb.RecordReceiptRequest(
-                    request_id=unique("rq"), purchase_order_number=order, line_number=1,
-                    quantity="1", unit="KGM", receiving_location=dock,
+                    request_id=unique("rq"),
+                    purchase_order_number=order,
+                    line_number=1,
+                    quantity="1",
+                    unit="KGM",
+                    receiving_location=dock,
                 ),
                 metadata=meta,
-            )  # fmt: skip
+            )
             receipts.append(receipt.id)
         return receipts
 
@@ -229,9 +246,13 @@ async def measure(targets: dict[str, str], workflows: int, concurrency: int, rou
 
         async with (
             build_worker(client, task_queue=queue, services=access),
-            Worker(client, task_queue=baseline_queue, workflows=[OneActivityWorkflow],
-                   activities=[noop]),
-        ):  # fmt: skip
+            Worker(
+                client,
+                task_queue=baseline_queue,
+                workflows=[OneActivityWorkflow],
+                activities=[noop],
+            ),
+        ):
             # Untimed: connections, caches and the dev server's first tasks.
             await run_all(client, [inbound(r) for r in receipts[:WARM_UP]], concurrency)
             await run_all(client, [baseline(n) for n in range(WARM_UP)], concurrency)

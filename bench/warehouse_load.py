@@ -72,10 +72,17 @@ def prepare_stock(target: str, *, items: int, clients: int) -> World:
     tag = uuid.uuid4().hex[:6]
     site, house, zone = f"S{tag}", f"W{tag}", f"Z{tag}"
     _call(stub, md, "RegisterLocation", code=site, name=site, level="site")
-    _call(stub, md, "RegisterLocation", code=house, name=house, level="warehouse",
-          parent_code=site)  # fmt: skip
-    _call(stub, md, "RegisterLocation", code=zone, name=zone, level="zone", kind="storage",
-          parent_code=house)  # fmt: skip
+    _call(stub, md, "RegisterLocation", code=house, name=house, level="warehouse", parent_code=site)
+    _call(
+        stub,
+        md,
+        "RegisterLocation",
+        code=zone,
+        name=zone,
+        level="zone",
+        kind="storage",
+        parent_code=house,
+    )
     bins = (f"A{tag}", f"B{tag}")
     for code in bins:
         _call(stub, md, "RegisterLocation", code=code, name=code, level="bin", parent_code=zone)
@@ -83,8 +90,17 @@ def prepare_stock(target: str, *, items: int, clients: int) -> World:
     def lot_with_stock(item: str, quantity: str) -> str:
         lot = f"L{uuid.uuid4().hex[:10]}"
         _call(stub, md, "RegisterLot", lot_code=lot, item_code=item, origin="received")
-        _call(stub, md, "ReceiveStock", lot_code=lot, location_code=bins[0], quantity=quantity,
-              uom="H87", status="AVAILABLE", reference_number="PO-BENCH")  # fmt: skip
+        _call(
+            stub,
+            md,
+            "ReceiveStock",
+            lot_code=lot,
+            location_code=bins[0],
+            quantity=quantity,
+            uom="H87",
+            status="AVAILABLE",
+            reference_number="PO-BENCH",
+        )
         return lot
 
     lots = []
@@ -159,8 +175,16 @@ def grpc_across_items(target: str, world: World, clients: int, seconds: float) -
         lot = lots[n % len(lots)]
         # Out and back: each lot's stock stays put on average, every call is a real move.
         source, target_bin = world.bins if (n // len(lots)) % 2 == 0 else world.bins[::-1]
-        _call(stub, md, "TransferStock", lot_code=lot, from_location_code=source,
-              to_location_code=target_bin, quantity="1", uom="H87")  # fmt: skip
+        _call(
+            stub,
+            md,
+            "TransferStock",
+            lot_code=lot,
+            from_location_code=source,
+            to_location_code=target_bin,
+            quantity="1",
+            uom="H87",
+        )
 
     return _drive(target, clients, seconds, transfer)
 
@@ -183,7 +207,7 @@ def grpc_batched(target: str, world: World, clients: int, seconds: float) -> Mea
                     to_location_code=target_bin,
                     quantity="1",
                     uom="H87",
-                )  # fmt: skip
+                )
             )
         results = stub.PostMovements(request, metadata=md).results
         failed = [r.error_code for r in results if r.error_code]
@@ -196,8 +220,16 @@ def grpc_batched(target: str, world: World, clients: int, seconds: float) -> Mea
 
 def grpc_hot_lot(target: str, world: World, clients: int, seconds: float) -> Measurement:
     def issue(stub, md, _client: int, _n: int) -> None:
-        _call(stub, md, "IssueStock", lot_code=world.hot_lot, location_code=world.bins[0],
-              quantity="1", uom="H87", reference_number="WO-BENCH")  # fmt: skip
+        _call(
+            stub,
+            md,
+            "IssueStock",
+            lot_code=world.hot_lot,
+            location_code=world.bins[0],
+            quantity="1",
+            uom="H87",
+            reference_number="WO-BENCH",
+        )
 
     return _drive(target, clients, seconds, issue)
 
@@ -214,9 +246,16 @@ def grpc_goodput(target: str, world: World, clients: int) -> tuple[int, int, int
         want = 1 + number % 2
         while want:
             try:
-                _call(stub, md, "IssueStock", lot_code=world.scarce_lot,
-                      location_code=world.bins[0], quantity=str(want), uom="H87",
-                      reference_number="WO-GOODPUT")  # fmt: skip
+                _call(
+                    stub,
+                    md,
+                    "IssueStock",
+                    lot_code=world.scarce_lot,
+                    location_code=world.bins[0],
+                    quantity=str(want),
+                    uom="H87",
+                    reference_number="WO-GOODPUT",
+                )
                 with lock:
                     delivered[0] += want
             except grpc.RpcError as error:

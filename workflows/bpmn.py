@@ -20,12 +20,26 @@ DI = "{http://www.omg.org/spec/DD/20100524/DI}"
 
 FLOW_NODE_KINDS = frozenset(
     {
-        "startEvent", "endEvent", "intermediateCatchEvent", "intermediateThrowEvent",
-        "boundaryEvent", "task", "serviceTask", "userTask", "manualTask", "scriptTask",
-        "businessRuleTask", "sendTask", "receiveTask", "callActivity", "exclusiveGateway",
-        "parallelGateway", "inclusiveGateway", "eventBasedGateway",
+        "startEvent",
+        "endEvent",
+        "intermediateCatchEvent",
+        "intermediateThrowEvent",
+        "boundaryEvent",
+        "task",
+        "serviceTask",
+        "userTask",
+        "manualTask",
+        "scriptTask",
+        "businessRuleTask",
+        "sendTask",
+        "receiveTask",
+        "callActivity",
+        "exclusiveGateway",
+        "parallelGateway",
+        "inclusiveGateway",
+        "eventBasedGateway",
     }
-)  # fmt: skip
+)
 
 
 @dataclass(frozen=True)

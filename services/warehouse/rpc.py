@@ -133,9 +133,12 @@ class WarehouseServicer(Servicer, pb_grpc.WarehouseServiceServicer):
 
     def ReturnToSupplier(self, request, context):  # noqa: N802
         return self.write(
-            request, movements.dispose_stock, DisposeStock, movement_message,
+            request,
+            movements.dispose_stock,
+            DisposeStock,
+            movement_message,
             movement=RETURN_TO_SUPPLIER,
-        )  # fmt: skip
+        )
 
     def AdjustStock(self, request, context):  # noqa: N802
         return self.write(request, movements.adjust_stock, AdjustStock, movement_message)

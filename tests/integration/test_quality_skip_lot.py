@@ -151,9 +151,14 @@ def test_a_qualified_supplier_still_has_lots_picked_for_inspection_at_the_plan_f
         quality,
         engineer,
         "/v1/inspection-plans",
-        {"item_code": item, "sample_size": 5, "skip_lot_after": 1, "skip_lot_inspect_one_in": 1,
-         "characteristics": [MOISTURE]},
-    )  # fmt: skip
+        {
+            "item_code": item,
+            "sample_size": 5,
+            "skip_lot_after": 1,
+            "skip_lot_inspect_one_in": 1,
+            "characteristics": [MOISTURE],
+        },
+    )
     assert refused.status_code == 422, refused.text
 
 

@@ -70,8 +70,9 @@ def test_bad_issue_requests_are_refused_and_write_nothing(wh, stocked, changes, 
 def test_unknown_lot_location_and_non_bins_are_refused(wh, stocked):
     site, _elsewhere, _item, lot = stocked
     assert wh.refusal("IssueStock", **issue("NO-SUCH-LOT", site.bins[0])) == (
-        NOT_FOUND, "lot_not_found",
-    )  # fmt: skip
+        NOT_FOUND,
+        "lot_not_found",
+    )
     assert_refused_and_untouched(
         wh, lot, "IssueStock", issue(lot, "NO-SUCH-BIN"), (NOT_FOUND, "location_not_found")
     )
@@ -83,8 +84,9 @@ def test_unknown_lot_location_and_non_bins_are_refused(wh, stocked):
 def test_a_missing_request_id_is_refused(wh, stocked):
     site, _elsewhere, _item, lot = stocked
     assert wh.refusal("IssueStock", request_id="", **issue(lot, site.bins[0])) == (
-        INVALID, "request_id_required",
-    )  # fmt: skip
+        INVALID,
+        "request_id_required",
+    )
 
 
 def test_a_refused_request_id_can_post_the_corrected_request(wh, stocked):
@@ -108,13 +110,20 @@ def test_issue_from_held_quarantined_or_expired_lots_is_refused(wh, stocked):
     )
     quarantined = make_lot(wh, item)
     wh.call(
-        "ReceiveStock", lot_code=quarantined, location_code=site.bins[1], quantity="5",
-        uom="H87", reference_number="PO-2",
-    )  # fmt: skip
+        "ReceiveStock",
+        lot_code=quarantined,
+        location_code=site.bins[1],
+        quantity="5",
+        uom="H87",
+        reference_number="PO-2",
+    )
     assert_refused_and_untouched(
-        wh, quarantined, "IssueStock", issue(quarantined, site.bins[1]),
+        wh,
+        quarantined,
+        "IssueStock",
+        issue(quarantined, site.bins[1]),
         (REFUSED, "stock_in_quarantine"),
-    )  # fmt: skip
+    )
     yesterday = (datetime.now(UTC) - timedelta(days=2)).date().isoformat()
     expired = make_lot(wh, item, expiry_date=yesterday)
     stock_available(wh, expired, site.bins[2], "5")
@@ -122,12 +131,19 @@ def test_issue_from_held_quarantined_or_expired_lots_is_refused(wh, stocked):
         wh, expired, "IssueStock", issue(expired, site.bins[2]), (REFUSED, "lot_expired")
     )
     assert_refused_and_untouched(
-        wh, expired, "ShipStock",
-        {"shipment_number": unique("SH"), "customer": "C", "ship_to": "C DC",
-         "lines": [{"lot_code": expired, "location_code": site.bins[2], "quantity": "1",
-                    "uom": "H87"}]},
+        wh,
+        expired,
+        "ShipStock",
+        {
+            "shipment_number": unique("SH"),
+            "customer": "C",
+            "ship_to": "C DC",
+            "lines": [
+                {"lot_code": expired, "location_code": site.bins[2], "quantity": "1", "uom": "H87"}
+            ],
+        },
         (REFUSED, "lot_expired"),
-    )  # fmt: skip
+    )
 
 
 def test_scrap_and_adjust_need_reasons_and_real_changes(wh, stocked):
@@ -136,9 +152,14 @@ def test_scrap_and_adjust_need_reasons_and_real_changes(wh, stocked):
     scrap.pop("reference_number")
     assert_refused_and_untouched(wh, lot, "ScrapStock", scrap, (INVALID, "invalid_request"))
     adjust = dict(
-        lot_code=lot, location_code=site.bins[0], status="AVAILABLE", quantity_change="0",
-        uom="H87", reason_code="COUNT", reference_number="CC-1",
-    )  # fmt: skip
+        lot_code=lot,
+        location_code=site.bins[0],
+        status="AVAILABLE",
+        quantity_change="0",
+        uom="H87",
+        reason_code="COUNT",
+        reference_number="CC-1",
+    )
     assert_refused_and_untouched(wh, lot, "AdjustStock", adjust, (INVALID, "invalid_request"))
     adjust["quantity_change"] = "-11"
     assert_refused_and_untouched(wh, lot, "AdjustStock", adjust, (REFUSED, "insufficient_stock"))
@@ -147,16 +168,24 @@ def test_scrap_and_adjust_need_reasons_and_real_changes(wh, stocked):
 def test_transfers_stay_in_their_site_and_putaway_overrides_need_a_reason(wh, stocked):
     site, elsewhere, _item, lot = stocked
     move = dict(
-        lot_code=lot, from_location_code=site.bins[0], to_location_code=elsewhere.bins[0],
-        quantity="1", uom="H87",
-    )  # fmt: skip
+        lot_code=lot,
+        from_location_code=site.bins[0],
+        to_location_code=elsewhere.bins[0],
+        quantity="1",
+        uom="H87",
+    )
     assert_refused_and_untouched(
         wh, lot, "TransferStock", move, (INVALID, "transfer_between_sites")
     )
     putaway = dict(
-        lot_code=lot, from_location_code=site.bins[0], suggested_location_code=site.bins[1],
-        scanned_location_code=site.bins[2], quantity="1", uom="H87", status="AVAILABLE",
-    )  # fmt: skip
+        lot_code=lot,
+        from_location_code=site.bins[0],
+        suggested_location_code=site.bins[1],
+        scanned_location_code=site.bins[2],
+        quantity="1",
+        uom="H87",
+        status="AVAILABLE",
+    )
     assert_refused_and_untouched(
         wh, lot, "ConfirmPutaway", putaway, (INVALID, "putaway_override_reason_required")
     )
@@ -182,7 +211,8 @@ def test_rest_refuses_unknown_fields_and_bad_quantities_as_problems(warehouse, s
             assert answer.headers["content-type"] == "application/problem+json"
             assert answer.json()["code"] == "invalid_request"
         unknown = client.post(
-            "/v1/stock/issues", json=issue("NOPE", site.bins[0]),
+            "/v1/stock/issues",
+            json=issue("NOPE", site.bins[0]),
             headers={"Idempotency-Key": unique("rest")},
-        )  # fmt: skip
+        )
         assert (unknown.status_code, unknown.json()["code"]) == (404, "lot_not_found")

@@ -26,7 +26,7 @@ def issue(lot: str, bin_code: str, quantity: str, request_id: str) -> pb.Movemen
             quantity=quantity,
             uom="H87",
             reference_number="WO-B",
-        )  # fmt: skip
+        )
     )
 
 
@@ -47,7 +47,7 @@ def test_each_entry_succeeds_or_is_refused_on_its_own_and_replays_once(wh):
                     to_location_code=site.bins[1],
                     quantity="1",
                     uom="H87",
-                )  # fmt: skip
+                )
             ),
             issue(lot, "NO-SUCH-BIN", "1", ids[3]),
         ]
@@ -82,12 +82,29 @@ def test_the_rest_batch_posts_the_same_way(warehouse, wh, token):
     stock_available(wh, lot, site.bins[0], "5")
     body = {
         "movements": [
-            {"request_id": unique("r"), "issue": {"lot_code": lot, "location_code": site.bins[0],
-             "quantity": "3", "uom": "H87", "reference_number": "WO-R"}},
-            {"request_id": unique("r"), "scrap": {"lot_code": lot, "location_code": site.bins[0],
-             "status": "AVAILABLE", "quantity": "1", "uom": "H87", "reason_code": "DROPPED"}},
+            {
+                "request_id": unique("r"),
+                "issue": {
+                    "lot_code": lot,
+                    "location_code": site.bins[0],
+                    "quantity": "3",
+                    "uom": "H87",
+                    "reference_number": "WO-R",
+                },
+            },
+            {
+                "request_id": unique("r"),
+                "scrap": {
+                    "lot_code": lot,
+                    "location_code": site.bins[0],
+                    "status": "AVAILABLE",
+                    "quantity": "1",
+                    "uom": "H87",
+                    "reason_code": "DROPPED",
+                },
+            },
         ]
-    }  # fmt: skip
+    }
     with rest_client(warehouse, token("ana", "warehouse_clerk")) as client:
         answer = client.post("/v1/stock/movement-batches", json=body)
     assert answer.status_code == 200, answer.text

@@ -42,9 +42,13 @@ def test_goodput_sixteen_clients_share_ten_units_exactly(warehouse, token):
         while want:
             try:
                 wh.call(
-                    "IssueStock", lot_code=lot, location_code=site.bins[0],
-                    quantity=str(want), uom="H87", reference_number=f"WO-{number}",
-                )  # fmt: skip
+                    "IssueStock",
+                    lot_code=lot,
+                    location_code=site.bins[0],
+                    quantity=str(want),
+                    uom="H87",
+                    reference_number=f"WO-{number}",
+                )
                 with lock:
                     delivered.append(want)
             except grpc.RpcError as error:
@@ -72,9 +76,14 @@ def test_twenty_clients_reserving_ten_units_get_exactly_ten(warehouse, token):
     def reserve(number: int) -> None:
         try:
             team[number].call(
-                "ReserveStock", order_ref=f"SO-{number}", item_code=item, site_code=site.code,
-                quantity="1", uom="H87", need_date="2030-01-01",
-            )  # fmt: skip
+                "ReserveStock",
+                order_ref=f"SO-{number}",
+                item_code=item,
+                site_code=site.code,
+                quantity="1",
+                uom="H87",
+                need_date="2030-01-01",
+            )
             outcomes.append("reserved")
         except grpc.RpcError as error:
             outcomes.append(error_code(error))
@@ -115,38 +124,60 @@ def test_mixed_issues_reservations_and_transfers_keep_the_books_exact(warehouse,
             try:
                 if action == "issue" and reservation is not None:
                     wh.call(
-                        "IssueStock", lot_code=lot, location_code=reservation[1], quantity="1",
-                        uom="H87", reference_number=f"SO-{number}", reservation_id=reservation[0],
-                    )  # fmt: skip
+                        "IssueStock",
+                        lot_code=lot,
+                        location_code=reservation[1],
+                        quantity="1",
+                        uom="H87",
+                        reference_number=f"SO-{number}",
+                        reservation_id=reservation[0],
+                    )
                     with lock:
                         issued[number] += 1
                 elif action == "issue":
                     wh.call(
-                        "IssueStock", lot_code=lot, location_code=bins[0], quantity=amount,
-                        uom="H87", reference_number=f"WO-{number}",
-                    )  # fmt: skip
+                        "IssueStock",
+                        lot_code=lot,
+                        location_code=bins[0],
+                        quantity=amount,
+                        uom="H87",
+                        reference_number=f"WO-{number}",
+                    )
                     with lock:
                         issued[number] += int(amount)
                 elif action == "transfer":
                     wh.call(
-                        "TransferStock", lot_code=lot, from_location_code=bins[0],
-                        to_location_code=bins[1], quantity=amount, uom="H87",
-                    )  # fmt: skip
+                        "TransferStock",
+                        lot_code=lot,
+                        from_location_code=bins[0],
+                        to_location_code=bins[1],
+                        quantity=amount,
+                        uom="H87",
+                    )
                 elif action == "reserve" and reservation is None:
                     made = wh.call(
-                        "ReserveStock", order_ref=f"SO-{number}", item_code=item,
-                        site_code=site.code, quantity=amount, uom="H87", need_date="2030-01-01",
+                        "ReserveStock",
+                        order_ref=f"SO-{number}",
+                        item_code=item,
+                        site_code=site.code,
+                        quantity=amount,
+                        uom="H87",
+                        need_date="2030-01-01",
                         lot_code=lot,
-                    )  # fmt: skip
+                    )
                     reservation = (made.id, made.allocations[0].location_code)
                 elif action == "reserve":
                     wh.call("ReleaseReservation", reservation_id=reservation[0])
                     reservation = None
                 else:
                     wh.call(
-                        "ReturnStock", lot_code=lot, location_code=bins[1], quantity="1",
-                        uom="H87", reference_number=f"WO-{number}",
-                    )  # fmt: skip
+                        "ReturnStock",
+                        lot_code=lot,
+                        location_code=bins[1],
+                        quantity="1",
+                        uom="H87",
+                        reference_number=f"WO-{number}",
+                    )
                     with lock:
                         returned[number] += 1
             except grpc.RpcError as error:
@@ -185,13 +216,21 @@ def test_a_hold_racing_movements_leaves_no_available_stock_behind(warehouse, tok
             source, target = site.bins[(number + step) % 3], site.bins[(number + step + 1) % 3]
             try:
                 wh.call(
-                    "TransferStock", lot_code=lot, from_location_code=source,
-                    to_location_code=target, quantity="1", uom="H87",
-                )  # fmt: skip
+                    "TransferStock",
+                    lot_code=lot,
+                    from_location_code=source,
+                    to_location_code=target,
+                    quantity="1",
+                    uom="H87",
+                )
                 wh.call(
-                    "ReturnStock", lot_code=lot, location_code=target, quantity="1", uom="H87",
+                    "ReturnStock",
+                    lot_code=lot,
+                    location_code=target,
+                    quantity="1",
+                    uom="H87",
                     reference_number="WO-R",
-                )  # fmt: skip
+                )
             except grpc.RpcError as error:
                 assert error_code(error) in BUSINESS_REFUSALS | {"lot_on_hold"}
 

@@ -21,9 +21,13 @@ EAST, WEST = "Pacific/Kiritimati", "Etc/GMT+12"
 
 def issue(wh: Warehouse, lot: str, bin_code: str):
     return wh.call(
-        "IssueStock", lot_code=lot, location_code=bin_code, quantity="1", uom="H87",
+        "IssueStock",
+        lot_code=lot,
+        location_code=bin_code,
+        quantity="1",
+        uom="H87",
         reference_number="WO-EXP",
-    )  # fmt: skip
+    )
 
 
 def test_a_lot_expiring_today_in_the_west_is_usable_there_and_expired_in_the_east(wh):
@@ -34,9 +38,14 @@ def test_a_lot_expiring_today_in_the_west_is_usable_there_and_expired_in_the_eas
     lot = make_lot(wh, item, expiry_date=today_west.isoformat())
     for site in (west, east):
         wh.call(
-            "ReceiveStock", lot_code=lot, location_code=site.bins[0], quantity="5", uom="H87",
-            status="AVAILABLE", reference_number="PO-EXP",
-        )  # fmt: skip
+            "ReceiveStock",
+            lot_code=lot,
+            location_code=site.bins[0],
+            quantity="5",
+            uom="H87",
+            status="AVAILABLE",
+            reference_number="PO-EXP",
+        )
     assert issue(wh, lot, west.bins[0]).base_quantity == "1"  # its expiry day: still usable
     assert (
         wh.refusal(
@@ -63,9 +72,14 @@ def test_a_lot_expiring_today_in_the_west_is_usable_there_and_expired_in_the_eas
         == "insufficient_stock"
     )
     reserved = wh.call(
-        "ReserveStock", order_ref="SO-W", item_code=item, site_code=west.code, quantity="1",
-        uom="H87", need_date=today_west.isoformat(),
-    )  # fmt: skip
+        "ReserveStock",
+        order_ref="SO-W",
+        item_code=item,
+        site_code=west.code,
+        quantity="1",
+        uom="H87",
+        need_date=today_west.isoformat(),
+    )
     assert [a.lot_code for a in reserved.allocations] == [lot]
 
 
@@ -73,27 +87,41 @@ def test_expired_stock_is_disposed_of_only_under_an_audited_override(wh):
     east = build_site(wh, time_zone=EAST)
     lot = make_lot(wh, make_item(wh), expiry_date=local_day(datetime.now(UTC), WEST).isoformat())
     wh.call(
-        "ReceiveStock", lot_code=lot, location_code=east.bins[0], quantity="5", uom="H87",
-        status="AVAILABLE", reference_number="PO-EXP",
-    )  # fmt: skip
+        "ReceiveStock",
+        lot_code=lot,
+        location_code=east.bins[0],
+        quantity="5",
+        uom="H87",
+        status="AVAILABLE",
+        reference_number="PO-EXP",
+    )
     scrap = dict(
-        lot_code=lot, location_code=east.bins[0], status="AVAILABLE", quantity="2", uom="H87",
+        lot_code=lot,
+        location_code=east.bins[0],
+        status="AVAILABLE",
+        quantity="2",
+        uom="H87",
         reason_code="EXPIRED",
-    )  # fmt: skip
+    )
     assert wh.refusal("ScrapStock", **scrap)[1] == "lot_expired_override_required"
     scrapped = wh.call("ScrapStock", **scrap, expiry_override_reason="past use-by; incinerate")
     assert scrapped.expiry_override_reason == "past use-by; incinerate"
     assert scrapped.actor == "clerk"
     returned = wh.call(
-        "ReturnToSupplier", **scrap | {"reason_code": "SUPPLIER_CREDIT"},
+        "ReturnToSupplier",
+        **scrap | {"reason_code": "SUPPLIER_CREDIT"},
         expiry_override_reason="supplier takes it back for credit",
-    )  # fmt: skip
+    )
     assert returned.type == "return_to_supplier"
     # Internal moves of expired stock (to the scrap area) need no override.
     wh.call(
-        "TransferStock", lot_code=lot, from_location_code=east.bins[0],
-        to_location_code=east.bins[1], quantity="1", uom="H87",
-    )  # fmt: skip
+        "TransferStock",
+        lot_code=lot,
+        from_location_code=east.bins[0],
+        to_location_code=east.bins[1],
+        quantity="1",
+        uom="H87",
+    )
     assert wh.ledger_is_exact()
 
 

@@ -32,10 +32,17 @@ NEW_LOT = {
 def receive_new(wh: Warehouse, lot: str, item: str, location: str, quantity: str, **fields):
     new_lot = {**NEW_LOT, **fields.pop("new_lot", {})}
     return wh.call(
-        "ReceiveStock", lot_code=lot, item_code=item, location_code=location,
-        quantity=quantity, uom="H87", status="QUARANTINE", reference_number="PO-1",
-        new_lot=new_lot, **fields,
-    )  # fmt: skip
+        "ReceiveStock",
+        lot_code=lot,
+        item_code=item,
+        location_code=location,
+        quantity=quantity,
+        uom="H87",
+        status="QUARANTINE",
+        reference_number="PO-1",
+        new_lot=new_lot,
+        **fields,
+    )
 
 
 def test_a_first_receipt_registers_the_lot_and_a_later_one_keeps_its_attributes(wh):
@@ -43,8 +50,10 @@ def test_a_first_receipt_registers_the_lot_and_a_later_one_keeps_its_attributes(
     first = receive_new(wh, lot, item, site.dock, "5")
     registered = wh.call("GetLot", lot_code=lot, item_code=item)
     assert (registered.origin, registered.supplier, registered.supplier_lot) == (
-        "received", "MILL", "S-77",
-    )  # fmt: skip
+        "received",
+        "MILL",
+        "S-77",
+    )
     assert (registered.production_date, registered.expiry_date) == ("2026-10-01", "2027-10-01")
     assert registered.tlc_source == "Mill, Bremen DE"
 
@@ -54,8 +63,10 @@ def test_a_first_receipt_registers_the_lot_and_a_later_one_keeps_its_attributes(
     assert wh.on_hand(lot) == {(site.dock, "QUARANTINE"): Decimal(8)}
     events = events_about(wh, lot, at_least=3)
     assert [e["event_type"] for e in events] == [
-        "warehouse.lot_registered", "warehouse.stock_moved", "warehouse.stock_moved",
-    ]  # fmt: skip
+        "warehouse.lot_registered",
+        "warehouse.stock_moved",
+        "warehouse.stock_moved",
+    ]
     assert wh.ledger_is_exact()
 
 
@@ -71,13 +82,20 @@ def test_a_replayed_first_receipt_returns_the_first_movement(wh):
 def test_a_refused_first_receipt_registers_nothing_and_can_be_posted_again(wh):
     site, item, lot = build_site(wh), make_item(wh), unique("LOT")
     refused = wh.refusal(
-        "ReceiveStock", lot_code=lot, item_code=item, location_code=unique("NOWHERE"),
-        quantity="5", uom="H87", reference_number="PO-1", new_lot=NEW_LOT,
-    )  # fmt: skip
+        "ReceiveStock",
+        lot_code=lot,
+        item_code=item,
+        location_code=unique("NOWHERE"),
+        quantity="5",
+        uom="H87",
+        reference_number="PO-1",
+        new_lot=NEW_LOT,
+    )
     assert refused == (grpc.StatusCode.NOT_FOUND, "location_not_found")
     assert wh.refusal("GetLot", lot_code=lot, item_code=item) == (
-        grpc.StatusCode.NOT_FOUND, "lot_not_found",
-    )  # fmt: skip
+        grpc.StatusCode.NOT_FOUND,
+        "lot_not_found",
+    )
     # The rolled-back registration left nothing behind, not even in the service's cache.
     receive_new(wh, lot, item, site.dock, "5")
     assert wh.call("GetLot", lot_code=lot, item_code=item).supplier_lot == "S-77"
@@ -87,14 +105,24 @@ def test_a_refused_first_receipt_registers_nothing_and_can_be_posted_again(wh):
 def test_a_new_lot_needs_its_item_and_an_unknown_lot_without_one_is_not_found(wh):
     site, lot = build_site(wh), unique("LOT")
     without_item = wh.refusal(
-        "ReceiveStock", lot_code=lot, location_code=site.dock, quantity="5", uom="H87",
-        reference_number="PO-1", new_lot=NEW_LOT,
-    )  # fmt: skip
+        "ReceiveStock",
+        lot_code=lot,
+        location_code=site.dock,
+        quantity="5",
+        uom="H87",
+        reference_number="PO-1",
+        new_lot=NEW_LOT,
+    )
     assert without_item[0] == grpc.StatusCode.INVALID_ARGUMENT
     unknown = wh.refusal(
-        "ReceiveStock", lot_code=lot, item_code=make_item(wh), location_code=site.dock,
-        quantity="5", uom="H87", reference_number="PO-1",
-    )  # fmt: skip
+        "ReceiveStock",
+        lot_code=lot,
+        item_code=make_item(wh),
+        location_code=site.dock,
+        quantity="5",
+        uom="H87",
+        reference_number="PO-1",
+    )
     assert unknown == (grpc.StatusCode.NOT_FOUND, "lot_not_found")
 
 

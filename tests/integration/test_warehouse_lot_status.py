@@ -27,9 +27,13 @@ def two_sites(wh):
     stock_available(wh, lot, first.bins[0], "10")
     stock_available(wh, lot, second.bins[0], "7")
     wh.call(
-        "ReceiveStock", lot_code=lot, location_code=first.quarantine_bin, quantity="5",
-        uom="H87", reference_number="PO-9",
-    )  # fmt: skip
+        "ReceiveStock",
+        lot_code=lot,
+        location_code=first.quarantine_bin,
+        quantity="5",
+        uom="H87",
+        reference_number="PO-9",
+    )
     return first, second, item, lot
 
 
@@ -43,9 +47,14 @@ def statuses(wh, lot) -> dict[str, Decimal]:
 def test_a_hold_blocks_the_lot_in_every_site_and_cancels_its_reservations(wh, two_sites):
     first, second, item, lot = two_sites
     reservation = wh.call(
-        "ReserveStock", order_ref=unique("SO"), item_code=item, site_code=first.code,
-        quantity="4", uom="H87", need_date="2030-01-01",
-    )  # fmt: skip
+        "ReserveStock",
+        order_ref=unique("SO"),
+        item_code=item,
+        site_code=first.code,
+        quantity="4",
+        uom="H87",
+        need_date="2030-01-01",
+    )
     held = wh.call("HoldLot", lot_code=lot, hold_ref="RECALL-1", reason="supplier recall")
     assert held.on_hold and list(held.active_holds) == ["RECALL-1"]
     assert list(held.cancelled_reservations) == [reservation.id]
@@ -55,19 +64,33 @@ def test_a_hold_blocks_the_lot_in_every_site_and_cancels_its_reservations(wh, tw
     assert [a.remaining for a in remaining.allocations] == ["0"]
     for site in (first, second):
         status, code = wh.refusal(
-            "IssueStock", lot_code=lot, location_code=site.bins[0], quantity="1", uom="H87",
+            "IssueStock",
+            lot_code=lot,
+            location_code=site.bins[0],
+            quantity="1",
+            uom="H87",
             reference_number="WO",
-        )  # fmt: skip
+        )
         assert (status, code) == (grpc.StatusCode.FAILED_PRECONDITION, "lot_on_hold")
     status, code = wh.refusal(
-        "ReserveStock", order_ref="SO-2", item_code=item, site_code=second.code, quantity="1",
-        uom="H87", need_date="2030-01-01",
-    )  # fmt: skip
+        "ReserveStock",
+        order_ref="SO-2",
+        item_code=item,
+        site_code=second.code,
+        quantity="1",
+        uom="H87",
+        need_date="2030-01-01",
+    )
     assert code == "insufficient_stock"
     status, code = wh.refusal(
-        "TransferStock", lot_code=lot, from_location_code=first.bins[0],
-        to_location_code=first.bins[1], quantity="1", uom="H87", status="HOLD",
-    )  # fmt: skip
+        "TransferStock",
+        lot_code=lot,
+        from_location_code=first.bins[0],
+        to_location_code=first.bins[1],
+        quantity="1",
+        uom="H87",
+        status="HOLD",
+    )
     assert code == "lot_on_hold"
     assert wh.ledger_is_exact()
 
@@ -83,17 +106,22 @@ def test_holds_stack_are_idempotent_and_only_the_last_lift_releases(wh, two_site
     assert list(lifted.movements) == []
     # Stock returned while the lot is held lands in HOLD, never AVAILABLE.
     returned = wh.call(
-        "ReturnStock", lot_code=lot, location_code=second.bins[1], quantity="2", uom="H87",
+        "ReturnStock",
+        lot_code=lot,
+        location_code=second.bins[1],
+        quantity="2",
+        uom="H87",
         reference_number="WO-4",
-    )  # fmt: skip
+    )
     assert returned.to_status == "HOLD"
     last = wh.call("LiftHold", lot_code=lot, hold_ref="RECALL-7", reason="recall closed")
     assert not last.on_hold
     assert statuses(wh, lot) == {"AVAILABLE": 19, "QUARANTINE": 5}
     assert wh.call("LiftHold", lot_code=lot, hold_ref="RECALL-7", reason="again").movements == []
     assert wh.refusal("LiftHold", lot_code=lot, hold_ref="NEVER", reason="x") == (
-        grpc.StatusCode.NOT_FOUND, "hold_not_found",
-    )  # fmt: skip
+        grpc.StatusCode.NOT_FOUND,
+        "hold_not_found",
+    )
     assert wh.ledger_is_exact()
 
 
@@ -106,9 +134,14 @@ def test_release_while_held_lands_in_hold_and_reject_takes_everything(wh, two_si
     assert {m.to_status for m in rejected.movements} == {"REJECTED"}
     assert statuses(wh, lot) == {"REJECTED": 22}
     scrapped = wh.call(
-        "ScrapStock", lot_code=lot, location_code=first.bins[0], status="REJECTED",
-        quantity="10", uom="H87", reason_code="QUALITY_REJECT",
-    )  # fmt: skip
+        "ScrapStock",
+        lot_code=lot,
+        location_code=first.bins[0],
+        status="REJECTED",
+        quantity="10",
+        uom="H87",
+        reason_code="QUALITY_REJECT",
+    )
     assert scrapped.from_status == "REJECTED"
     assert wh.ledger_is_exact()
 
@@ -116,18 +149,30 @@ def test_release_while_held_lands_in_hold_and_reject_takes_everything(wh, two_si
 def test_a_partial_decision_changes_only_the_quantity_named(wh, two_sites):
     first, _second, _item, lot = two_sites
     moved = wh.call(
-        "ChangeStockStatus", lot_code=lot, location_code=first.quarantine_bin,
-        from_status="QUARANTINE", to_status="REJECTED", quantity="2", uom="H87",
+        "ChangeStockStatus",
+        lot_code=lot,
+        location_code=first.quarantine_bin,
+        from_status="QUARANTINE",
+        to_status="REJECTED",
+        quantity="2",
+        uom="H87",
         reason_code="SAMPLE_FAIL",
-    )  # fmt: skip
+    )
     assert (moved.from_status, moved.to_status, moved.base_quantity) == (
-        "QUARANTINE", "REJECTED", "2",
-    )  # fmt: skip
+        "QUARANTINE",
+        "REJECTED",
+        "2",
+    )
     wh.call(
-        "ChangeStockStatus", lot_code=lot, location_code=first.quarantine_bin,
-        from_status="QUARANTINE", to_status="AVAILABLE", quantity="3", uom="H87",
+        "ChangeStockStatus",
+        lot_code=lot,
+        location_code=first.quarantine_bin,
+        from_status="QUARANTINE",
+        to_status="AVAILABLE",
+        quantity="3",
+        uom="H87",
         reason_code="SAMPLE_PASS",
-    )  # fmt: skip
+    )
     assert statuses(wh, lot) == {"AVAILABLE": 20, "REJECTED": 2}
     assert (
         wh.refusal(
@@ -148,26 +193,43 @@ def test_quarantined_stock_accepted_while_the_lot_is_held_goes_to_hold(wh, two_s
     first, _second, _item, lot = two_sites
     wh.call("HoldLot", lot_code=lot, hold_ref="QH-9", reason="complaint")
     accepted = wh.call(
-        "ChangeStockStatus", lot_code=lot, location_code=first.quarantine_bin,
-        from_status="QUARANTINE", to_status="AVAILABLE", quantity="4", uom="H87",
+        "ChangeStockStatus",
+        lot_code=lot,
+        location_code=first.quarantine_bin,
+        from_status="QUARANTINE",
+        to_status="AVAILABLE",
+        quantity="4",
+        uom="H87",
         reason_code="INSPECTION_ACCEPTED",
-    )  # fmt: skip
+    )
     assert (accepted.from_status, accepted.to_status) == ("QUARANTINE", "HOLD")
     assert statuses(wh, lot) == {"HOLD": 21, "QUARANTINE": 1}
-    assert wh.refusal(
-        "ChangeStockStatus", lot_code=lot, location_code=first.quarantine_bin,
-        from_status="QUARANTINE", to_status="REJECTED", quantity="2", uom="H87",
-        reason_code="SAMPLE_FAIL",
-    )[1] == "insufficient_stock"  # fmt: skip
+    assert (
+        wh.refusal(
+            "ChangeStockStatus",
+            lot_code=lot,
+            location_code=first.quarantine_bin,
+            from_status="QUARANTINE",
+            to_status="REJECTED",
+            quantity="2",
+            uom="H87",
+            reason_code="SAMPLE_FAIL",
+        )[1]
+        == "insufficient_stock"
+    )
     assert wh.ledger_is_exact()
 
 
 def test_stock_in_transit_follows_lot_decisions(wh, two_sites):
     first, second, _item, lot = two_sites
     transfer = wh.call(
-        "DispatchTransfer", lot_code=lot, from_location_code=first.bins[0],
-        to_site_code=second.code, quantity="4", uom="H87",
-    )  # fmt: skip
+        "DispatchTransfer",
+        lot_code=lot,
+        from_location_code=first.bins[0],
+        to_site_code=second.code,
+        quantity="4",
+        uom="H87",
+    )
     by_site = wh.call("ListStockBySite", site_code=second.code)
     assert [(r.status, r.quantity, r.in_transit_to_site) for r in by_site.rows] == [
         ("AVAILABLE", "7", "4")

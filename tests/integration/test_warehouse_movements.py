@@ -25,50 +25,88 @@ def test_receipt_putaway_release_transfer_issue_return_scrap_adjust(wh):
     item = make_item(wh, conversions=[{"uom": "CS", "factor": "12"}])
     lot = make_lot(wh, item, expiry_date="2099-12-31")
     receipt = wh.call(
-        "ReceiveStock", lot_code=lot, location_code=site.dock, quantity="5", uom="CS",
+        "ReceiveStock",
+        lot_code=lot,
+        location_code=site.dock,
+        quantity="5",
+        uom="CS",
         reference_number="PO-1",
-    )  # fmt: skip
+    )
     assert (receipt.base_quantity, receipt.to_status) == ("60", "QUARANTINE")
     wh.call("RegisterPutawayRule", zone_code=site.quarantine_zone, stock_status="QUARANTINE")
     suggestion = wh.call("SuggestPutaway", lot_code=lot, from_location_code=site.dock)
     assert suggestion.location_code == site.quarantine_bin
     wh.call(
-        "ConfirmPutaway", lot_code=lot, from_location_code=site.dock, quantity="60", uom="H87",
+        "ConfirmPutaway",
+        lot_code=lot,
+        from_location_code=site.dock,
+        quantity="60",
+        uom="H87",
         suggested_location_code=suggestion.location_code,
         scanned_location_code=suggestion.location_code,
-    )  # fmt: skip
+    )
     released = wh.call("DecideLot", lot_code=lot, decision="release")
     assert [(m.from_status, m.to_status) for m in released.movements] == [
         ("QUARANTINE", "AVAILABLE")
     ]
     wh.call(
-        "TransferStock", lot_code=lot, from_location_code=site.quarantine_bin,
-        to_location_code=site.bins[0], quantity="2", uom="CS",
-    )  # fmt: skip
+        "TransferStock",
+        lot_code=lot,
+        from_location_code=site.quarantine_bin,
+        to_location_code=site.bins[0],
+        quantity="2",
+        uom="CS",
+    )
     wh.call(
-        "IssueStock", lot_code=lot, location_code=site.bins[0], quantity="10", uom="H87",
+        "IssueStock",
+        lot_code=lot,
+        location_code=site.bins[0],
+        quantity="10",
+        uom="H87",
         reference_number="WO-7",
-    )  # fmt: skip
+    )
     wh.call(
-        "ReturnStock", lot_code=lot, location_code=site.bins[0], quantity="3", uom="H87",
+        "ReturnStock",
+        lot_code=lot,
+        location_code=site.bins[0],
+        quantity="3",
+        uom="H87",
         reference_number="WO-7",
-    )  # fmt: skip
+    )
     wh.call(
-        "ScrapStock", lot_code=lot, location_code=site.bins[0], status="AVAILABLE",
-        quantity="1", uom="H87", reason_code="DAMAGED",
-    )  # fmt: skip
+        "ScrapStock",
+        lot_code=lot,
+        location_code=site.bins[0],
+        status="AVAILABLE",
+        quantity="1",
+        uom="H87",
+        reason_code="DAMAGED",
+    )
     wh.call(
-        "AdjustStock", lot_code=lot, location_code=site.quarantine_bin, status="AVAILABLE",
-        quantity_change="-2", uom="H87", reason_code="COUNT_VARIANCE", reference_number="CC-1",
-    )  # fmt: skip
+        "AdjustStock",
+        lot_code=lot,
+        location_code=site.quarantine_bin,
+        status="AVAILABLE",
+        quantity_change="-2",
+        uom="H87",
+        reason_code="COUNT_VARIANCE",
+        reference_number="CC-1",
+    )
     assert wh.on_hand(lot) == {
         (site.quarantine_bin, "AVAILABLE"): Decimal(34),
         (site.bins[0], "AVAILABLE"): Decimal(16),
     }
     history = wh.call("ListLotMovements", lot_code=lot)
     assert [m.type for m in history.movements] == [
-        "receive", "putaway", "status_change", "transfer", "issue", "return", "scrap", "adjust",
-    ]  # fmt: skip
+        "receive",
+        "putaway",
+        "status_change",
+        "transfer",
+        "issue",
+        "return",
+        "scrap",
+        "adjust",
+    ]
     assert history.movements[6].reason_code == "DAMAGED"
     assert all(m.actor == "clerk" for m in history.movements)
     assert wh.ledger_is_exact()
@@ -117,9 +155,13 @@ def test_pack_and_physical_units_are_converted_exactly(wh):
     lot = make_lot(wh, item)
     stock_available(wh, lot, site.bins[0], "2", uom="BG")
     moved = wh.call(
-        "IssueStock", lot_code=lot, location_code=site.bins[0], quantity="2.5", uom="LBR",
+        "IssueStock",
+        lot_code=lot,
+        location_code=site.bins[0],
+        quantity="2.5",
+        uom="LBR",
         reference_number="WO-1",
-    )  # fmt: skip
+    )
     assert (moved.quantity, moved.uom, moved.base_quantity) == ("2.5", "LBR", "1.133980925")
     assert wh.free(lot, site.bins[0]) == Decimal("48.866019075")
     assert wh.ledger_is_exact()
@@ -131,14 +173,21 @@ def test_every_movement_is_an_event_with_what_recall_needs(wh):
     lot = make_lot(wh, item)
     stock_available(wh, lot, site.bins[0], "10")
     wh.call(
-        "TransferStock", lot_code=lot, from_location_code=site.bins[0],
-        to_location_code=site.bins[1], quantity="4", uom="H87", reference_type="TO",
+        "TransferStock",
+        lot_code=lot,
+        from_location_code=site.bins[0],
+        to_location_code=site.bins[1],
+        quantity="4",
+        uom="H87",
+        reference_type="TO",
         reference_number="TO-9",
-    )  # fmt: skip
+    )
     events = events_about(wh, lot, at_least=3)
     assert [e["event_type"] for e in events] == [
-        "warehouse.lot_registered", "warehouse.stock_moved", "warehouse.stock_moved",
-    ]  # fmt: skip
+        "warehouse.lot_registered",
+        "warehouse.stock_moved",
+        "warehouse.stock_moved",
+    ]
     moved = events[-1]
     assert moved["type"] == "transfer"
     assert moved["lot_code"] == lot and moved["item_code"] == item
@@ -162,7 +211,7 @@ def test_the_rest_routes_post_the_same_movements(warehouse, wh, token, request_i
                 "quantity": "3",
                 "uom": "H87",
                 "reference_number": "WO-3",
-            },  # fmt: skip
+            },
             headers={"Idempotency-Key": request_id()},
         )
         assert issued.status_code == 201, issued.text
@@ -175,7 +224,7 @@ def test_the_rest_routes_post_the_same_movements(warehouse, wh, token, request_i
                 "quantity": "6",
                 "uom": "H87",
                 "reference_number": "WO-3",
-            },  # fmt: skip
+            },
             headers={"Idempotency-Key": request_id()},
         )
         assert short.status_code == 409
@@ -193,14 +242,24 @@ def test_a_clerk_cannot_adjust_and_a_stranger_cannot_move(warehouse, wh, token):
     stock_available(wh, lot, site.bins[0], "8")
     clerk = Warehouse(grpc_channel(warehouse), token("bob", "warehouse_clerk"))
     status, code = clerk.refusal(
-        "AdjustStock", lot_code=lot, location_code=site.bins[0], status="AVAILABLE",
-        quantity_change="5", uom="H87", reason_code="FOUND", reference_number="CC-2",
-    )  # fmt: skip
+        "AdjustStock",
+        lot_code=lot,
+        location_code=site.bins[0],
+        status="AVAILABLE",
+        quantity_change="5",
+        uom="H87",
+        reason_code="FOUND",
+        reference_number="CC-2",
+    )
     assert (status, code) == (grpc.StatusCode.PERMISSION_DENIED, "role_required")
     reader = Warehouse(grpc_channel(warehouse), token("eve", "quality"))
     status, code = reader.refusal(
-        "IssueStock", lot_code=lot, location_code=site.bins[0], quantity="1", uom="H87",
+        "IssueStock",
+        lot_code=lot,
+        location_code=site.bins[0],
+        quantity="1",
+        uom="H87",
         reference_number="X",
-    )  # fmt: skip
+    )
     assert code == "role_required"
     assert wh.free(lot, site.bins[0]) == 8

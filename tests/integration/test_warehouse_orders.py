@@ -32,25 +32,42 @@ def test_fefo_reserves_the_first_expiring_lot_usable_on_the_need_date(wh):
     for lot, bin_code in ((undated, site.bins[0]), (later, site.bins[1]), (soon, site.bins[2])):
         stock_available(wh, lot, bin_code, "5")
     early = wh.call(
-        "ReserveStock", order_ref="SO-1", item_code=item, site_code=site.code, quantity="7",
-        uom="H87", need_date=day(5),
-    )  # fmt: skip
+        "ReserveStock",
+        order_ref="SO-1",
+        item_code=item,
+        site_code=site.code,
+        quantity="7",
+        uom="H87",
+        need_date=day(5),
+    )
     assert [(a.lot_code, a.allocated) for a in early.allocations] == [(soon, "5"), (later, "2")]
     # Needed after `soon` expires: `soon` is skipped, though it is still in stock.
     late = wh.call(
-        "ReserveStock", order_ref="SO-2", item_code=item, site_code=site.code, quantity="4",
-        uom="H87", need_date=day(20),
-    )  # fmt: skip
+        "ReserveStock",
+        order_ref="SO-2",
+        item_code=item,
+        site_code=site.code,
+        quantity="4",
+        uom="H87",
+        need_date=day(20),
+    )
     assert [(a.lot_code, a.allocated) for a in late.allocations] == [(later, "3"), (undated, "1")]
     refused = wh.refusal(
-        "ReserveStock", order_ref="SO-3", item_code=item, site_code=site.code, quantity="5",
-        uom="H87", need_date=day(20),
-    )  # fmt: skip
+        "ReserveStock",
+        order_ref="SO-3",
+        item_code=item,
+        site_code=site.code,
+        quantity="5",
+        uom="H87",
+        need_date=day(20),
+    )
     assert refused[1] == "insufficient_stock"
     balances = wh.call("ListOnHand", item_code=item).balances
     assert {(b.lot_code, b.reserved) for b in balances} == {
-        (soon, "5"), (later, "5"), (undated, "1"),
-    }  # fmt: skip
+        (soon, "5"),
+        (later, "5"),
+        (undated, "1"),
+    }
     assert wh.ledger_is_exact()
 
 
@@ -60,9 +77,15 @@ def test_issue_against_a_reservation_then_release_the_rest(wh):
     lot = make_lot(wh, item)
     stock_available(wh, lot, site.bins[0], "10")
     reservation = wh.call(
-        "ReserveStock", order_ref="WO-5", item_code=item, site_code=site.code, quantity="6",
-        uom="H87", need_date=day(1), lot_code=lot,
-    )  # fmt: skip
+        "ReserveStock",
+        order_ref="WO-5",
+        item_code=item,
+        site_code=site.code,
+        quantity="6",
+        uom="H87",
+        need_date=day(1),
+        lot_code=lot,
+    )
     # Free stock is what is not reserved: only 4 can go to someone else.
     assert wh.free(lot, site.bins[0]) == 4
     assert (
@@ -77,9 +100,14 @@ def test_issue_against_a_reservation_then_release_the_rest(wh):
         == "insufficient_stock"
     )
     wh.call(
-        "IssueStock", lot_code=lot, location_code=site.bins[0], quantity="4", uom="H87",
-        reference_number="WO-5", reservation_id=reservation.id,
-    )  # fmt: skip
+        "IssueStock",
+        lot_code=lot,
+        location_code=site.bins[0],
+        quantity="4",
+        uom="H87",
+        reference_number="WO-5",
+        reservation_id=reservation.id,
+    )
     assert (
         wh.refusal(
             "IssueStock",
@@ -105,10 +133,13 @@ def test_a_shipment_records_the_fsma_204_kdes_and_its_customer(wh):
     stock_available(wh, lot, site.bins[0], "4", uom="CS")
     number = unique("SH")
     shipment = wh.call(
-        "ShipStock", shipment_number=number, customer="Fresh Foods Inc",
-        ship_to="Fresh Foods DC, 1 Market St, Springfield", order_ref="SO-77",
+        "ShipStock",
+        shipment_number=number,
+        customer="Fresh Foods Inc",
+        ship_to="Fresh Foods DC, 1 Market St, Springfield",
+        order_ref="SO-77",
         lines=[{"lot_code": lot, "location_code": site.bins[0], "quantity": "2", "uom": "CS"}],
-    )  # fmt: skip
+    )
     (kdes,) = shipment.kdes
     assert kdes.traceability_lot_code == lot
     assert (kdes.quantity, kdes.unit) == ("2", "CS")
@@ -148,12 +179,15 @@ def test_a_shipment_is_all_or_nothing(wh):
     lot = make_lot(wh, item)
     stock_available(wh, lot, site.bins[0], "3")
     refused = wh.refusal(
-        "ShipStock", shipment_number=unique("SH"), customer="C", ship_to="C DC",
+        "ShipStock",
+        shipment_number=unique("SH"),
+        customer="C",
+        ship_to="C DC",
         lines=[
             {"lot_code": lot, "location_code": site.bins[0], "quantity": "2", "uom": "H87"},
             {"lot_code": lot, "location_code": site.bins[0], "quantity": "2", "uom": "H87"},
         ],
-    )  # fmt: skip
+    )
     assert refused[1] == "insufficient_stock"
     assert wh.free(lot, site.bins[0]) == 3
 

@@ -72,9 +72,14 @@ class LotBooks(RuleBasedStateMachine):
         bin_code = self.bins[bin_index]
         status = (H if self.holds else A) if available else Q
         self.wh.call(
-            "ReceiveStock", lot_code=self.lot, location_code=bin_code, quantity=str(quantity),
-            uom="H87", status=A if available else Q, reference_number="PO",
-        )  # fmt: skip
+            "ReceiveStock",
+            lot_code=self.lot,
+            location_code=bin_code,
+            quantity=str(quantity),
+            uom="H87",
+            status=A if available else Q,
+            reference_number="PO",
+        )
         self.qty[(bin_code, status)] += quantity
 
     @rule(bin_index=st.integers(0, 2), quantity=quantities)
@@ -82,22 +87,37 @@ class LotBooks(RuleBasedStateMachine):
         bin_code = self.bins[bin_index]
         accepted = self.free(bin_code) >= quantity
         self.attempt(
-            accepted, "IssueStock", lot_code=self.lot, location_code=bin_code,
-            quantity=str(quantity), uom="H87", reference_number="WO",
-        )  # fmt: skip
+            accepted,
+            "IssueStock",
+            lot_code=self.lot,
+            location_code=bin_code,
+            quantity=str(quantity),
+            uom="H87",
+            reference_number="WO",
+        )
         if accepted:
             self.qty[(bin_code, A)] -= quantity
 
-    @rule(source=st.integers(0, 2), shift=st.integers(1, 2), quantity=quantities,
-          status=st.sampled_from([A, Q]))  # fmt: skip
+    @rule(
+        source=st.integers(0, 2),
+        shift=st.integers(1, 2),
+        quantity=quantities,
+        status=st.sampled_from([A, Q]),
+    )
     def transfer(self, source: int, shift: int, quantity: int, status: str) -> None:
         origin, target = self.bins[source], self.bins[(source + shift) % 3]
         free = self.free(origin) if status == A else self.qty[(origin, status)]
         accepted = free >= quantity
         self.attempt(
-            accepted, "TransferStock", lot_code=self.lot, from_location_code=origin,
-            to_location_code=target, quantity=str(quantity), uom="H87", status=status,
-        )  # fmt: skip
+            accepted,
+            "TransferStock",
+            lot_code=self.lot,
+            from_location_code=origin,
+            to_location_code=target,
+            quantity=str(quantity),
+            uom="H87",
+            status=status,
+        )
         if accepted:
             self.qty[(origin, status)] -= quantity
             self.qty[(target, status)] += quantity
@@ -107,9 +127,15 @@ class LotBooks(RuleBasedStateMachine):
         bin_code = self.bins[bin_index]
         accepted = self.qty[(bin_code, Q)] >= quantity
         self.attempt(
-            accepted, "ScrapStock", lot_code=self.lot, location_code=bin_code, status=Q,
-            quantity=str(quantity), uom="H87", reason_code="DAMAGED",
-        )  # fmt: skip
+            accepted,
+            "ScrapStock",
+            lot_code=self.lot,
+            location_code=bin_code,
+            status=Q,
+            quantity=str(quantity),
+            uom="H87",
+            reason_code="DAMAGED",
+        )
         if accepted:
             self.qty[(bin_code, Q)] -= quantity
 
@@ -143,9 +169,15 @@ class LotBooks(RuleBasedStateMachine):
     def reserve(self, quantity: int):
         accepted = sum(max(self.free(b), 0) for b in self.bins) >= quantity
         made = self.attempt(
-            accepted, "ReserveStock", order_ref=unique("SO"), item_code=self.item,
-            site_code=self.site.code, quantity=str(quantity), uom="H87", need_date="2030-01-01",
-        )  # fmt: skip
+            accepted,
+            "ReserveStock",
+            order_ref=unique("SO"),
+            item_code=self.item,
+            site_code=self.site.code,
+            quantity=str(quantity),
+            uom="H87",
+            need_date="2030-01-01",
+        )
         if made is None:
             return "refused"
         allocation, remaining = {}, quantity
@@ -166,9 +198,14 @@ class LotBooks(RuleBasedStateMachine):
         if bin_code is None:
             return
         self.wh.call(
-            "IssueStock", lot_code=self.lot, location_code=bin_code, quantity="1", uom="H87",
-            reference_number="SO", reservation_id=reservation,
-        )  # fmt: skip
+            "IssueStock",
+            lot_code=self.lot,
+            location_code=bin_code,
+            quantity="1",
+            uom="H87",
+            reference_number="SO",
+            reservation_id=reservation,
+        )
         held[bin_code] -= 1
         self.reserved[bin_code] -= 1
         self.qty[(bin_code, A)] -= 1

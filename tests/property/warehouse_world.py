@@ -80,15 +80,22 @@ def build_site(wh: Warehouse, *, time_zone: str = "UTC", bins: int = 3) -> Site:
     for kind in ("dock", "quarantine", "storage"):
         zones[kind] = unique(f"Z{kind[:3].upper()}")
         wh.call(
-            "RegisterLocation", code=zones[kind], name=kind, level="zone", kind=kind,
+            "RegisterLocation",
+            code=zones[kind],
+            name=kind,
+            level="zone",
+            kind=kind,
             parent_code=house,
-        )  # fmt: skip
+        )
     dock, quarantine_bin = unique("DOCK"), unique("QBIN")
     wh.call("RegisterLocation", code=dock, name="dock", level="bin", parent_code=zones["dock"])
     wh.call(
-        "RegisterLocation", code=quarantine_bin, name="q", level="bin",
+        "RegisterLocation",
+        code=quarantine_bin,
+        name="q",
+        level="bin",
         parent_code=zones["quarantine"],
-    )  # fmt: skip
+    )
     storage_bins = []
     for _ in range(bins):
         code = unique("BIN")
@@ -115,19 +122,28 @@ def make_lot(
 ) -> str:
     code = unique("LOT")
     wh.call(
-        "RegisterLot", lot_code=code, item_code=item_code, origin=origin,
-        expiry_date=expiry_date, production_date=production_date,
+        "RegisterLot",
+        lot_code=code,
+        item_code=item_code,
+        origin=origin,
+        expiry_date=expiry_date,
+        production_date=production_date,
         tlc_source="Supplier Farm, Salinas CA",
-    )  # fmt: skip
+    )
     return code
 
 
 def stock_available(wh: Warehouse, lot: str, bin_code: str, quantity: str, uom: str = "H87"):
     """Receive straight into AVAILABLE (as if inspected), reference a PO."""
     return wh.call(
-        "ReceiveStock", lot_code=lot, location_code=bin_code, quantity=quantity, uom=uom,
-        status="AVAILABLE", reference_number=unique("PO"),
-    )  # fmt: skip
+        "ReceiveStock",
+        lot_code=lot,
+        location_code=bin_code,
+        quantity=quantity,
+        uom=uom,
+        status="AVAILABLE",
+        reference_number=unique("PO"),
+    )
 
 
 def events_about(wh: Warehouse, subject: str, at_least: int) -> list[dict]:

@@ -44,14 +44,17 @@ def test_ttl_accepts_plain_seconds_and_units(text, seconds):
     assert cli.ttl_seconds(text) == seconds
 
 
-@pytest.mark.parametrize("arguments", [
-    ["token", "--user", "ann", "--roles", " , "],
-    ["token", "--user", "ann", "--roles", "admin", "--ttl", "0"],
-    ["token", "--user", "ann", "--roles", "admin", "--ttl", "1w"],
-    ["serve", "inventory"],
-    ["migrate", "warehouse", "inventory"],
-    ["launch"],
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["token", "--user", "ann", "--roles", " , "],
+        ["token", "--user", "ann", "--roles", "admin", "--ttl", "0"],
+        ["token", "--user", "ann", "--roles", "admin", "--ttl", "1w"],
+        ["serve", "inventory"],
+        ["migrate", "warehouse", "inventory"],
+        ["launch"],
+    ],
+)
 def test_bad_arguments_are_usage_errors(arguments, capsys):
     with pytest.raises(SystemExit) as exit_:
         cli.main(arguments)

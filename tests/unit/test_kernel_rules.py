@@ -122,8 +122,10 @@ def test_a_delegate_acts_for_a_person_within_its_own_roles_and_only_a_delegate_m
     assert alice == Principal("alice", frozenset({"quality_approver"}), via="lotflow-worker")
     assert acting_for(worker, "alice", "").roles == frozenset()
     assert acting_for(worker, "Jos%C3%A9%20M.", "").user == "José M."  # percent-encoded UTF-8
-    for roles, code in [("quality_approver,admin", "delegation_beyond_roles"),
-                        ("warehouse_admin", "delegation_beyond_roles")]:  # fmt: skip
+    for roles, code in [
+        ("quality_approver,admin", "delegation_beyond_roles"),
+        ("warehouse_admin", "delegation_beyond_roles"),
+    ]:
         with pytest.raises(Forbidden) as refused:
             acting_for(worker, "alice", roles)
         assert refused.value.code == code

@@ -82,9 +82,14 @@ def test_a_qualified_supplier_still_has_one_lot_in_n_inspected_the_same_way_ever
 
     def answer(lot):
         return inspection_requirement(
-            has_plan=True, skip_lot_after=3, supplier_code="MILL",
-            accepted_newest_first=[True] * 3, lot_code=lot, plan_key="plan-7", inspect_one_in=4,
-        )  # fmt: skip
+            has_plan=True,
+            skip_lot_after=3,
+            supplier_code="MILL",
+            accepted_newest_first=[True] * 3,
+            lot_code=lot,
+            plan_key="plan-7",
+            inspect_one_in=4,
+        )
 
     selected = answer(picked[0])
     assert (selected.outcome, selected.consecutive_accepted) == (REQUIRED, 3)

@@ -126,8 +126,9 @@ def inspect_and_decide(inbox, token, receipt_id, results, outcome, reason=None, 
     assert done.status_code == 200, done.text
 
 
-def inspected_and_decided(client, inbox, token, receipt_id, results, outcome, reason=None,
-                          **variables):  # fmt: skip
+def inspected_and_decided(
+    client, inbox, token, receipt_id, results, outcome, reason=None, **variables
+):
     """The scenario most tests run: the receipt's workflow started, ines inspecting, alice
     deciding; it returns the workflow's result, trail and branch trails."""
 

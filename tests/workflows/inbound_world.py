@@ -69,10 +69,14 @@ def build_site(stubs: Stubs) -> Site:
         stubs.call(
             wh.RegisterLocation,
             warehouse_pb2.RegisterLocationRequest(
-                request_id=new_request_id(), code=code, name=code, level=level,
-                parent_code=parent, kind=kind,
+                request_id=new_request_id(),
+                code=code,
+                name=code,
+                level=level,
+                parent_code=parent,
+                kind=kind,
             ),
-        )  # fmt: skip
+        )
         return code
 
     site = location(unique("SITE"), "site")
@@ -119,7 +123,7 @@ def new_goods(
             description="Wheat flour",
             base_uom="KGM",
             gtin=gtin,
-        ),  # fmt: skip
+        ),
     )
     supplier = unique("SUP")
     stubs.call(
@@ -130,15 +134,18 @@ def new_goods(
             name="Mill",
             country="DE",
             assigns_traceability_lot_codes=supplier_lot_codes,
-        ),  # fmt: skip
+        ),
     )
     stubs.call(
         stubs.receiving.ApproveSupplierItem,
         receiving_pb2.ApproveSupplierItemRequest(
-            request_id=new_request_id(), supplier_code=supplier, item_code=item,
-            description="Wheat flour 25 kg bag", gtin=gtin,
+            request_id=new_request_id(),
+            supplier_code=supplier,
+            item_code=item,
+            description="Wheat flour 25 kg bag",
+            gtin=gtin,
         ),
-    )  # fmt: skip
+    )
     order = unique("PO")
     stubs.call(
         stubs.receiving.CreatePurchaseOrder,
@@ -148,12 +155,16 @@ def new_goods(
             supplier_code=supplier,
             lines=[
                 receiving_pb2.NewPurchaseOrderLine(
-                    line_number=1, item_code=item, quantity="1000", unit="KGM",
-                    over_tolerance_percent="10", due_date="2026-12-31",
+                    line_number=1,
+                    item_code=item,
+                    quantity="1000",
+                    unit="KGM",
+                    over_tolerance_percent="10",
+                    due_date="2026-12-31",
                 )
             ],
         ),
-    )  # fmt: skip
+    )
     plan_id = ""
     if inspected:
         plan_id = stubs.call(
@@ -175,9 +186,13 @@ def new_goods(
 
 
 def record_receipt(
-    stubs: Stubs, goods: Goods, site: Site, quantity: str = "100", supplier_lot: str = "",
+    stubs: Stubs,
+    goods: Goods,
+    site: Site,
+    quantity: str = "100",
+    supplier_lot: str = "",
     scan: str = "",
-) -> str:  # fmt: skip
+) -> str:
     """A receipt of `quantity` KGM at the site's dock, of a new supplier lot unless one is
     given (it becomes the traceability lot code); returns its id. With a GS1 `scan`, the
     quantity and lot (and what else it carries) come from the scan."""
@@ -270,9 +285,13 @@ def open_task(
 
 
 def complete(
-    person_client: httpx.Client, task_id: str, outcome: str, *, reason: str | None = None,
+    person_client: httpx.Client,
+    task_id: str,
+    outcome: str,
+    *,
+    reason: str | None = None,
     **variables: Any,
-) -> httpx.Response:  # fmt: skip
+) -> httpx.Response:
     body: dict[str, Any] = {"outcome": outcome, "variables": variables}
     if reason is not None:
         body["reason"] = reason

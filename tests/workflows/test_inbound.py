@@ -155,7 +155,7 @@ def test_a_partial_decision_releases_and_rejects_by_quantity(
             "partial",
             "one pallet torn",
             released_quantity="75",
-        )  # fmt: skip
+        )
     )
 
     assert (result.decision, result.accepted_quantity, result.rejected_quantity) == (
@@ -273,8 +273,9 @@ def test_a_completed_history_replays_deterministically(
 
     def scenario(on_loop):
         handle = start(client, on_loop, receipt_id)
-        inspect_and_decide(inbox, token, receipt_id, GOOD_RESULTS, "partial", "torn bag",
-                           released_quantity="60")  # fmt: skip
+        inspect_and_decide(
+            inbox, token, receipt_id, GOOD_RESULTS, "partial", "torn bag", released_quantity="60"
+        )
         finish(on_loop, handle)
         return on_loop(handle.fetch_history())
 

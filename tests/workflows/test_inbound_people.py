@@ -58,11 +58,13 @@ def test_an_overdue_inspection_reminds_then_escalates_to_the_supervisors(
 
     def scenario(on_loop):
         handle = start(
-            client, on_loop, receipt_id,
+            client,
+            on_loop,
+            receipt_id,
             inspection_due_in=timedelta(seconds=2),
             inspection_remind_after=timedelta(seconds=1),
             inspection_escalate_after=timedelta(seconds=2),
-        )  # fmt: skip
+        )
         # The supervisors see the task only once it has escalated to them.
         task = open_task(sam, receipt_id, INSPECT_LOT)
         assert task["escalated_at"] and SUPERVISORS in task["candidate_groups"]
@@ -160,9 +162,12 @@ def test_releasing_a_lot_that_failed_needs_a_use_as_is_deviation(
         assert complete(alice, first["id"], "release").is_success  # quality refuses this
         second = open_task(alice, receipt_id, DECIDE_RELEASE, other_than=first["id"])
         done = complete(
-            alice, second["id"], "release", reason="moisture fine for bakery blend",
+            alice,
+            second["id"],
+            "release",
+            reason="moisture fine for bakery blend",
             override_failed_result=True,
-        )  # fmt: skip
+        )
         assert done.is_success, done.text
         return second, finish(on_loop, handle)
 

@@ -216,10 +216,12 @@ def test_a_receipt_settled_before_the_feed_meets_it_is_not_started(
     stubs.call(
         stubs.receiving.RecordReceiptOutcome,
         receiving_pb2.RecordReceiptOutcomeRequest(
-            request_id=new_request_id(), receipt_id=settled, accepted_quantity="10",
+            request_id=new_request_id(),
+            receipt_id=settled,
+            accepted_quantity="10",
             rejected_quantity="0",
         ),
-    )  # fmt: skip
+    )
     still_open = record_receipt(stubs, goods, site, quantity="20")
 
     def scenario(on_loop):

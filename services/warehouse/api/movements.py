@@ -78,9 +78,12 @@ def return_(command: ReturnStock, request_id: RequestId, actor: Caller, db: Db) 
 @router.post("/scraps", status_code=201)
 def scrap(command: DisposeStock, request_id: RequestId, actor: Caller, db: Db) -> MovementView:
     return service.dispose_stock(
-        db.unit_of_work(), request_id=request_id, command=command, actor=actor,
+        db.unit_of_work(),
+        request_id=request_id,
+        command=command,
+        actor=actor,
         movement=MovementType.SCRAP,
-    )  # fmt: skip
+    )
 
 
 @router.post("/supplier-returns", status_code=201)
@@ -88,9 +91,12 @@ def return_to_supplier(
     command: DisposeStock, request_id: RequestId, actor: Caller, db: Db
 ) -> MovementView:
     return service.dispose_stock(
-        db.unit_of_work(), request_id=request_id, command=command, actor=actor,
+        db.unit_of_work(),
+        request_id=request_id,
+        command=command,
+        actor=actor,
         movement=MovementType.RETURN_TO_SUPPLIER,
-    )  # fmt: skip
+    )
 
 
 @router.post("/adjustments", status_code=201)

@@ -52,7 +52,7 @@ def check_ledger(session: Session, actor: Principal) -> LedgerCheck:
             balance_reserved=r[5],
             ledger_reserved=r[6],
             allocated=r[7],
-        )  # fmt: skip
+        )
         for r in rows
         if not (r[3] == r[4] and r[5] == r[6] == r[7] and r[3] >= 0 and r[5] >= 0)
     ]

@@ -54,11 +54,21 @@ def get_lot(session: Session, lot_code: str, item_code: str | None) -> LotView:
     row = session.execute(_LOT, {"id": lot.id}).one()
     holds = list(session.execute(_HOLDS, {"id": lot.id}).scalars())
     return LotView(
-        id=row[0], lot_code=row[1], item_code=lot.item.code, origin=row[2], supplier=row[3],
-        supplier_lot=row[4], production_date=row[5], expiry_date=row[6], tlc_source=row[7],
-        attributes=row[8], on_hold=bool(holds), active_holds=holds, created_by=row[9],
+        id=row[0],
+        lot_code=row[1],
+        item_code=lot.item.code,
+        origin=row[2],
+        supplier=row[3],
+        supplier_lot=row[4],
+        production_date=row[5],
+        expiry_date=row[6],
+        tlc_source=row[7],
+        attributes=row[8],
+        on_hold=bool(holds),
+        active_holds=holds,
+        created_by=row[9],
         created_at=row[10],
-    )  # fmt: skip
+    )
 
 
 def lot_movements(

@@ -44,7 +44,7 @@ def suggest_putaway(
             item_class=r[4],
             storage_condition=r[5],
             stock_status=r[6],
-        )  # fmt: skip
+        )
         for r in session.execute(_RULES, {"site": origin.site_id})
     ]
     item = lot.item
@@ -53,19 +53,26 @@ def suggest_putaway(
         bins = [
             BinSpace(
                 location_id=b[0], code=b[1], capacity=b[2], lots_held=b[3], holds_this_lot=b[4]
-            )  # fmt: skip
+            )
             for b in session.execute(_BINS, {"zone": rule.zone_id, "lot": lot.id})
             if b[0] != origin.id
         ]
         chosen = choose_bin(bins)
         if chosen is not None:
             return PutawaySuggestion(
-                lot_code=lot.code, item_code=item.code, status=status,
-                location_code=chosen.code, rule_id=str(rule.rule_id),
+                lot_code=lot.code,
+                item_code=item.code,
+                status=status,
+                location_code=chosen.code,
+                rule_id=str(rule.rule_id),
                 why=f"rule {rule.rule_id} (priority {rule.priority}) sends it to this zone",
-            )  # fmt: skip
+            )
     why = "no putaway rule matches" if not matching else "every matching zone is full"
     return PutawaySuggestion(
-        lot_code=lot.code, item_code=item.code, status=status, location_code=None,
-        rule_id=None, why=why,
-    )  # fmt: skip
+        lot_code=lot.code,
+        item_code=item.code,
+        status=status,
+        location_code=None,
+        rule_id=None,
+        why=why,
+    )

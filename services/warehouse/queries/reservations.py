@@ -35,11 +35,18 @@ def reservation_view(session: Session, reservation_id: uuid.UUID) -> Reservation
             expiry_date=a[3],
             allocated=a[4],
             remaining=a[5],
-        )  # fmt: skip
+        )
         for a in session.execute(_ALLOCATIONS, {"id": reservation_id})
     ]
     return ReservationView(
-        id=row[0], order_ref=row[1], item_code=row[2], site_code=row[3], need_date=row[4],
-        quantity=row[5], base_uom=row[6], allocations=allocations, created_by=row[7],
+        id=row[0],
+        order_ref=row[1],
+        item_code=row[2],
+        site_code=row[3],
+        need_date=row[4],
+        quantity=row[5],
+        base_uom=row[6],
+        allocations=allocations,
+        created_by=row[7],
         created_at=row[8],
-    )  # fmt: skip
+    )

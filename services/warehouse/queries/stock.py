@@ -73,7 +73,7 @@ def on_hand(
             available_to_promise=r[5] - r[6],
             base_uom=r[7],
             expiry_date=r[8],
-        )  # fmt: skip
+        )
         for r in rows[:page_size]
     ]
     totals = []
@@ -142,7 +142,7 @@ def stock_by_site(
             reserved=r[4],
             in_transit_to_site=r[5],
             base_uom=r[6],
-        )  # fmt: skip
+        )
         for r in rows[:page_size]
     ]
     last = views[-1] if len(rows) > page_size else None

@@ -91,9 +91,15 @@ def _decision(uow, request_id, operation, command, actor: Principal, decision: L
         if decision is LotDecision.HOLD:
             session.execute(
                 _PLACE_HOLD,
-                {"id": uuid.uuid4(), "lot": lot.id, "ref": ref, "reason": command.reason,
-                 "actor": actor.user, "at": now},
-            )  # fmt: skip
+                {
+                    "id": uuid.uuid4(),
+                    "lot": lot.id,
+                    "ref": ref,
+                    "reason": command.reason,
+                    "actor": actor.user,
+                    "at": now,
+                },
+            )
         elif decision is LotDecision.LIFT_HOLD:
             _lift(session, lot, ref, actor.user, now)
         holds = list(session.execute(_ACTIVE_HOLDS, {"lot": lot.id}).scalars())
@@ -116,9 +122,13 @@ def _decision(uow, request_id, operation, command, actor: Principal, decision: L
         for source, target in moves.items():
             session.execute(_IN_TRANSIT, {"lot": lot.id, "from": source.value, "to": target.value})
         result = LotStatusResult(
-            lot_code=lot.code, item_code=lot.item.code, on_hold=bool(holds), active_holds=holds,
-            movements=movements, cancelled_reservations=cancelled,
-        )  # fmt: skip
+            lot_code=lot.code,
+            item_code=lot.item.code,
+            on_hold=bool(holds),
+            active_holds=holds,
+            movements=movements,
+            cancelled_reservations=cancelled,
+        )
         payload = result.model_dump(mode="json") | {
             "decision": decision.value,
             "hold_ref": ref,
@@ -129,9 +139,13 @@ def _decision(uow, request_id, operation, command, actor: Principal, decision: L
         return result
 
     return perform(
-        uow, request_id=request_id, operation=operation, request=command,
-        result_type=LotStatusResult, execute=execute,
-    )  # fmt: skip
+        uow,
+        request_id=request_id,
+        operation=operation,
+        request=command,
+        result_type=LotStatusResult,
+        execute=execute,
+    )
 
 
 def _explain(draft: Draft, command, request_id: str) -> None:
@@ -173,7 +187,7 @@ def _cancel_reservations(session: Session, lot, drafts: list[Draft]) -> list[uui
                 from_location=place,
                 from_status=StockStatus.AVAILABLE,
                 reservation_id=reservation_id,
-            )  # fmt: skip
+            )
         )
         if reservation_id not in cancelled:
             cancelled.append(reservation_id)
@@ -184,7 +198,14 @@ def _status_change(session: Session, lot, location_code, status, moves, qty) -> 
     place = resolve.location(session, location_code)
     target = moves[status]
     return Draft(
-        MovementType.STATUS_CHANGE, lot, qty, lot.item.base_uom, qty,
+        MovementType.STATUS_CHANGE,
+        lot,
+        qty,
+        lot.item.base_uom,
+        qty,
         [Posting(place, status, -qty), Posting(place, target, qty)],
-        from_location=place, from_status=status, to_location=place, to_status=target,
-    )  # fmt: skip
+        from_location=place,
+        from_status=status,
+        to_location=place,
+        to_status=target,
+    )

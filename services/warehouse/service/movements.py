@@ -75,9 +75,14 @@ def post(
         try:
             with autocommit_connection(uow) as connection:
                 return append_once(
-                    connection, draft, operation=operation, command=command,
-                    request_id=request_id, actor=actor.user, at=now,
-                )  # fmt: skip
+                    connection,
+                    draft,
+                    operation=operation,
+                    command=command,
+                    request_id=request_id,
+                    actor=actor.user,
+                    at=now,
+                )
         except NeedsTransaction:
             return None
 
@@ -131,11 +136,18 @@ def _internal_move(
     base = _base(lot, command.quantity, command.uom)
     status = command.status
     return Draft(
-        movement, lot, command.quantity, command.uom, base,
+        movement,
+        lot,
+        command.quantity,
+        command.uom,
+        base,
         [Posting(source, status, -base), Posting(target, status, base)],
-        from_location=source, from_status=status, to_location=target, to_status=status,
+        from_location=source,
+        from_status=status,
+        to_location=target,
+        to_status=status,
         follows_holds=status is StockStatus.AVAILABLE,
-    )  # fmt: skip
+    )
 
 
 def transfer_stock(
@@ -186,9 +198,12 @@ def put_away_by_rule(
 
     def build(session: Session, _now: datetime) -> Draft:
         suggestion = suggest_putaway(
-            session, lot_code=command.lot_code, item_code=command.item_code,
-            from_location_code=command.from_location_code, status=command.status,
-        )  # fmt: skip
+            session,
+            lot_code=command.lot_code,
+            item_code=command.item_code,
+            from_location_code=command.from_location_code,
+            status=command.status,
+        )
         if suggestion.location_code is None:
             raise InvalidState(f"no bin to put away to: {suggestion.why}", code="no_putaway_bin")
         draft = _internal_move(session, MovementType.PUTAWAY, command, suggestion.location_code)
@@ -211,13 +226,19 @@ def issue_stock(
         check_expiry(MovementType.ISSUE, is_expired_at(lot.expiry_date, now, place.time_zone), None)
         reserved = -base if command.reservation_id is not None else Decimal(0)
         return Draft(
-            MovementType.ISSUE, lot, command.quantity, command.uom, base,
+            MovementType.ISSUE,
+            lot,
+            command.quantity,
+            command.uom,
+            base,
             [Posting(place, StockStatus.AVAILABLE, -base, reserved)],
-            from_location=place, from_status=StockStatus.AVAILABLE,
-            reference_type=command.reference_type, reference_number=command.reference_number,
+            from_location=place,
+            from_status=StockStatus.AVAILABLE,
+            reference_type=command.reference_type,
+            reference_number=command.reference_number,
             reservation_id=command.reservation_id,
             consumes_allocation=command.reservation_id is not None,
-        )  # fmt: skip
+        )
 
     return post(uow, request_id, "warehouse.issue_stock", command, actor, build)
 
@@ -233,11 +254,19 @@ def return_stock(
         base = _base(lot, command.quantity, command.uom)
         status = StockStatus.AVAILABLE
         return Draft(
-            MovementType.RETURN, lot, command.quantity, command.uom, base,
-            [Posting(place, status, base)], to_location=place, to_status=status,
-            reference_type=command.reference_type, reference_number=command.reference_number,
-            note=command.note, follows_holds=True,
-        )  # fmt: skip
+            MovementType.RETURN,
+            lot,
+            command.quantity,
+            command.uom,
+            base,
+            [Posting(place, status, base)],
+            to_location=place,
+            to_status=status,
+            reference_type=command.reference_type,
+            reference_number=command.reference_number,
+            note=command.note,
+            follows_holds=True,
+        )
 
     return post(uow, request_id, "warehouse.return_stock", command, actor, build)
 
@@ -264,12 +293,20 @@ def dispose_stock(
         expired = is_expired_at(lot.expiry_date, now, place.time_zone)
         override = check_expiry(movement, expired, command.expiry_override_reason)
         return Draft(
-            movement, lot, command.quantity, command.uom, base,
+            movement,
+            lot,
+            command.quantity,
+            command.uom,
+            base,
             [Posting(place, command.status, -base)],
-            from_location=place, from_status=command.status, reason_code=command.reason_code,
-            reference_type=command.reference_type, reference_number=command.reference_number,
-            note=command.note, expiry_override_reason=override,
-        )  # fmt: skip
+            from_location=place,
+            from_status=command.status,
+            reason_code=command.reason_code,
+            reference_type=command.reference_type,
+            reference_number=command.reference_number,
+            note=command.note,
+            expiry_override_reason=override,
+        )
 
     return post(uow, request_id, f"warehouse.{movement.value}", command, actor, build)
 
@@ -288,15 +325,21 @@ def adjust_stock(
         status = command.status
         delta = base if change > 0 else -base
         return Draft(
-            MovementType.ADJUST, lot, change, command.uom, delta,
+            MovementType.ADJUST,
+            lot,
+            change,
+            command.uom,
+            delta,
             [Posting(place, status, delta)],
             from_location=place if change < 0 else None,
             from_status=status if change < 0 else None,
             to_location=place if change > 0 else None,
             to_status=status if change > 0 else None,
-            reason_code=command.reason_code, reference_type=command.reference_type,
-            reference_number=command.reference_number, note=command.note,
+            reason_code=command.reason_code,
+            reference_type=command.reference_type,
+            reference_number=command.reference_number,
+            note=command.note,
             follows_holds=change > 0 and status is StockStatus.AVAILABLE,
-        )  # fmt: skip
+        )
 
     return post(uow, request_id, "warehouse.adjust_stock", command, actor, build)

@@ -56,11 +56,19 @@ def _draft(session: Session, command: ReceiveStock, lot: resolve.LotRecord) -> D
     base = to_base(command.quantity, command.uom, lot.item.base_uom, lot.item.factors)
     status = command.status
     return Draft(
-        MovementType.RECEIVE, lot, command.quantity, command.uom, base,
-        [Posting(place, status, base)], to_location=place, to_status=status,
-        reference_type=command.reference_type, reference_number=command.reference_number,
-        note=command.note, follows_holds=status is StockStatus.AVAILABLE,
-    )  # fmt: skip
+        MovementType.RECEIVE,
+        lot,
+        command.quantity,
+        command.uom,
+        base,
+        [Posting(place, status, base)],
+        to_location=place,
+        to_status=status,
+        reference_type=command.reference_type,
+        reference_number=command.reference_number,
+        note=command.note,
+        follows_holds=status is StockStatus.AVAILABLE,
+    )
 
 
 def _register(session: Session, command: ReceiveStock, actor: Principal) -> resolve.LotRecord:
@@ -92,9 +100,14 @@ def _register_and_post(
         # The ledger's one statement inside this transaction, after the lot row it refers to. A
         # lot this new has no holds, and a receipt only adds: it cannot need more.
         received = append_once(
-            session.connection().connection.driver_connection, draft, operation=OPERATION,
-            command=command, request_id=request_id, actor=actor.user, at=utc_now(),
-        )  # fmt: skip
+            session.connection().connection.driver_connection,
+            draft,
+            operation=OPERATION,
+            command=command,
+            request_id=request_id,
+            actor=actor.user,
+            at=utc_now(),
+        )
         return received, lot
 
     check_request_id(request_id)

@@ -79,18 +79,32 @@ def reserve_stock(
         reservation_id = uuid.uuid4()
         session.execute(
             _INSERT_RESERVATION,
-            {"id": reservation_id, "order": command.order_ref, "item": item.id, "site": site.id,
-             "need": command.need_date, "q": base, "actor": actor.user, "at": now},
-        )  # fmt: skip
+            {
+                "id": reservation_id,
+                "order": command.order_ref,
+                "item": item.id,
+                "site": site.id,
+                "need": command.need_date,
+                "q": base,
+                "actor": actor.user,
+                "at": now,
+            },
+        )
 
         def reserve(lot_record: resolve.LotRecord, place: resolve.LocationRecord, share: Decimal):
             draft = Draft(
-                MovementType.RESERVE, lot_record, share, item.base_uom, share,
+                MovementType.RESERVE,
+                lot_record,
+                share,
+                item.base_uom,
+                share,
                 [Posting(place, StockStatus.AVAILABLE, Decimal(0), share)],
-                from_location=place, from_status=StockStatus.AVAILABLE,
-                reference_type="ORDER", reference_number=command.order_ref,
+                from_location=place,
+                from_status=StockStatus.AVAILABLE,
+                reference_type="ORDER",
+                reference_number=command.order_ref,
                 reservation_id=reservation_id,
-            )  # fmt: skip
+            )
             append(session, [draft], actor=actor.user, request_id=request_id, at=now)
 
         taken = _allocate(session, item, site, lot, base, day, reserve)
@@ -99,9 +113,14 @@ def reserve_stock(
             allocation_id = uuid.uuid4()
             session.execute(
                 _INSERT_ALLOCATION,
-                {"id": allocation_id, "reservation": reservation_id, "lot": candidate.lot_id,
-                 "location": candidate.location_id, "q": quantity},
-            )  # fmt: skip
+                {
+                    "id": allocation_id,
+                    "reservation": reservation_id,
+                    "lot": candidate.lot_id,
+                    "location": candidate.location_id,
+                    "q": quantity,
+                },
+            )
             allocations.append(
                 AllocationView(
                     id=allocation_id,
@@ -110,20 +129,31 @@ def reserve_stock(
                     expiry_date=candidate.expiry_date,
                     allocated=quantity,
                     remaining=quantity,
-                )  # fmt: skip
+                )
             )
         view = ReservationView(
-            id=reservation_id, order_ref=command.order_ref, item_code=item.code,
-            site_code=site.code, need_date=command.need_date, quantity=base,
-            base_uom=item.base_uom, allocations=allocations, created_by=actor.user, created_at=now,
-        )  # fmt: skip
+            id=reservation_id,
+            order_ref=command.order_ref,
+            item_code=item.code,
+            site_code=site.code,
+            need_date=command.need_date,
+            quantity=base,
+            base_uom=item.base_uom,
+            allocations=allocations,
+            created_by=actor.user,
+            created_at=now,
+        )
         emit(session, "warehouse.stock_reserved", command.order_ref, view.model_dump(mode="json"))
         return view
 
     return perform(
-        uow, request_id=request_id, operation="warehouse.reserve_stock", request=command,
-        result_type=ReservationView, execute=execute,
-    )  # fmt: skip
+        uow,
+        request_id=request_id,
+        operation="warehouse.reserve_stock",
+        request=command,
+        result_type=ReservationView,
+        execute=execute,
+    )
 
 
 def _allocate(session: Session, item, site, lot, quantity: Decimal, day, reserve) -> list:
@@ -135,9 +165,13 @@ def _allocate(session: Session, item, site, lot, quantity: Decimal, day, reserve
     for _round in range(MAX_PLANNING_ROUNDS):
         rows = session.execute(
             _CANDIDATES,
-            {"item": item.id, "site": site.id, "usable_from": earliest_usable_expiry(day),
-             "lot": lot.id if lot else None},
-        ).all()  # fmt: skip
+            {
+                "item": item.id,
+                "site": site.id,
+                "usable_from": earliest_usable_expiry(day),
+                "lot": lot.id if lot else None,
+            },
+        ).all()
         plan = plan_fefo([Candidate(*row) for row in rows], remaining, day)
         new_lots = sorted({c.lot_id for c, _ in plan} - locked)
         if new_lots:
@@ -201,7 +235,7 @@ def release_reservation(
                     from_status=StockStatus.AVAILABLE,
                     reservation_id=command.reservation_id,
                     note=command.reason,
-                )  # fmt: skip
+                )
             )
         append(session, drafts, actor=actor.user, request_id=request_id, at=now)
         view = reservation_view(session, command.reservation_id)
@@ -211,6 +245,10 @@ def release_reservation(
         return view
 
     return perform(
-        uow, request_id=request_id, operation="warehouse.release_reservation", request=command,
-        result_type=ReservationView, execute=execute,
-    )  # fmt: skip
+        uow,
+        request_id=request_id,
+        operation="warehouse.release_reservation",
+        request=command,
+        result_type=ReservationView,
+        execute=execute,
+    )

@@ -73,7 +73,7 @@ def _ship(session: Session, command: ShipStock, actor: Principal, request_id: st
                 reference_number=command.shipment_number,
                 reservation_id=line.reservation_id,
                 consumes_allocation=line.reservation_id is not None,
-            )  # fmt: skip
+            )
         )
     sites = {draft.from_location.site_id for draft in drafts}
     if len(sites) != 1:
@@ -82,10 +82,17 @@ def _ship(session: Session, command: ShipStock, actor: Principal, request_id: st
     site_code = drafts[0].from_location.site_code
     inserted = session.execute(
         _INSERT_SHIPMENT,
-        {"id": shipment_id, "number": command.shipment_number, "customer": command.customer,
-         "ship_to": command.ship_to, "site": sites.pop(), "order": command.order_ref,
-         "actor": actor.user, "at": now},
-    ).first()  # fmt: skip
+        {
+            "id": shipment_id,
+            "number": command.shipment_number,
+            "customer": command.customer,
+            "ship_to": command.ship_to,
+            "site": sites.pop(),
+            "order": command.order_ref,
+            "actor": actor.user,
+            "at": now,
+        },
+    ).first()
     if inserted is None:
         raise Conflict(f"shipment {command.shipment_number} exists already", code="shipment_exists")
     for draft in drafts:
@@ -97,16 +104,30 @@ def _ship(session: Session, command: ShipStock, actor: Principal, request_id: st
     for number, (draft, movement) in enumerate(zip(drafts, movements, strict=True), start=1):
         session.execute(
             _INSERT_LINE,
-            {"shipment": shipment_id, "line": number, "movement": movement.id,
-             "lot": draft.lot.id, "location": draft.from_location.id, "q": draft.quantity,
-             "uom": draft.uom, "base": draft.base_quantity},
-        )  # fmt: skip
+            {
+                "shipment": shipment_id,
+                "line": number,
+                "movement": movement.id,
+                "lot": draft.lot.id,
+                "location": draft.from_location.id,
+                "q": draft.quantity,
+                "uom": draft.uom,
+                "base": draft.base_quantity,
+            },
+        )
         kdes.append(_kdes(draft, command, now))
     view = ShipmentView(
-        id=shipment_id, shipment_number=command.shipment_number, customer=command.customer,
-        ship_to=command.ship_to, ship_from_site_code=site_code, order_ref=command.order_ref,
-        shipped_by=actor.user, shipped_at=now, movements=movements, kdes=kdes,
-    )  # fmt: skip
+        id=shipment_id,
+        shipment_number=command.shipment_number,
+        customer=command.customer,
+        ship_to=command.ship_to,
+        ship_from_site_code=site_code,
+        order_ref=command.order_ref,
+        shipped_by=actor.user,
+        shipped_at=now,
+        movements=movements,
+        kdes=kdes,
+    )
     emit(session, "warehouse.shipped", command.shipment_number, view.model_dump(mode="json"))
     return view
 
@@ -114,9 +135,14 @@ def _ship(session: Session, command: ShipStock, actor: Principal, request_id: st
 def _kdes(draft: Draft, command: ShipStock, now) -> ShippingKdes:
     place = draft.from_location
     return ShippingKdes(
-        traceability_lot_code=draft.lot.code, quantity=draft.quantity, unit=draft.uom,
-        product_description=draft.lot.item.description, ship_to_location=command.ship_to,
+        traceability_lot_code=draft.lot.code,
+        quantity=draft.quantity,
+        unit=draft.uom,
+        product_description=draft.lot.item.description,
+        ship_to_location=command.ship_to,
         ship_from_location=f"{place.site_code}/{place.code}",
-        date_shipped=local_day(now, place.time_zone), tlc_source=draft.lot.tlc_source,
-        reference_document_type="SHIPMENT", reference_document_number=command.shipment_number,
-    )  # fmt: skip
+        date_shipped=local_day(now, place.time_zone),
+        tlc_source=draft.lot.tlc_source,
+        reference_document_type="SHIPMENT",
+        reference_document_number=command.shipment_number,
+    )

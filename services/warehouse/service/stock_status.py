@@ -31,12 +31,20 @@ def change_stock_status(
         target = partial_change_target(command.from_status, command.to_status, on_hold=False)
         base = to_base(command.quantity, command.uom, lot.item.base_uom, lot.item.factors)
         return Draft(
-            MovementType.STATUS_CHANGE, lot, command.quantity, command.uom, base,
+            MovementType.STATUS_CHANGE,
+            lot,
+            command.quantity,
+            command.uom,
+            base,
             [Posting(place, command.from_status, -base), Posting(place, target, base)],
-            from_location=place, from_status=command.from_status, to_location=place,
-            to_status=target, reason_code=command.reason_code,
-            reference_type=command.reference_type, reference_number=command.reference_number,
+            from_location=place,
+            from_status=command.from_status,
+            to_location=place,
+            to_status=target,
+            reason_code=command.reason_code,
+            reference_type=command.reference_type,
+            reference_number=command.reference_number,
             follows_holds=target is StockStatus.AVAILABLE,
-        )  # fmt: skip
+        )
 
     return post(uow, request_id, "warehouse.change_stock_status", command, actor, build)

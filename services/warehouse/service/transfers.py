@@ -62,29 +62,55 @@ def dispatch_transfer(
         transfer_id = uuid.uuid4()
         session.execute(
             _INSERT,
-            {"id": transfer_id, "lot": lot.id, "item": lot.item.id, "source": source.id,
-             "site": site.id, "q": base, "status": command.status.value,
-             "ref": command.reference_number, "actor": actor.user, "at": now},
-        )  # fmt: skip
+            {
+                "id": transfer_id,
+                "lot": lot.id,
+                "item": lot.item.id,
+                "source": source.id,
+                "site": site.id,
+                "q": base,
+                "status": command.status.value,
+                "ref": command.reference_number,
+                "actor": actor.user,
+                "at": now,
+            },
+        )
         draft = Draft(
-            MovementType.TRANSFER_OUT, lot, command.quantity, command.uom, base,
-            [Posting(source, command.status, -base)], from_location=source,
-            from_status=command.status, reference_type="TRANSFER",
+            MovementType.TRANSFER_OUT,
+            lot,
+            command.quantity,
+            command.uom,
+            base,
+            [Posting(source, command.status, -base)],
+            from_location=source,
+            from_status=command.status,
+            reference_type="TRANSFER",
             reference_number=command.reference_number or str(transfer_id)[:64],
-            transfer_id=transfer_id, event_extra={"to_site_code": site.code},
-        )  # fmt: skip
+            transfer_id=transfer_id,
+            event_extra={"to_site_code": site.code},
+        )
         movements = append(session, [draft], actor=actor.user, request_id=request_id, at=now)
         return TransferView(
-            id=transfer_id, lot_code=lot.code, item_code=lot.item.code,
-            from_location_code=source.code, to_site_code=site.code, quantity=base,
-            base_uom=lot.item.base_uom, stock_status=command.status, state="in_transit",
+            id=transfer_id,
+            lot_code=lot.code,
+            item_code=lot.item.code,
+            from_location_code=source.code,
+            to_site_code=site.code,
+            quantity=base,
+            base_uom=lot.item.base_uom,
+            stock_status=command.status,
+            state="in_transit",
             movements=movements,
-        )  # fmt: skip
+        )
 
     return perform(
-        uow, request_id=request_id, operation="warehouse.dispatch_transfer", request=command,
-        result_type=TransferView, execute=execute,
-    )  # fmt: skip
+        uow,
+        request_id=request_id,
+        operation="warehouse.dispatch_transfer",
+        request=command,
+        result_type=TransferView,
+        execute=execute,
+    )
 
 
 def receive_transfer(
@@ -117,20 +143,39 @@ def receive_transfer(
         travelled = StockStatus(travelled_as)
         status = status if travelled is StockStatus.AVAILABLE else travelled
         draft = Draft(
-            MovementType.TRANSFER_IN, lot, quantity, lot.item.base_uom, quantity,
-            [Posting(target, status, quantity)], to_location=target, to_status=status,
-            reference_type="TRANSFER", reference_number=reference or str(command.transfer_id)[:64],
-            transfer_id=command.transfer_id, event_extra={"from_location_code": source_code},
-        )  # fmt: skip
+            MovementType.TRANSFER_IN,
+            lot,
+            quantity,
+            lot.item.base_uom,
+            quantity,
+            [Posting(target, status, quantity)],
+            to_location=target,
+            to_status=status,
+            reference_type="TRANSFER",
+            reference_number=reference or str(command.transfer_id)[:64],
+            transfer_id=command.transfer_id,
+            event_extra={"from_location_code": source_code},
+        )
         movements = append(session, [draft], actor=actor.user, request_id=request_id, at=now)
         return TransferView(
-            id=command.transfer_id, lot_code=lot.code, item_code=lot.item.code,
-            from_location_code=source_code, to_site_code=site_code, quantity=quantity,
-            base_uom=lot.item.base_uom, stock_status=status, state="received",
-            received_location_code=target.code, movements=movements,
-        )  # fmt: skip
+            id=command.transfer_id,
+            lot_code=lot.code,
+            item_code=lot.item.code,
+            from_location_code=source_code,
+            to_site_code=site_code,
+            quantity=quantity,
+            base_uom=lot.item.base_uom,
+            stock_status=status,
+            state="received",
+            received_location_code=target.code,
+            movements=movements,
+        )
 
     return perform(
-        uow, request_id=request_id, operation="warehouse.receive_transfer", request=command,
-        result_type=TransferView, execute=execute,
-    )  # fmt: skip
+        uow,
+        request_id=request_id,
+        operation="warehouse.receive_transfer",
+        request=command,
+        result_type=TransferView,
+        execute=execute,
+    )

@@ -28,8 +28,9 @@ def upgrade() -> None:
         sa.Column("shelf_life_days", sa.Integer()),
         sa.Column("storage_condition", sa.String(64)),
         sa.Column("created_by", sa.String(100), nullable=False),
-        sa.Column("created_at", sa.DateTime(timezone=True), server_default=sa.func.now(),
-                  nullable=False),
+        sa.Column(
+            "created_at", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False
+        ),
     )
     op.create_table(
         "locations",
@@ -42,8 +43,9 @@ def upgrade() -> None:
         sa.Column("legal_entity", sa.String(100)),
         sa.Column("capacity", sa.Integer()),
         sa.Column("created_by", sa.String(100), nullable=False),
-        sa.Column("created_at", sa.DateTime(timezone=True), server_default=sa.func.now(),
-                  nullable=False),
+        sa.Column(
+            "created_at", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False
+        ),
     )
     op.create_index("ix_locations_parent_id", "locations", ["parent_id"])
 

@@ -155,9 +155,13 @@ def _consume_allocation(session: Session, draft: Draft) -> None:
     source = draft.from_location
     consumed = session.execute(
         _CONSUME_ALLOCATION,
-        {"q": draft.base_quantity, "reservation": draft.reservation_id, "lot": draft.lot.id,
-         "location": source.id},
-    ).first()  # fmt: skip
+        {
+            "q": draft.base_quantity,
+            "reservation": draft.reservation_id,
+            "lot": draft.lot.id,
+            "location": source.id,
+        },
+    ).first()
     if consumed is None:
         raise refused(
             "reservation_exceeded",
