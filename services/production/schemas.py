@@ -4,20 +4,14 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Annotated
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, model_validator
 
 from lotflow.paging import DEFAULT_PAGE_SIZE, PageSize, PageToken
 from lotflow.units import STOCK_UNITS
 from lotflow.vocabulary import Code, Command, ShownDecimal, Text, decimal_text, text, unit_in
 from services.production.domain import ScrapCategory
 
-# A site is a warehouse location, and the warehouse's location codes may hold '/', which the
-# vocabulary's Code (made for URL paths) refuses. Kept here until the kernel names such codes.
-SiteCode = Annotated[
-    str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9][A-Za-z0-9._/-]*$")
-]
 WorkCenterKind = text(64)
 # What the capacity_per_hour NUMERIC(15, 3) column holds; a capacity is above zero.
 Capacity = decimal_text((12, 3), above_zero=True, example="1200.5")
@@ -28,7 +22,7 @@ CapacityUnit = unit_in(STOCK_UNITS)
 class RegisterWorkCenter(Command):
     code: Code
     name: Text
-    site_code: SiteCode
+    site_code: Code
     kind: WorkCenterKind
     capacity_per_hour: Capacity | None = None
     capacity_uom: CapacityUnit | None = None
@@ -58,7 +52,7 @@ class DeactivateScrapReason(Command):
 
 
 class ListWorkCenters(Command):
-    site_code: SiteCode | None = None
+    site_code: Code | None = None
     kind: WorkCenterKind | None = None
     page_size: PageSize = DEFAULT_PAGE_SIZE
     page_token: PageToken = ""

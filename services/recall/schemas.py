@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Annotated
 
 from pydantic import BaseModel, Field
 
@@ -12,11 +11,6 @@ from lotflow.paging import DEFAULT_PAGE_SIZE, PageSize, PageToken
 from lotflow.vocabulary import Code, Command, LotCode, text
 from services.recall.domain import RecallClassification, RecallState
 
-# Item codes as the warehouse keeps them, which may hold '/' (the vocabulary's Code, made for
-# URL paths, refuses it). Kept here until the kernel names such codes.
-ItemCode = Annotated[
-    str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9][A-Za-z0-9._/-]*$")
-]
 # Why a recall was opened or cancelled, how it was closed.
 Statement = text(4000)
 
@@ -25,7 +19,7 @@ MAX_SCOPE_LOTS = 5000
 
 class ScopeLotEntry(Command):
     lot_code: LotCode
-    item_code: ItemCode | None = None
+    item_code: Code | None = None
 
 
 class OpenRecall(Command):

@@ -19,7 +19,7 @@ def recall_body(number: str, **change) -> dict:
         "recall_number": number,
         "reason": "Undeclared sesame found in retained sample",
         "classification": "class_i",
-        "scope": [{"lot_code": "L2026-0042", "item_code": "FLOUR/T55"}, {"lot_code": "(10)ABC17"}],
+        "scope": [{"lot_code": "L2026-0042", "item_code": "FLOUR-T55"}, {"lot_code": "(10)ABC17"}],
     }
     return {**body, **change}
 

@@ -36,7 +36,7 @@ def test_open_over_rest_then_read_it_over_grpc(recall, stub, client, cora, reque
     assert body["state"] == "open"
     assert body["coordinator"] == "cora"
     assert body["scope"] == [
-        {"lot_code": "L2026-0042", "item_code": "FLOUR/T55"},
+        {"lot_code": "L2026-0042", "item_code": "FLOUR-T55"},
         {"lot_code": "(10)ABC17", "item_code": None},
     ]
     assert body["cancelled_at"] is None and body["closed_at"] is None
@@ -45,7 +45,7 @@ def test_open_over_rest_then_read_it_over_grpc(recall, stub, client, cora, reque
     assert by_number == stub.GetRecall(pb.GetRecallRequest(ref=body["id"]), metadata=auth(cora))
     assert by_number.classification == "class_i"
     assert [(s.lot_code, s.item_code) for s in by_number.scope] == [
-        ("L2026-0042", "FLOUR/T55"),
+        ("L2026-0042", "FLOUR-T55"),
         ("(10)ABC17", ""),
     ]
     assert outbox_about(recall, number) == [("recall.opened", body)]
