@@ -87,6 +87,8 @@ class Unavailable(LotflowError):
     http_status = 503
     grpc_status = grpc.StatusCode.UNAVAILABLE
     default_code = "unavailable"
+    # What REST answers in Retry-After: outages of a dependency are usually short.
+    retry_after_seconds: ClassVar[int] = 5
 
 
 ERROR_CODE_METADATA_KEY = "lotflow-error-code"

@@ -14,7 +14,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from lotflow.auth import ON_BEHALF_OF, ON_BEHALF_OF_ROLES, Principal, principal_from_headers
 from lotflow.db import Database
-from lotflow.errors import LotflowError, NotFound
+from lotflow.errors import LotflowError, NotFound, Unavailable
 from lotflow.failures import as_lotflow_error, invalid_request
 from lotflow.idempotency import MAX_REQUEST_ID_LENGTH
 from lotflow.refusals import RuleBroken
@@ -24,8 +24,12 @@ AUTH_HEADERS = frozenset({b"authorization", ON_BEHALF_OF.encode(), ON_BEHALF_OF_
 
 
 def problem_response(error: LotflowError) -> JSONResponse:
+    retry = isinstance(error, Unavailable)
     return JSONResponse(
-        error.problem(), status_code=error.http_status, media_type="application/problem+json"
+        error.problem(),
+        status_code=error.http_status,
+        media_type="application/problem+json",
+        headers={"Retry-After": str(error.retry_after_seconds)} if retry else None,
     )
 
 

@@ -19,7 +19,7 @@ from lotflow.db import Database
 from lotflow.migrations import migrate
 from lotflow.postgres import drop_database
 from lotflow.service_host import RunningService
-from lotflow.settings import derive_database_url
+from lotflow.settings import derive_database_url, get_settings
 from tests.transport import new_request_id
 
 RUN_ID = uuid.uuid4().hex[:8]
@@ -52,22 +52,45 @@ def database_url(pg_server_url: str) -> Iterator[Callable[[str], str]]:
         drop_database(url)
 
 
+# Whom each service asks at the door (lotflow.peers): they run first, and the settings say
+# where they listen, as LOTFLOW_<SERVICE>_GRPC does in a deployment.
+DOOR_PEERS: dict[str, tuple[str, ...]] = {
+    "receiving": ("warehouse",),
+    "quality": ("warehouse",),
+    "recall": ("warehouse",),
+}
+
+
 @pytest.fixture(scope="session")
 def start_service(database_url: Callable[[str], str]) -> Iterator[Callable[[str], RunningService]]:
-    """Starts a service (REST + gRPC on free ports) once per session and returns it."""
+    """Starts a service (REST + gRPC on free ports) once per session and returns it, after the
+    services it asks at the door."""
     running: dict[str, RunningService] = {}
+    published: dict[str, str | None] = {}
 
     def start(service: str) -> RunningService:
         if service not in running:
+            for peer in DOOR_PEERS.get(service, ()):
+                start(peer)
             database = Database(database_url(service), pool_size=20)
             running[service] = RunningService(
                 load_spec(service), database, host="127.0.0.1", grpc_port=0, http_port=0
             ).start()
+            variable = f"LOTFLOW_{service.upper()}_GRPC"
+            published[variable] = os.environ.get(variable)
+            os.environ[variable] = running[service].grpc_target
+            get_settings.cache_clear()
         return running[service]
 
     yield start
     for service in running.values():
         service.stop(grace=1)
+    for variable, value in published.items():
+        if value is None:
+            os.environ.pop(variable, None)
+        else:
+            os.environ[variable] = value
+    get_settings.cache_clear()
 
 
 @pytest.fixture(scope="session")

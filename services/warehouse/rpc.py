@@ -78,6 +78,9 @@ class WarehouseServicer(Servicer, pb_grpc.WarehouseServiceServicer):
     def RegisterLocation(self, request, context):  # noqa: N802
         return self.write(request, master_data.register_location, RegisterLocation, pb.Location)
 
+    def GetLocation(self, request, context):  # noqa: N802
+        return self.read(master_data_queries.get_location, pb.Location, request.code)
+
     def ListLocations(self, request, context):  # noqa: N802
         query = self.query(request, LocationQuery)
         return self.read(

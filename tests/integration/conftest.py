@@ -10,6 +10,7 @@ import pytest
 
 from lotflow.service_host import RunningService
 from tests.integration.quality_calls import define_plan
+from tests.integration.receiving_calls import register_docks
 from tests.property.warehouse_world import Warehouse
 from tests.transport import grpc_channel, unique
 
@@ -20,8 +21,14 @@ def warehouse(start_service) -> RunningService:
 
 
 @pytest.fixture(scope="module")
-def receiving(start_service) -> RunningService:
+def receiving(start_service, receiving_docks) -> RunningService:
     return start_service("receiving")
+
+
+@pytest.fixture(scope="session")
+def receiving_docks(start_service, token) -> tuple[str, ...]:
+    """The dock bins the receiving tests receive at (receiving checks them in the warehouse)."""
+    return register_docks(Warehouse(grpc_channel(start_service("warehouse")), token()))
 
 
 @pytest.fixture(scope="module")

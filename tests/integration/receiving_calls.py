@@ -8,11 +8,42 @@ from __future__ import annotations
 
 import uuid
 
+import grpc
 import httpx
 
+from lotflow.auth import issue_token
 from lotflow.service_host import RunningService
+from lotflow.settings import get_settings
 from protos.receiving.v1 import receiving_pb2 as pb
+from tests.property.warehouse_world import Warehouse
 from tests.transport import auth, new_request_id, rest_client, unique
+
+# Dock bins of one site, registered once per session (receiving receives only at docks).
+DOCKS = tuple(f"DOCK-{number}" for number in range(1, 8))
+
+
+def register_docks(wh: Warehouse) -> tuple[str, ...]:
+    site, house, zone = unique("SITE"), unique("WH"), unique("ZDOCK")
+    wh.call("RegisterLocation", code=site, name=site, level="site")
+    wh.call("RegisterLocation", code=house, name=house, level="warehouse", parent_code=site)
+    wh.call("RegisterLocation", code=zone, name=zone, level="zone", kind="dock", parent_code=house)
+    for dock in DOCKS:
+        wh.call("RegisterLocation", code=dock, name=dock, level="bin", parent_code=zone)
+    return DOCKS
+
+
+def known_items(*items: str) -> None:
+    """Register the items in the running warehouse (receiving approves only items it knows);
+    an item registered before is fine."""
+    with grpc.insecure_channel(get_settings().grpc_target("warehouse")) as channel:
+        wh = Warehouse(channel, issue_token("tester", ["admin"]))
+        for item in items:
+            try:
+                wh.call("RegisterItem", code=item, description=item, base_uom="KGM")
+            except grpc.RpcError as error:
+                if error.code() != grpc.StatusCode.ALREADY_EXISTS:
+                    raise
+
 
 DUE = "2026-03-31"
 
@@ -42,6 +73,7 @@ def create_supplier(stub, admin: str, *, name: str = "Mill", country: str = "DE"
 
 def approve_item(stub, admin: str, supplier: str, item: str, **fields) -> None:
     """Approve the supplier for an item (`fields` as ApproveSupplierItemRequest takes them)."""
+    known_items(item)
     stub.ApproveSupplierItem(
         pb.ApproveSupplierItemRequest(
             request_id=new_request_id(), supplier_code=supplier, item_code=item, **fields

@@ -13,6 +13,7 @@ from protos.receiving.v1 import receiving_pb2_grpc as pb_grpc
 from tests.integration.receiving_calls import (
     create_order,
     create_supplier,
+    known_items,
     order_line,
     post_receipt,
     received_quantities,
@@ -41,6 +42,7 @@ def stub(receiving):
 def order(receiving, stub, admin, buyer, request_id) -> dict:
     """An order for an item approved over REST with every attribute required."""
     supplier, item = create_supplier(stub, admin, name="Dairy", country="NL"), unique("MILK")
+    known_items(item)
     with rest_client(receiving, admin) as client:
         approved = client.post(
             f"/v1/suppliers/{supplier}/approved-items",

@@ -9,7 +9,7 @@ import pytest
 
 from protos.receiving.v1 import receiving_pb2 as pb
 from protos.receiving.v1 import receiving_pb2_grpc as pb_grpc
-from tests.integration.receiving_calls import create_supplier
+from tests.integration.receiving_calls import create_supplier, known_items
 from tests.transport import auth, events_about, grpc_channel, grpc_refusal, rest_client, unique
 
 pytestmark = pytest.mark.integration
@@ -21,6 +21,12 @@ GTIN_13 = "4006381333931"
 @pytest.fixture(scope="module")
 def stub(receiving):
     return pb_grpc.ReceivingServiceStub(grpc_channel(receiving))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def items(receiving):
+    """The items these tests approve suppliers for, known to the warehouse."""
+    known_items("FLOUR-550", "SUGAR", "OIL", "RICE")
 
 
 def test_create_supplier_over_grpc_with_gln_and_approve_items(

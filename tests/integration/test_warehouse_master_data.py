@@ -10,6 +10,7 @@ import pytest
 
 from protos.warehouse.v1 import warehouse_pb2 as pb
 from protos.warehouse.v1 import warehouse_pb2_grpc as pb_grpc
+from tests.property.warehouse_world import build_site
 from tests.transport import auth, error_code, grpc_channel, grpc_failure, rest_client, unique
 
 pytestmark = pytest.mark.integration
@@ -72,3 +73,23 @@ def test_racing_registrations_of_one_code_create_it_once_and_refuse_the_rest_by_
     for code, call in register.items():
         assert all_at_once(4, call) == [code] * 3 + ["ok"]
         assert grpc_failure(call) == (grpc.StatusCode.ALREADY_EXISTS, code)
+
+
+def test_a_location_is_read_by_code_with_its_kind_and_site(warehouse, wh, token):
+    site = build_site(wh)
+    read = wh.call("GetLocation", code=site.dock)
+    assert (read.code, read.level, read.kind, read.site_code) == (
+        site.dock,
+        "bin",
+        "dock",
+        site.code,
+    )
+    assert wh.refusal("GetLocation", code="DOCK-NOWHERE") == (
+        grpc.StatusCode.NOT_FOUND,
+        "location_not_found",
+    )
+    with rest_client(warehouse, token("ana", "warehouse_clerk")) as client:
+        over_rest = client.get(f"/v1/locations/{site.bins[0]}")
+        missing = client.get("/v1/locations/DOCK-NOWHERE")
+    assert (over_rest.json()["kind"], over_rest.json()["site_code"]) == ("storage", site.code)
+    assert (missing.status_code, missing.json()["code"]) == (404, "location_not_found")

@@ -126,6 +126,12 @@ class Location(_message.Message):
     time_zone: str
     def __init__(self, id: _Optional[str] = ..., code: _Optional[str] = ..., name: _Optional[str] = ..., level: _Optional[str] = ..., kind: _Optional[str] = ..., parent_code: _Optional[str] = ..., legal_entity: _Optional[str] = ..., capacity: _Optional[int] = ..., created_by: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., site_code: _Optional[str] = ..., time_zone: _Optional[str] = ...) -> None: ...
 
+class GetLocationRequest(_message.Message):
+    __slots__ = ("code",)
+    CODE_FIELD_NUMBER: _ClassVar[int]
+    code: str
+    def __init__(self, code: _Optional[str] = ...) -> None: ...
+
 class ListLocationsRequest(_message.Message):
     __slots__ = ("parent_code", "level", "kind", "page_size", "page_token")
     PARENT_CODE_FIELD_NUMBER: _ClassVar[int]

@@ -57,6 +57,11 @@ class WarehouseServiceStub:
                 request_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.RegisterLocationRequest.SerializeToString,
                 response_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Location.FromString,
                 _registered_method=True)
+        self.GetLocation = channel.unary_unary(
+                '/lotflow.warehouse.v1.WarehouseService/GetLocation',
+                request_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.GetLocationRequest.SerializeToString,
+                response_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Location.FromString,
+                _registered_method=True)
         self.ListLocations = channel.unary_unary(
                 '/lotflow.warehouse.v1.WarehouseService/ListLocations',
                 request_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.ListLocationsRequest.SerializeToString,
@@ -232,6 +237,12 @@ class WarehouseServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def RegisterLocation(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetLocation(self, request, context):
         """Missing associated documentation comment in .proto file."""
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -438,6 +449,11 @@ def add_WarehouseServiceServicer_to_server(servicer, server):
             'RegisterLocation': grpc.unary_unary_rpc_method_handler(
                     servicer.RegisterLocation,
                     request_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.RegisterLocationRequest.FromString,
+                    response_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Location.SerializeToString,
+            ),
+            'GetLocation': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetLocation,
+                    request_deserializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.GetLocationRequest.FromString,
                     response_serializer=protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Location.SerializeToString,
             ),
             'ListLocations': grpc.unary_unary_rpc_method_handler(
@@ -678,6 +694,33 @@ class WarehouseService:
             target,
             '/lotflow.warehouse.v1.WarehouseService/RegisterLocation',
             protos_dot_warehouse_dot_v1_dot_warehouse__pb2.RegisterLocationRequest.SerializeToString,
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Location.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetLocation(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.warehouse.v1.WarehouseService/GetLocation',
+            protos_dot_warehouse_dot_v1_dot_warehouse__pb2.GetLocationRequest.SerializeToString,
             protos_dot_warehouse_dot_v1_dot_warehouse__pb2.Location.FromString,
             options,
             channel_credentials,

@@ -22,6 +22,7 @@ from lotflow.errors import InvalidState, NotFound
 from lotflow.idempotency import perform
 from lotflow.outbox import emit
 from lotflow.refusals import refuse_if
+from services.receiving import warehouse
 from services.receiving.domain.gs1_labels import ScannedLabel, parse_scan
 from services.receiving.domain.label_merge import ReceivedGoods, goods_received
 from services.receiving.domain.purchase_orders import (
@@ -42,6 +43,7 @@ from services.receiving.domain.receipts import (
 )
 from services.receiving.domain.roles import RECEIVER_ROLE
 from services.receiving.domain.units import convert
+from services.receiving.domain.warehouse_facts import receiving_location_refusal
 from services.receiving.models import (
     LotCodeRule,
     PurchaseOrder,
@@ -85,6 +87,9 @@ class CheckedReceipt:
 
 
 def _record_receipt(session: Session, command: RecordReceipt, actor: Principal) -> ReceiptView:
+    # Asked before the order is locked, and only for a new request: a replay needs no warehouse.
+    location = command.receiving_location
+    refuse_if(receiving_location_refusal(location, warehouse.place(location)))
     # The order's row lock serialises its receipts, so cumulative tolerance and closing hold.
     order = find_purchase_order(session, command.purchase_order_number, for_update=True)
     line = _line(order, command.line_number)

@@ -10,7 +10,10 @@ from lotflow.db import UnitOfWork, add_unique
 from lotflow.errors import Conflict, NotFound
 from lotflow.idempotency import perform
 from lotflow.outbox import emit
+from lotflow.refusals import refuse_if
+from services.receiving import warehouse
 from services.receiving.domain.roles import BUYER_ROLE, MASTER_DATA_ROLE
+from services.receiving.domain.warehouse_facts import item_refusal
 from services.receiving.models import LotCodeRule, Supplier, SupplierItem
 from services.receiving.queries import lot_codes as rule_queries
 from services.receiving.queries import suppliers as queries
@@ -138,6 +141,7 @@ def _approve_supplier_item(
                 code="gtin_in_use",
             )
     rule = _rule(session, command.receiving_requirements)
+    refuse_if(item_refusal(command.item_code, warehouse.item_known(command.item_code)))
     # By id, not through the supplier's collection: the approval joins the session only in
     # add_unique, whole, so no flush before that sees it.
     approval = SupplierItem(

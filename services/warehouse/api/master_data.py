@@ -52,6 +52,11 @@ def list_locations(
     return db.read(partial(queries.list_locations, **dict(query)))
 
 
+@router.get("/locations/{code}")
+def get_location(code: str, _actor: Caller, db: Db) -> LocationView:
+    return db.read(queries.get_location, code)
+
+
 @router.post("/putaway-rules", status_code=201)
 def register_putaway_rule(
     command: RegisterPutawayRule, request_id: RequestId, actor: Caller, db: Db

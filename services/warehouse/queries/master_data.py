@@ -69,6 +69,14 @@ def location_view(session: Session, location: Location) -> LocationView:
     return _view(*row)
 
 
+def get_location(session: Session, code: str) -> LocationView:
+    """A location by code, with its parent's and its site's codes."""
+    row = session.execute(_with_codes().where(Location.code == code)).first()
+    if row is None:
+        raise NotFound(f"no location {code!r}", code="location_not_found")
+    return _view(*row)
+
+
 def list_locations(
     session: Session,
     *,

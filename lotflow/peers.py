@@ -1,0 +1,101 @@
+"""Asking another service about a fact it owns, at the door of a request.
+
+A use case that must not accept what would fail later (a receipt at an unknown dock, a hold on
+an unknown lot) asks the owner synchronously over gRPC, as the asking service itself, with a
+short deadline. NOT_FOUND is an answer (None): the caller names its own refusal; another
+refusal of the question is the owner's error, raised as it sent it. Any other failure is an
+outage of the owner, refused as Unavailable (503 with Retry-After, gRPC UNAVAILABLE, code
+`<service>_unavailable`): a request is never accepted blind.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import grpc
+from google.protobuf.message import Message
+
+from lotflow.errors import Unavailable
+from lotflow.grpc_client import bearer, open_channel, remote_error
+from lotflow.service_token import ServiceToken
+from lotflow.settings import Settings, get_settings
+
+DOOR_DEADLINE_SECONDS = 2.0
+# How the owner refuses a question it understood; anything else means it could not answer.
+ANSWERS = frozenset(
+    {
+        grpc.StatusCode.INVALID_ARGUMENT,
+        grpc.StatusCode.FAILED_PRECONDITION,
+        grpc.StatusCode.ALREADY_EXISTS,
+        grpc.StatusCode.OUT_OF_RANGE,
+    }
+)
+
+
+class Peer:
+    """One service as another sees it: where it listens (LOTFLOW_<SERVICE>_GRPC), one channel
+    per address, and the caller's own token."""
+
+    def __init__(
+        self,
+        service: str,
+        stub: Callable[[grpc.Channel], Any],
+        *,
+        caller: str,
+        deadline: float = DOOR_DEADLINE_SECONDS,
+    ) -> None:
+        self.service = service
+        self._stub_type = stub
+        self._caller = caller
+        self._deadline = deadline
+        self._lock = threading.Lock()
+        self._channels: dict[str, tuple[grpc.Channel, Any]] = {}
+        self._tokens: dict[int, tuple[Settings, ServiceToken]] = {}
+
+    def find(self, method: str, request: Message) -> Message | None:
+        """The owner's answer, or None when it has no such thing."""
+        settings = get_settings()
+        target = settings.grpc_target(self.service)
+        channel, stub = self._stub(target)
+        try:
+            return getattr(stub, method)(
+                request, metadata=bearer(self._token(settings)()), timeout=self._deadline
+            )
+        except grpc.RpcError as error:
+            if error.code() == grpc.StatusCode.NOT_FOUND:
+                return None
+            if error.code() in ANSWERS:
+                raise remote_error(error) from None
+            self._drop(target, channel)
+            raise Unavailable(
+                f"the {self.service} service could not answer in time to check this request "
+                f"({error.code().name}: {error.details()}); nothing was accepted, try again",
+                code=f"{self.service}_unavailable",
+            ) from None
+
+    def _stub(self, target: str) -> tuple[grpc.Channel, Any]:
+        with self._lock:
+            if target not in self._channels:
+                channel = open_channel(target)
+                self._channels[target] = (channel, self._stub_type(channel))
+            return self._channels[target]
+
+    def _drop(self, target: str, channel: grpc.Channel) -> None:
+        """Forget a channel that failed, so the next call connects afresh instead of waiting
+        out the reconnect backoff it gathered while the owner was down."""
+        with self._lock:
+            if self._channels.get(target, (None,))[0] is channel:
+                del self._channels[target]
+        channel.close()
+
+    def _token(self, settings: Settings) -> ServiceToken:
+        with self._lock:
+            known = self._tokens.get(id(settings))
+            if known is None or known[0] is not settings:
+                known = self._tokens[id(settings)] = (
+                    settings,
+                    ServiceToken(self._caller, (), settings),
+                )
+            return known[1]
