@@ -137,3 +137,12 @@ def test_a_completion_that_breaks_the_form_is_refused_over_grpc(with_worker, cli
     assert updates == []
     assert json.loads(done.variables_json) == {"bags": 3}
     assert list(active.tasks) == []
+
+
+def test_the_openapi_describes_the_forms(inbox, token):
+    document = person(inbox, token, "alice", APPROVERS).get("/openapi.json").json()
+    outcome = document["components"]["schemas"]["Outcome"]["properties"]
+    assert {"title", "description", "requires_reason", "variables_schema"} <= set(outcome)
+    assert "JSON Schema" in outcome["variables_schema"]["description"]
+    complete = document["paths"]["/v1/tasks/{task_id}/complete"]["post"]
+    assert "variables_invalid" in complete["description"]
