@@ -66,8 +66,10 @@ def build_router(gateway: TemporalGateway) -> APIRouter:
         task_id: str, body: CompleteBody, request_id: RequestId, caller: Caller, db: Db
     ) -> CompletionView:
         """The Idempotency-Key is the workflow Update id: a retry returns the first result,
-        also after the workflow finished. 422 outcome_not_allowed, reason_required or
-        variables_missing; 403 not_a_candidate or segregation_of_duties; 409 task_claimed,
+        also after the workflow finished. The variables must fit the outcome's
+        `variables_schema` (returned with the task): 422 variables_missing or variables_invalid
+        lists each field in `details.errors`; 422 outcome_not_allowed or reason_required;
+        403 not_a_candidate or segregation_of_duties; 409 task_claimed,
         task_not_open, workflow_finished or request_id_reused; 503 to retry."""
         return commands.complete_task(
             db, gateway, task_id=task_id, request_id=request_id, command=body, actor=caller

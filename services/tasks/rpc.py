@@ -1,7 +1,8 @@
 """Inbox gRPC servicer: unpack, call the same functions as the REST routes, pack.
 
-Free-form JSON (a task's details, a completion's variables, a history entry's detail) travels
-as JSON text rather than google.protobuf.Struct, which would turn every integer into a double.
+Free-form JSON (a task's details, an outcome's variables schema, a completion's variables, a
+history entry's detail) travels as JSON text rather than google.protobuf.Struct, which would
+turn every integer into a double.
 """
 
 from __future__ import annotations
@@ -117,6 +118,8 @@ def _json_object(text: str) -> dict[str, Any]:
 def task_message(task: TaskView) -> pb.Task:
     body = task.model_dump(mode="json", exclude_none=True)
     body["details_json"] = json.dumps(body.pop("details"), sort_keys=True)
+    for outcome in body["outcomes"]:
+        outcome["variables_schema_json"] = json.dumps(outcome.pop("variables_schema"))
     if "completion" in body:
         body["completion"] = _completion_body(body["completion"])
     return json_format.ParseDict(body, pb.Task())

@@ -56,7 +56,10 @@ class CompleteBody(Command):
 
     outcome: Annotated[str, StringConstraints(min_length=1, max_length=40)]
     reason: Reason | None = None
-    variables: Variables = Field(default_factory=dict)
+    variables: Variables = Field(
+        default_factory=dict,
+        description="What the outcome takes, fitting its `variables_schema` (see the task).",
+    )
 
 
 class TaskLookup(Command):

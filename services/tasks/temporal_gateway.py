@@ -147,9 +147,13 @@ class TemporalGateway:
 def _refusal(cause: BaseException) -> LotflowError:
     """A validator's or handler's refusal comes back as ApplicationError(type=code, kind)."""
     if isinstance(cause, ApplicationError) and cause.details:
-        error_type = _REFUSALS.get(str(cause.details[0]))
+        kind, *errors = cause.details
+        error_type = _REFUSALS.get(str(kind))
         if error_type is not None and cause.type:
-            return error_type(cause.message, code=cause.type)
+            # The fields of a completion that broke its form, as the kernel lists them.
+            return error_type(
+                cause.message, code=cause.type, **({"errors": errors[0]} if errors else {})
+            )
     return LotflowError(
         f"the task's workflow failed the request: {cause}", code="task_update_failed"
     )

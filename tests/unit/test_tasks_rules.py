@@ -159,6 +159,16 @@ def test_unclaim(task, who, expected):
             ),
             None,
         ),
+        (
+            open_task(),
+            completing("ann", APPROVER, outcome="partial", reason="wet", released_quantity="8O"),
+            ("variables_invalid", RefusalKind.INVALID),
+        ),
+        (
+            open_task(),
+            completing("ann", APPROVER, outcome="partial", reason="wet", released_quantity=0),
+            ("variables_invalid", RefusalKind.INVALID),
+        ),
     ],
 )
 def test_completion(task, request_, expected):
@@ -175,3 +185,15 @@ def test_nothing_happens_to_a_finished_task():
         assert decided(completion_refusal(task, completing("ann", APPROVER))) == expected
         assert decided(claim_refusal(task, "t-1", actor("ann", APPROVER))) == expected
         assert decided(unclaim_refusal(task, "t-1", actor("ann", APPROVER))) == expected
+
+
+def test_a_completion_that_breaks_its_form_is_refused_naming_every_field():
+    request_ = completing(
+        "ann", APPROVER, outcome="partial", reason="wet", released_quantity=True, note="ok"
+    )
+    refusal = completion_refusal(open_task(), request_)
+    assert refusal is not None
+    assert refusal.errors == (
+        {"field": "variables.released_quantity", "message": "must be a decimal number"},
+    )
+    assert "variables.released_quantity must be a decimal number" in refusal.message

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import timedelta
+from decimal import Decimal
 
 import pytest
 
@@ -117,7 +118,7 @@ def test_the_inspector_may_not_release_the_lot_another_approver_does(
     assert inspection_of(stubs, result.inspection_id).decision.decided_by == "alice"
 
 
-def test_results_quality_refuses_send_the_inspection_back_to_the_inspectors(
+def test_results_that_break_the_inspection_form_are_refused_and_the_task_stays_open(
     with_worker, client, world, inbox, token
 ):
     stubs, site = world["stubs"], world["site"]
@@ -128,20 +129,34 @@ def test_results_quality_refuses_send_the_inspection_back_to_the_inspectors(
 
     def scenario(on_loop):
         handle = start(client, on_loop, receipt_id)
-        first = open_task(ines, receipt_id, INSPECT_LOT)
-        # Foreign matter forgotten: quality refuses to complete the inspection.
-        assert complete(ines, first["id"], "record_results", results=GOOD_RESULTS[:1]).is_success
-        second = open_task(ines, receipt_id, INSPECT_LOT, other_than=first["id"])
-        assert complete(ines, second["id"], "record_results", results=GOOD_RESULTS).is_success
+        task = open_task(ines, receipt_id, INSPECT_LOT)
+        # Foreign matter forgotten, then a value that is no number: refused at the door.
+        incomplete = complete(ines, task["id"], "record_results", results=GOOD_RESULTS[:1])
+        unreadable = [{"characteristic": "moisture", "value": "wet"}, GOOD_RESULTS[1]]
+        malformed = complete(ines, task["id"], "record_results", results=unreadable)
+        still = ines.get(f"/v1/tasks/{task['id']}").json()
+        assert complete(ines, task["id"], "record_results", results=GOOD_RESULTS).is_success
         release = open_task(alice, receipt_id, DECIDE_RELEASE)
         assert complete(alice, release["id"], "release").is_success
-        return second, finish(on_loop, handle)
+        return task, incomplete, malformed, still, finish(on_loop, handle)
 
-    second, (result, trail, _) = with_worker(scenario)
+    task, incomplete, malformed, still, (result, trail, _) = with_worker(scenario)
 
-    assert "refused" in second["details"]
+    moisture = task["outcomes"][0]["variables_schema"]["properties"]["results"]["items"]
+    moisture = moisture["allOf"][0]["then"]
+    assert (moisture["title"], moisture["x-unit"], moisture["required"]) == (
+        "moisture",
+        "P1",
+        ["value"],
+    )
+    assert Decimal(moisture["x-upper-limit"]) == Decimal(15)
+    assert (incomplete.status_code, incomplete.json()["code"]) == (422, "variables_missing")
+    assert "variables.results lacks a result for 'foreign matter'" in incomplete.json()["detail"]
+    assert (malformed.status_code, malformed.json()["code"]) == (422, "variables_invalid")
+    assert malformed.json()["details"]["errors"][0]["field"] == "variables.results[0].value"
+    assert (still["state"], still["version"], "refused" in still["details"]) == ("open", 1, False)
     assert (result.decision, result.result) == ("release", "pass")
-    assert trail.count(INSPECT_LOT) == 2
+    assert trail.count(INSPECT_LOT) == 1
     assert receipt_of(stubs, receipt_id).status == "accepted"
 
 
@@ -158,23 +173,29 @@ def test_releasing_a_lot_that_failed_needs_a_use_as_is_deviation(
         handle = start(client, on_loop, receipt_id)
         task = open_task(ines, receipt_id, INSPECT_LOT)
         assert complete(ines, task["id"], "record_results", results=BAD_RESULTS).is_success
-        first = open_task(alice, receipt_id, DECIDE_RELEASE)
-        assert complete(alice, first["id"], "release").is_success  # quality refuses this
-        second = open_task(alice, receipt_id, DECIDE_RELEASE, other_than=first["id"])
+        release = open_task(alice, receipt_id, DECIDE_RELEASE)
+        # The form says so: without the override, or without a reason, the inbox refuses.
+        plain = complete(alice, release["id"], "release", reason="fine for bakery blend")
+        unexplained = complete(alice, release["id"], "release", override_failed_result=True)
         done = complete(
             alice,
-            second["id"],
+            release["id"],
             "release",
             reason="moisture fine for bakery blend",
             override_failed_result=True,
         )
         assert done.is_success, done.text
-        return second, finish(on_loop, handle)
+        return release, plain, unexplained, finish(on_loop, handle)
 
-    second, (result, trail, _) = with_worker(scenario)
+    release, plain, unexplained, (result, trail, _) = with_worker(scenario)
 
-    assert "failed_inspection_needs_override" in second["details"]["refused"]
+    form = next(o for o in release["outcomes"] if o["name"] == "release")
+    assert form["requires_reason"] and "override_failed_result" in form["description"]
+    assert form["variables_schema"]["required"] == ["override_failed_result"]
+    assert (plain.status_code, plain.json()["code"]) == (422, "variables_missing")
+    assert "variables.override_failed_result is required" in plain.json()["detail"]
+    assert (unexplained.status_code, unexplained.json()["code"]) == (422, "reason_required")
     assert (result.decision, result.result) == ("release", "fail")
-    assert trail.count(DECIDE_RELEASE) == 2
+    assert trail.count(DECIDE_RELEASE) == 1
     decision = inspection_of(stubs, result.inspection_id).decision
     assert (decision.override_failed_result, decision.decided_by) == (True, "alice")

@@ -31,6 +31,7 @@ from workflows.inbound.contracts import (
     InspectionNeed,
     LotDecided,
     OpenedInspection,
+    PlannedCheck,
     PutAway,
     PutAwayStep,
     QuarantineStep,
@@ -149,6 +150,16 @@ class InboundActivities:
             id=inspection.id,
             characteristics=[check.name for check in inspection.checks],
             sample_size=inspection.sample_size,
+            checks=[
+                PlannedCheck(
+                    name=check.name,
+                    kind=check.kind,
+                    lower_limit=check.lower_limit,
+                    upper_limit=check.upper_limit,
+                    unit=check.unit,
+                )
+                for check in inspection.checks
+            ],
         )
 
     @activity.defn(name=RECORD_INSPECTION)

@@ -89,10 +89,21 @@ class InspectionNeed(Contract):
     plan_version: int = 0
 
 
+class PlannedCheck(Contract):
+    """One characteristic of the inspection's plan, as the inspector's form shows it."""
+
+    name: str
+    kind: Literal["numeric", "attribute"]
+    lower_limit: str = ""  # decimal strings; empty: no limit on that side
+    upper_limit: str = ""
+    unit: str = ""  # Rec 20 code of a numeric characteristic's value
+
+
 class OpenedInspection(Contract):
     id: str
     characteristics: list[str]
     sample_size: int
+    checks: list[PlannedCheck] = []
 
 
 class ResultEntry(Contract):

@@ -43,16 +43,9 @@ with workflow.unsafe.imports_passed_through():
         RecordInspectionStep,
         ResultEntry,
     )
+    from workflows.inbound.forms import decision_outcomes, inspection_outcome
     from workflows.inbound.rules import decided_quantities
-    from workflows.tasks.contracts import (
-        RELEASE_REJECT_OR_PARTIAL,
-        Exclusion,
-        HumanTask,
-        Outcome,
-        TaskCompletion,
-    )
-
-RECORD_RESULTS = Outcome(name="record_results", required_variables=("results",))
+    from workflows.tasks.contracts import Exclusion, HumanTask, TaskCompletion
 
 
 class EntryRefused(Exception):
@@ -109,7 +102,7 @@ class InboundSteps(BpmnTrail, HumanTasks):
                         candidate_groups=(INSPECTORS,),
                         priority=60,
                         due_in=deadlines.inspection_due_in,
-                        outcomes=(RECORD_RESULTS,),
+                        outcomes=(inspection_outcome(opened),),
                         details=details,
                         remind_after=deadlines.inspection_remind_after,
                         escalate_after=deadlines.inspection_escalate_after,
@@ -137,8 +130,8 @@ class InboundSteps(BpmnTrail, HumanTasks):
             results = [
                 ResultEntry.model_validate(entry) for entry in completion.variables["results"]
             ]
-        except (ValidationError, TypeError, KeyError) as invalid:
-            raise EntryRefused(f"the results are not readable: {invalid}") from None
+        except ValidationError as invalid:  # the form admits only readable results
+            raise EntryRefused(f"the results are not readable: {_fields_of(invalid)}") from None
         step = RecordInspectionStep(
             round=round_,
             inspection_id=opened.id,
@@ -195,7 +188,7 @@ class InboundSteps(BpmnTrail, HumanTasks):
                     candidate_groups=(APPROVERS,),
                     priority=70,
                     due_in=command.deadlines.release_due_in,
-                    outcomes=RELEASE_REJECT_OR_PARTIAL,
+                    outcomes=decision_outcomes(inspected, lot.quantity),
                     excluded=tuple(
                         Exclusion(user=user, why=f"{user} inspected lot {lot.lot_code}")
                         for user in inspected.inspectors
@@ -238,6 +231,13 @@ class InboundSteps(BpmnTrail, HumanTasks):
         )
         decided: LotDecided = await self._call_with_entry(DECIDE_LOT, step, LotDecided)
         return decided, accepted, rejected
+
+
+def _fields_of(invalid: ValidationError) -> str:
+    return "; ".join(
+        f"{'.'.join(map(str, error['loc']))}: {error['msg']}"
+        for error in invalid.errors(include_url=False)
+    )
 
 
 def _task_details(lot: ReceivedLot) -> dict[str, object]:

@@ -10,7 +10,16 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
+
+from workflows.tasks import forms
 
 # Update and query names the mixin registers on every workflow that uses it.
 CLAIM_TASK = "human_task.claim"
@@ -51,17 +60,54 @@ class EventKind(StrEnum):
 
 
 class Outcome(Contract):
-    name: OutcomeName
-    # Rejection-type outcomes: the person must say why.
-    requires_reason: bool = False
-    # Variables the person must give with this outcome, e.g. the released quantity of a partial.
-    required_variables: tuple[OutcomeName, ...] = ()
+    """One way to complete a task, and the form of what it takes: a reason when it is a
+    rejection, and variables that fit `variables_schema` (see workflows.tasks.forms)."""
+
+    name: OutcomeName = Field(description="What the completion sends as `outcome`.")
+    title: str = Field(default="", description="How a form names the outcome.")
+    description: str = Field(default="", description="What choosing it does, and its rules.")
+    requires_reason: bool = Field(
+        default=False, description="A rejection-type outcome: the person must say why."
+    )
+    variables_schema: dict[str, Any] = Field(
+        default_factory=lambda: {"type": "object"},
+        description="JSON Schema (2020-12) of the completion's `variables` with this outcome: "
+        "types, required fields, allowed values, bounds; a completion that does not fit is "
+        "refused (422 variables_missing or variables_invalid, naming the field). A field of "
+        "format `decimal` takes a number or a decimal string; `x-` keywords are annotations.",
+    )
+
+    @field_validator("variables_schema")
+    @classmethod
+    def _checkable(cls, schema: dict[str, Any]) -> dict[str, Any]:
+        if schema.get("type") != "object":
+            raise ValueError("an outcome's variables_schema describes an object")
+        unsupported = forms.unsupported_keywords(schema)
+        if unsupported:
+            raise ValueError(f"variables_schema keywords not checked: {sorted(set(unsupported))}")
+        return schema
 
 
-APPROVE = Outcome(name="approve")
-REJECT = Outcome(name="reject", requires_reason=True)
-RELEASE = Outcome(name="release")
-PARTIAL = Outcome(name="partial", requires_reason=True, required_variables=("released_quantity",))
+APPROVE = Outcome(name="approve", title="Approve")
+REJECT = Outcome(name="reject", title="Reject", requires_reason=True)
+RELEASE = Outcome(name="release", title="Release")
+PARTIAL = Outcome(
+    name="partial",
+    title="Release part",
+    description="Release part of the quantity and reject the rest.",
+    requires_reason=True,
+    variables_schema=forms.object_form(
+        "Partial release",
+        "The quantity released; the rest is rejected.",
+        {
+            "released_quantity": forms.decimal_field(
+                "Released quantity", "How much is released.", exclusiveMinimum=0
+            )
+        },
+        required=("released_quantity",),
+        closed=False,
+    ),
+)
 APPROVE_OR_REJECT = (APPROVE, REJECT)
 RELEASE_REJECT_OR_PARTIAL = (RELEASE, REJECT, PARTIAL)
 

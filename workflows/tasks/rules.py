@@ -16,11 +16,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
+from workflows.tasks import forms
 from workflows.tasks.contracts import (
     ACTIVE_STATES,
     Actor,
     CompleteTask,
+    Outcome,
     TaskSnapshot,
 )
 
@@ -40,6 +43,8 @@ class Refusal:
     code: str
     message: str
     kind: RefusalKind
+    # Variables that break the outcome's form: {"field": ..., "message": ...} each.
+    errors: tuple[dict[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -162,11 +167,19 @@ def _content_refusal(task: TaskSnapshot, request: CompleteTask) -> Refusal | Non
         return Refusal(
             "reason_required", f"the outcome {outcome.name} needs a reason", RefusalKind.INVALID
         )
-    missing = [name for name in outcome.required_variables if request.variables.get(name) is None]
-    if missing:
-        return Refusal(
-            "variables_missing",
-            f"the outcome {outcome.name} needs the variables {', '.join(missing)}",
-            RefusalKind.INVALID,
-        )
-    return None
+    return _form_refusal(outcome, request.variables)
+
+
+def _form_refusal(outcome: Outcome, variables: dict[str, Any]) -> Refusal | None:
+    """The variables against the outcome's declared form, every broken field named."""
+    errors = forms.form_errors(outcome.variables_schema, variables)
+    if not errors:
+        return None
+    missing = all(error.missing for error in errors)
+    return Refusal(
+        "variables_missing" if missing else "variables_invalid",
+        f"the outcome {outcome.name} does not take these variables: "
+        + "; ".join(f"{error.field} {error.problem}" for error in errors),
+        RefusalKind.INVALID,
+        tuple({"field": error.field, "message": error.problem} for error in errors),
+    )

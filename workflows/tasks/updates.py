@@ -3,7 +3,8 @@
 `human_task.claim`, `.unclaim` and `.complete` each have a validator that refuses what the
 rules refuse before anything is written to history; the handler checks again, because two
 Updates delivered together are both validated before either runs. A refusal is an
-ApplicationError whose type is the stable code and whose one detail is the refusal's kind.
+ApplicationError whose type is the stable code and whose details are the refusal's kind and,
+for variables that break the outcome's form, the fields and what is wrong with each.
 The inbox sends the request id as the Update id, so a retry returns the first result.
 Standard library, temporalio and pydantic only: safe in the workflow sandbox.
 """
@@ -122,7 +123,11 @@ class TaskUpdates:
 def _refuse_if(refusal: rules.Refusal | None) -> None:
     if refusal is not None:
         raise ApplicationError(
-            refusal.message, refusal.kind.value, type=refusal.code, non_retryable=True
+            refusal.message,
+            refusal.kind.value,
+            *([list(refusal.errors)] if refusal.errors else []),
+            type=refusal.code,
+            non_retryable=True,
         )
 
 

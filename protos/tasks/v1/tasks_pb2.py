@@ -26,43 +26,43 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from protos.common.v1 import common_pb2 as protos_dot_common_dot_v1_dot_common__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1bprotos/tasks/v1/tasks.proto\x12\x10lotflow.tasks.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1dprotos/common/v1/common.proto\"L\n\x07Outcome\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x17\n\x0frequires_reason\x18\x02 \x01(\x08\x12\x1a\n\x12required_variables\x18\x03 \x03(\t\"&\n\tExclusion\x12\x0c\n\x04user\x18\x01 \x01(\t\x12\x0b\n\x03why\x18\x02 \x01(\t\"\xb6\x01\n\x0eTaskCompletion\x12\x0f\n\x07task_id\x18\x01 \x01(\t\x12\x0f\n\x07outcome\x18\x02 \x01(\t\x12\x0e\n\x06reason\x18\x03 \x01(\t\x12\x16\n\x0evariables_json\x18\x04 \x01(\t\x12\x14\n\x0c\x63ompleted_by\x18\x05 \x01(\t\x12\x30\n\x0c\x63ompleted_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x12\n\nrequest_id\x18\x07 \x01(\t\"\x87\x06\n\x04Task\x12\n\n\x02id\x18\x01 \x01(\t\x12\x13\n\x0bworkflow_id\x18\x02 \x01(\t\x12\x15\n\rworkflow_type\x18\x03 \x01(\t\x12\x0c\n\x04name\x18\x04 \x01(\t\x12\x12\n\nelement_id\x18\x05 \x01(\t\x12\x14\n\x0c\x62usiness_key\x18\x06 \x01(\t\x12\x18\n\x10\x63\x61ndidate_groups\x18\x07 \x03(\t\x12\x10\n\x08\x61ssignee\x18\x08 \x01(\t\x12\x10\n\x08priority\x18\t \x01(\x05\x12*\n\x06\x64ue_at\x18\n \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\r\n\x05state\x18\x0b \x01(\t\x12\x0f\n\x07overdue\x18\x0c \x01(\x08\x12+\n\x08outcomes\x18\r \x03(\x0b\x32\x19.lotflow.tasks.v1.Outcome\x12-\n\x08\x65xcluded\x18\x0e \x03(\x0b\x32\x1b.lotflow.tasks.v1.Exclusion\x12\x14\n\x0c\x64\x65tails_json\x18\x0f \x01(\t\x12-\n\topened_at\x18\x10 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x11\n\treminders\x18\x11 \x01(\x05\x12\x34\n\x10last_reminded_at\x18\x12 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12-\n\tremind_at\x18\x13 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0b\x65scalate_at\x18\x14 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x13\n\x0b\x65scalate_to\x18\x15 \x03(\t\x12\x30\n\x0c\x65scalated_at\x18\x16 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x34\n\ncompletion\x18\x17 \x01(\x0b\x32 .lotflow.tasks.v1.TaskCompletion\x12-\n\tclosed_at\x18\x18 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x0f\n\x07version\x18\x19 \x01(\x03\"\xc0\x01\n\x10ListTasksRequest\x12\r\n\x05group\x18\x01 \x01(\t\x12\x10\n\x08\x61ssignee\x18\x02 \x01(\t\x12\r\n\x05state\x18\x03 \x01(\t\x12\x0f\n\x07overdue\x18\x04 \x01(\x08\x12\x14\n\x0c\x62usiness_key\x18\x05 \x01(\t\x12.\n\ndue_before\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x11\n\tpage_size\x18\x07 \x01(\x05\x12\x12\n\npage_token\x18\x08 \x01(\t\"S\n\x11ListTasksResponse\x12%\n\x05tasks\x18\x01 \x03(\x0b\x32\x16.lotflow.tasks.v1.Task\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"!\n\x0eGetTaskRequest\x12\x0f\n\x07task_id\x18\x01 \x01(\t\"(\n\x15GetTaskHistoryRequest\x12\x0f\n\x07task_id\x18\x01 \x01(\t\"\x92\x01\n\x10TaskHistoryEntry\x12\x10\n\x08sequence\x18\x01 \x01(\x03\x12\x0c\n\x04kind\x18\x02 \x01(\t\x12\r\n\x05\x61\x63tor\x18\x03 \x01(\t\x12&\n\x02\x61t\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x12\n\nrequest_id\x18\x05 \x01(\t\x12\x13\n\x0b\x64\x65tail_json\x18\x06 \x01(\t\"S\n\x0bTaskHistory\x12\x0f\n\x07task_id\x18\x01 \x01(\t\x12\x33\n\x07\x65ntries\x18\x02 \x03(\x0b\x32\".lotflow.tasks.v1.TaskHistoryEntry\"7\n\x10\x43laimTaskRequest\x12\x12\n\nrequest_id\x18\x01 \x01(\t\x12\x0f\n\x07task_id\x18\x02 \x01(\t\"9\n\x12UnclaimTaskRequest\x12\x12\n\nrequest_id\x18\x01 \x01(\t\x12\x0f\n\x07task_id\x18\x02 \x01(\t\"s\n\x13\x43ompleteTaskRequest\x12\x12\n\nrequest_id\x18\x01 \x01(\t\x12\x0f\n\x07task_id\x18\x02 \x01(\t\x12\x0f\n\x07outcome\x18\x03 \x01(\t\x12\x0e\n\x06reason\x18\x04 \x01(\t\x12\x16\n\x0evariables_json\x18\x05 \x01(\t\",\n\x16RecordTaskEventRequest\x12\x12\n\nevent_json\x18\x01 \x01(\t\"N\n\x17RecordTaskEventResponse\x12\x0f\n\x07task_id\x18\x01 \x01(\t\x12\x10\n\x08sequence\x18\x02 \x01(\x03\x12\x10\n\x08recorded\x18\x03 \x01(\x08\x32\xb5\x05\n\x0cTasksService\x12T\n\tListTasks\x12\".lotflow.tasks.v1.ListTasksRequest\x1a#.lotflow.tasks.v1.ListTasksResponse\x12\x43\n\x07GetTask\x12 .lotflow.tasks.v1.GetTaskRequest\x1a\x16.lotflow.tasks.v1.Task\x12X\n\x0eGetTaskHistory\x12\'.lotflow.tasks.v1.GetTaskHistoryRequest\x1a\x1d.lotflow.tasks.v1.TaskHistory\x12G\n\tClaimTask\x12\".lotflow.tasks.v1.ClaimTaskRequest\x1a\x16.lotflow.tasks.v1.Task\x12K\n\x0bUnclaimTask\x12$.lotflow.tasks.v1.UnclaimTaskRequest\x1a\x16.lotflow.tasks.v1.Task\x12W\n\x0c\x43ompleteTask\x12%.lotflow.tasks.v1.CompleteTaskRequest\x1a .lotflow.tasks.v1.TaskCompletion\x12\x66\n\x0fRecordTaskEvent\x12(.lotflow.tasks.v1.RecordTaskEventRequest\x1a).lotflow.tasks.v1.RecordTaskEventResponse\x12Y\n\nListEvents\x12$.lotflow.common.v1.ListEventsRequest\x1a%.lotflow.common.v1.ListEventsResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1bprotos/tasks/v1/tasks.proto\x12\x10lotflow.tasks.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1dprotos/common/v1/common.proto\"\x8d\x01\n\x07Outcome\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x17\n\x0frequires_reason\x18\x02 \x01(\x08\x12\r\n\x05title\x18\x04 \x01(\t\x12\x13\n\x0b\x64\x65scription\x18\x05 \x01(\t\x12\x1d\n\x15variables_schema_json\x18\x06 \x01(\tJ\x04\x08\x03\x10\x04R\x12required_variables\"&\n\tExclusion\x12\x0c\n\x04user\x18\x01 \x01(\t\x12\x0b\n\x03why\x18\x02 \x01(\t\"\xb6\x01\n\x0eTaskCompletion\x12\x0f\n\x07task_id\x18\x01 \x01(\t\x12\x0f\n\x07outcome\x18\x02 \x01(\t\x12\x0e\n\x06reason\x18\x03 \x01(\t\x12\x16\n\x0evariables_json\x18\x04 \x01(\t\x12\x14\n\x0c\x63ompleted_by\x18\x05 \x01(\t\x12\x30\n\x0c\x63ompleted_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x12\n\nrequest_id\x18\x07 \x01(\t\"\x87\x06\n\x04Task\x12\n\n\x02id\x18\x01 \x01(\t\x12\x13\n\x0bworkflow_id\x18\x02 \x01(\t\x12\x15\n\rworkflow_type\x18\x03 \x01(\t\x12\x0c\n\x04name\x18\x04 \x01(\t\x12\x12\n\nelement_id\x18\x05 \x01(\t\x12\x14\n\x0c\x62usiness_key\x18\x06 \x01(\t\x12\x18\n\x10\x63\x61ndidate_groups\x18\x07 \x03(\t\x12\x10\n\x08\x61ssignee\x18\x08 \x01(\t\x12\x10\n\x08priority\x18\t \x01(\x05\x12*\n\x06\x64ue_at\x18\n \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\r\n\x05state\x18\x0b \x01(\t\x12\x0f\n\x07overdue\x18\x0c \x01(\x08\x12+\n\x08outcomes\x18\r \x03(\x0b\x32\x19.lotflow.tasks.v1.Outcome\x12-\n\x08\x65xcluded\x18\x0e \x03(\x0b\x32\x1b.lotflow.tasks.v1.Exclusion\x12\x14\n\x0c\x64\x65tails_json\x18\x0f \x01(\t\x12-\n\topened_at\x18\x10 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x11\n\treminders\x18\x11 \x01(\x05\x12\x34\n\x10last_reminded_at\x18\x12 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12-\n\tremind_at\x18\x13 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0b\x65scalate_at\x18\x14 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x13\n\x0b\x65scalate_to\x18\x15 \x03(\t\x12\x30\n\x0c\x65scalated_at\x18\x16 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x34\n\ncompletion\x18\x17 \x01(\x0b\x32 .lotflow.tasks.v1.TaskCompletion\x12-\n\tclosed_at\x18\x18 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x0f\n\x07version\x18\x19 \x01(\x03\"\xc0\x01\n\x10ListTasksRequest\x12\r\n\x05group\x18\x01 \x01(\t\x12\x10\n\x08\x61ssignee\x18\x02 \x01(\t\x12\r\n\x05state\x18\x03 \x01(\t\x12\x0f\n\x07overdue\x18\x04 \x01(\x08\x12\x14\n\x0c\x62usiness_key\x18\x05 \x01(\t\x12.\n\ndue_before\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x11\n\tpage_size\x18\x07 \x01(\x05\x12\x12\n\npage_token\x18\x08 \x01(\t\"S\n\x11ListTasksResponse\x12%\n\x05tasks\x18\x01 \x03(\x0b\x32\x16.lotflow.tasks.v1.Task\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"!\n\x0eGetTaskRequest\x12\x0f\n\x07task_id\x18\x01 \x01(\t\"(\n\x15GetTaskHistoryRequest\x12\x0f\n\x07task_id\x18\x01 \x01(\t\"\x92\x01\n\x10TaskHistoryEntry\x12\x10\n\x08sequence\x18\x01 \x01(\x03\x12\x0c\n\x04kind\x18\x02 \x01(\t\x12\r\n\x05\x61\x63tor\x18\x03 \x01(\t\x12&\n\x02\x61t\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x12\n\nrequest_id\x18\x05 \x01(\t\x12\x13\n\x0b\x64\x65tail_json\x18\x06 \x01(\t\"S\n\x0bTaskHistory\x12\x0f\n\x07task_id\x18\x01 \x01(\t\x12\x33\n\x07\x65ntries\x18\x02 \x03(\x0b\x32\".lotflow.tasks.v1.TaskHistoryEntry\"7\n\x10\x43laimTaskRequest\x12\x12\n\nrequest_id\x18\x01 \x01(\t\x12\x0f\n\x07task_id\x18\x02 \x01(\t\"9\n\x12UnclaimTaskRequest\x12\x12\n\nrequest_id\x18\x01 \x01(\t\x12\x0f\n\x07task_id\x18\x02 \x01(\t\"s\n\x13\x43ompleteTaskRequest\x12\x12\n\nrequest_id\x18\x01 \x01(\t\x12\x0f\n\x07task_id\x18\x02 \x01(\t\x12\x0f\n\x07outcome\x18\x03 \x01(\t\x12\x0e\n\x06reason\x18\x04 \x01(\t\x12\x16\n\x0evariables_json\x18\x05 \x01(\t\",\n\x16RecordTaskEventRequest\x12\x12\n\nevent_json\x18\x01 \x01(\t\"N\n\x17RecordTaskEventResponse\x12\x0f\n\x07task_id\x18\x01 \x01(\t\x12\x10\n\x08sequence\x18\x02 \x01(\x03\x12\x10\n\x08recorded\x18\x03 \x01(\x08\x32\xb5\x05\n\x0cTasksService\x12T\n\tListTasks\x12\".lotflow.tasks.v1.ListTasksRequest\x1a#.lotflow.tasks.v1.ListTasksResponse\x12\x43\n\x07GetTask\x12 .lotflow.tasks.v1.GetTaskRequest\x1a\x16.lotflow.tasks.v1.Task\x12X\n\x0eGetTaskHistory\x12\'.lotflow.tasks.v1.GetTaskHistoryRequest\x1a\x1d.lotflow.tasks.v1.TaskHistory\x12G\n\tClaimTask\x12\".lotflow.tasks.v1.ClaimTaskRequest\x1a\x16.lotflow.tasks.v1.Task\x12K\n\x0bUnclaimTask\x12$.lotflow.tasks.v1.UnclaimTaskRequest\x1a\x16.lotflow.tasks.v1.Task\x12W\n\x0c\x43ompleteTask\x12%.lotflow.tasks.v1.CompleteTaskRequest\x1a .lotflow.tasks.v1.TaskCompletion\x12\x66\n\x0fRecordTaskEvent\x12(.lotflow.tasks.v1.RecordTaskEventRequest\x1a).lotflow.tasks.v1.RecordTaskEventResponse\x12Y\n\nListEvents\x12$.lotflow.common.v1.ListEventsRequest\x1a%.lotflow.common.v1.ListEventsResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'protos.tasks.v1.tasks_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_OUTCOME']._serialized_start=113
-  _globals['_OUTCOME']._serialized_end=189
-  _globals['_EXCLUSION']._serialized_start=191
-  _globals['_EXCLUSION']._serialized_end=229
-  _globals['_TASKCOMPLETION']._serialized_start=232
-  _globals['_TASKCOMPLETION']._serialized_end=414
-  _globals['_TASK']._serialized_start=417
-  _globals['_TASK']._serialized_end=1192
-  _globals['_LISTTASKSREQUEST']._serialized_start=1195
-  _globals['_LISTTASKSREQUEST']._serialized_end=1387
-  _globals['_LISTTASKSRESPONSE']._serialized_start=1389
-  _globals['_LISTTASKSRESPONSE']._serialized_end=1472
-  _globals['_GETTASKREQUEST']._serialized_start=1474
-  _globals['_GETTASKREQUEST']._serialized_end=1507
-  _globals['_GETTASKHISTORYREQUEST']._serialized_start=1509
-  _globals['_GETTASKHISTORYREQUEST']._serialized_end=1549
-  _globals['_TASKHISTORYENTRY']._serialized_start=1552
-  _globals['_TASKHISTORYENTRY']._serialized_end=1698
-  _globals['_TASKHISTORY']._serialized_start=1700
-  _globals['_TASKHISTORY']._serialized_end=1783
-  _globals['_CLAIMTASKREQUEST']._serialized_start=1785
-  _globals['_CLAIMTASKREQUEST']._serialized_end=1840
-  _globals['_UNCLAIMTASKREQUEST']._serialized_start=1842
-  _globals['_UNCLAIMTASKREQUEST']._serialized_end=1899
-  _globals['_COMPLETETASKREQUEST']._serialized_start=1901
-  _globals['_COMPLETETASKREQUEST']._serialized_end=2016
-  _globals['_RECORDTASKEVENTREQUEST']._serialized_start=2018
-  _globals['_RECORDTASKEVENTREQUEST']._serialized_end=2062
-  _globals['_RECORDTASKEVENTRESPONSE']._serialized_start=2064
-  _globals['_RECORDTASKEVENTRESPONSE']._serialized_end=2142
-  _globals['_TASKSSERVICE']._serialized_start=2145
-  _globals['_TASKSSERVICE']._serialized_end=2838
+  _globals['_OUTCOME']._serialized_start=114
+  _globals['_OUTCOME']._serialized_end=255
+  _globals['_EXCLUSION']._serialized_start=257
+  _globals['_EXCLUSION']._serialized_end=295
+  _globals['_TASKCOMPLETION']._serialized_start=298
+  _globals['_TASKCOMPLETION']._serialized_end=480
+  _globals['_TASK']._serialized_start=483
+  _globals['_TASK']._serialized_end=1258
+  _globals['_LISTTASKSREQUEST']._serialized_start=1261
+  _globals['_LISTTASKSREQUEST']._serialized_end=1453
+  _globals['_LISTTASKSRESPONSE']._serialized_start=1455
+  _globals['_LISTTASKSRESPONSE']._serialized_end=1538
+  _globals['_GETTASKREQUEST']._serialized_start=1540
+  _globals['_GETTASKREQUEST']._serialized_end=1573
+  _globals['_GETTASKHISTORYREQUEST']._serialized_start=1575
+  _globals['_GETTASKHISTORYREQUEST']._serialized_end=1615
+  _globals['_TASKHISTORYENTRY']._serialized_start=1618
+  _globals['_TASKHISTORYENTRY']._serialized_end=1764
+  _globals['_TASKHISTORY']._serialized_start=1766
+  _globals['_TASKHISTORY']._serialized_end=1849
+  _globals['_CLAIMTASKREQUEST']._serialized_start=1851
+  _globals['_CLAIMTASKREQUEST']._serialized_end=1906
+  _globals['_UNCLAIMTASKREQUEST']._serialized_start=1908
+  _globals['_UNCLAIMTASKREQUEST']._serialized_end=1965
+  _globals['_COMPLETETASKREQUEST']._serialized_start=1967
+  _globals['_COMPLETETASKREQUEST']._serialized_end=2082
+  _globals['_RECORDTASKEVENTREQUEST']._serialized_start=2084
+  _globals['_RECORDTASKEVENTREQUEST']._serialized_end=2128
+  _globals['_RECORDTASKEVENTRESPONSE']._serialized_start=2130
+  _globals['_RECORDTASKEVENTRESPONSE']._serialized_end=2208
+  _globals['_TASKSSERVICE']._serialized_start=2211
+  _globals['_TASKSSERVICE']._serialized_end=2904
 # @@protoc_insertion_point(module_scope)

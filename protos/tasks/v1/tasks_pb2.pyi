@@ -11,14 +11,18 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class Outcome(_message.Message):
-    __slots__ = ("name", "requires_reason", "required_variables")
+    __slots__ = ("name", "requires_reason", "title", "description", "variables_schema_json")
     NAME_FIELD_NUMBER: _ClassVar[int]
     REQUIRES_REASON_FIELD_NUMBER: _ClassVar[int]
-    REQUIRED_VARIABLES_FIELD_NUMBER: _ClassVar[int]
+    TITLE_FIELD_NUMBER: _ClassVar[int]
+    DESCRIPTION_FIELD_NUMBER: _ClassVar[int]
+    VARIABLES_SCHEMA_JSON_FIELD_NUMBER: _ClassVar[int]
     name: str
     requires_reason: bool
-    required_variables: _containers.RepeatedScalarFieldContainer[str]
-    def __init__(self, name: _Optional[str] = ..., requires_reason: _Optional[bool] = ..., required_variables: _Optional[_Iterable[str]] = ...) -> None: ...
+    title: str
+    description: str
+    variables_schema_json: str
+    def __init__(self, name: _Optional[str] = ..., requires_reason: _Optional[bool] = ..., title: _Optional[str] = ..., description: _Optional[str] = ..., variables_schema_json: _Optional[str] = ...) -> None: ...
 
 class Exclusion(_message.Message):
     __slots__ = ("user", "why")

@@ -35,7 +35,8 @@ class TasksServiceStub:
     NOT_FOUND task_not_found; PERMISSION_DENIED not_a_candidate, segregation_of_duties,
     not_the_claimant, not_in_group; FAILED_PRECONDITION task_claimed, task_not_open,
     task_not_claimed, workflow_finished; INVALID_ARGUMENT outcome_not_allowed, reason_required,
-    variables_missing, invalid_request; ALREADY_EXISTS request_id_reused;
+    variables_missing, variables_invalid (the variables break the outcome's form; the message
+    names each field), invalid_request; ALREADY_EXISTS request_id_reused;
     UNAVAILABLE temporal_unavailable, task_update_timeout (retry with the same request id).
     """
 
@@ -96,7 +97,8 @@ class TasksServiceServicer:
     NOT_FOUND task_not_found; PERMISSION_DENIED not_a_candidate, segregation_of_duties,
     not_the_claimant, not_in_group; FAILED_PRECONDITION task_claimed, task_not_open,
     task_not_claimed, workflow_finished; INVALID_ARGUMENT outcome_not_allowed, reason_required,
-    variables_missing, invalid_request; ALREADY_EXISTS request_id_reused;
+    variables_missing, variables_invalid (the variables break the outcome's form; the message
+    names each field), invalid_request; ALREADY_EXISTS request_id_reused;
     UNAVAILABLE temporal_unavailable, task_update_timeout (retry with the same request id).
     """
 
@@ -216,7 +218,8 @@ class TasksService:
     NOT_FOUND task_not_found; PERMISSION_DENIED not_a_candidate, segregation_of_duties,
     not_the_claimant, not_in_group; FAILED_PRECONDITION task_claimed, task_not_open,
     task_not_claimed, workflow_finished; INVALID_ARGUMENT outcome_not_allowed, reason_required,
-    variables_missing, invalid_request; ALREADY_EXISTS request_id_reused;
+    variables_missing, variables_invalid (the variables break the outcome's form; the message
+    names each field), invalid_request; ALREADY_EXISTS request_id_reused;
     UNAVAILABLE temporal_unavailable, task_update_timeout (retry with the same request id).
     """
 
