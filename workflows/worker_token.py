@@ -18,12 +18,12 @@ WORKER_ROLES = (
     # inbound: receive into quarantine, ask for and open inspections, apply lot decisions
     "receiver",
     "warehouse_clerk",
-    "quality",
+    "quality",  # also the hold feed: blocking and unblocking a held lot's stock
     "quality_inspector",
     # recording inspectors' results and approvers' decisions on their behalf (lotflow/auth.py)
     "quality_approver",
     "delegate",
-    "event_reader",  # the receipt feed follows receiving's event feed
+    "event_reader",  # the receipt feed follows receiving's event feed, the hold feed quality's
 )
 
 
