@@ -143,6 +143,7 @@ class InboundSteps(BpmnTrail, HumanTasks):
             round=round_,
             inspection_id=opened.id,
             inspector=completion.completed_by,
+            inspector_roles=completion.completed_roles,
             results=results,
             comment=completion.reason or "",
         )
@@ -230,6 +231,7 @@ class InboundSteps(BpmnTrail, HumanTasks):
             round=round_,
             inspection_id=inspected.id,
             approver=completion.completed_by,
+            approver_roles=completion.completed_roles,
             decision=completion.outcome,
             accepted_quantity=accepted,
             rejected_quantity=rejected,
