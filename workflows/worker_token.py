@@ -22,7 +22,7 @@ WORKER_ROLES = (
     # inbound: receive into quarantine, ask for and open inspections, apply lot decisions
     "receiver",
     "warehouse_clerk",
-    "quality",
+    "workflow",  # the service identity that alone settles quality decisions in the warehouse
     "quality_inspector",
     # recording inspectors' results and approvers' decisions on their behalf (lotflow/auth.py)
     "quality_approver",
