@@ -18,7 +18,9 @@ WORKER_ROLES = (
     # inbound: receive into quarantine, ask for and open inspections, apply lot decisions
     "receiver",
     "warehouse_clerk",
-    "quality",  # also the hold feed: blocking and unblocking a held lot's stock
+    # the service identity that alone settles quality decisions in the warehouse, and blocks
+    # and unblocks a held lot's stock for the hold feed
+    "workflow",
     "quality_inspector",
     # recording inspectors' results and approvers' decisions on their behalf (lotflow/auth.py)
     "quality_approver",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from lotflow.db import Database
-from lotflow.rpc_codec import encode
+from lotflow.rpc_codec import caller, encode
 from lotflow.servicer import Servicer
 from protos.receiving.v1 import receiving_pb2 as pb
 from protos.receiving.v1 import receiving_pb2_grpc as pb_grpc
@@ -95,7 +95,7 @@ class ReceivingServicer(Servicer, pb_grpc.ReceivingServiceServicer):
         )
 
     def ParseScan(self, request, context):  # noqa: N802
-        return encode(scans.parse_scan(self.query(request, ParseScan)), pb.ScanResult)
+        return encode(scans.parse_scan(self.query(request, ParseScan), caller()), pb.ScanResult)
 
     def RecordReceipt(self, request, context):  # noqa: N802
         return self.write(request, receipts.record_receipt, RecordReceipt, pb.Receipt)

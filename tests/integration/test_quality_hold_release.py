@@ -142,3 +142,39 @@ def test_get_and_list_holds(quality, stub, ivan, anna, request_id):
         grpc.StatusCode.INVALID_ARGUMENT,
         "invalid_request",
     )
+
+
+def test_a_hold_is_lifted_only_by_its_authority_or_an_override_with_a_reason(
+    stub, ivan, anna, token, request_id
+):
+    cora = token("cora", "recall_coordinator")
+    lot = unique("LOT")
+    quality_hold = place_hold(stub, ivan, request_id(), lot, "inspection")
+    recall_hold = place_hold(stub, cora, request_id(), lot, "recall", unique("RCL"))
+    assert (quality_hold.authority, recall_hold.authority) == (
+        "quality_approver",
+        "recall_coordinator",
+    )
+    forbidden = (grpc.StatusCode.PERMISSION_DENIED, "role_required")
+    request = pb.ReleaseHoldRequest
+    assert (
+        grpc_refusal(
+            stub.ReleaseHold,
+            request(request_id=request_id(), hold_id=quality_hold.id, reason="x"),
+            cora,
+        )
+        == forbidden
+    )
+    assert (
+        grpc_refusal(
+            stub.ReleaseHold,
+            request(request_id=request_id(), hold_id=recall_hold.id, reason="x"),
+            anna,
+        )
+        == forbidden
+    )
+    assert release_hold(stub, anna, request_id(), quality_hold.id).status == "released"
+    overridden = release_hold(
+        stub, token("olga", "hold_override"), request_id(), recall_hold.id, "recall stuck"
+    )
+    assert (overridden.status, overridden.released_by) == ("released", "olga")

@@ -118,6 +118,7 @@ class RecordInspectionStep(Contract):
     inspector: str
     results: list[ResultEntry]
     comment: str = ""
+    inspector_roles: tuple[str, ...] = ()  # what the inspector's own token holds
 
 
 class CompletedInspection(Contract):
@@ -138,6 +139,7 @@ class DecideLotStep(Contract):
     rejected_quantity: Decimal
     reason: str = ""
     override_failed_result: bool = False
+    approver_roles: tuple[str, ...] = ()  # what the approver's own token holds
 
 
 class LotDecided(Contract):

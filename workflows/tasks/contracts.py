@@ -191,6 +191,9 @@ class TaskCompletion(Contract):
     completed_by: str
     completed_at: datetime
     request_id: str
+    # The roles of the person's own token, as the inbox authenticated it: the most a worker may
+    # act in for them. Candidate groups decide who may complete a task, never these.
+    completed_roles: tuple[str, ...] = ()
 
 
 class TaskSnapshot(Contract):
