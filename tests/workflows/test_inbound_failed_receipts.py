@@ -1,0 +1,145 @@
+"""A receipt whose inbound workflow cannot go on: a step the warehouse refuses for good (the item
+is not in its item master) marks the receipt failed with the step and why, frees its quantity on
+the order line and opens an exception task for the receiving supervisors; `retry` once the item
+is registered runs the workflow again to the end, `abandon` closes it. Each run's trail is a
+path of inbound.bpmn."""
+
+# ruff: noqa: F811 - fixtures imported from tests/workflows/inbound_fixtures.py
+from __future__ import annotations
+
+import pytest
+
+from protos.receiving.v1 import receiving_pb2
+from tests.workflows.inbound_fixtures import (  # noqa: F401 - fixtures
+    MODEL,
+    inbox,
+    start,
+    with_worker,
+    world,
+)
+from tests.workflows.inbound_world import (
+    complete,
+    new_goods,
+    open_task,
+    person,
+    receipt_of,
+    record_receipt,
+    register_item,
+)
+from workflows.inbound.contracts import (
+    RECEIVING_SUPERVISORS,
+    InboundAbandoned,
+    InboundSettled,
+    workflow_id_for,
+)
+from workflows.inbound.elements import (
+    RECEIPT_ABANDONED,
+    RECEIPT_RETRIED,
+    RECEIVE_INTO_QUARANTINE_TASK,
+    RESOLVE_RECEIPT_FAILURE,
+)
+from workflows.inbound.workflow import InboundReceiptWorkflow
+
+pytestmark = pytest.mark.workflows
+
+
+def line_received(stubs, goods) -> str:
+    order = stubs.call(
+        stubs.receiving.GetPurchaseOrder, receiving_pb2.GetPurchaseOrderRequest(number=goods.order)
+    )
+    return order.lines[0].received_quantity
+
+
+def failed_receipt(stubs, site, inbox, token):
+    """A receipt of an item the warehouse does not know, and its supervisor at the inbox."""
+    goods = new_goods(stubs, inspected=False, registered_in_warehouse=False)
+    receipt_id = record_receipt(stubs, goods, site, quantity="100")
+    assert line_received(stubs, goods) == "100"
+    supervisor = person(inbox, token, "sam", f"group:{RECEIVING_SUPERVISORS}")
+    return goods, receipt_id, supervisor
+
+
+def assert_failed(stubs, goods, receipt_id, task) -> None:
+    receipt = receipt_of(stubs, receipt_id)
+    assert receipt.status == "failed"
+    assert receipt.failure.step == RECEIVE_INTO_QUARANTINE_TASK
+    assert receipt.failure.reason.startswith("item_not_found: ")
+    assert line_received(stubs, goods) == "0"  # the failed receipt holds nothing on the line
+    assert task["candidate_groups"] == [RECEIVING_SUPERVISORS]
+    assert task["details"] == {
+        "receipt_id": receipt_id,
+        "failed_step": RECEIVE_INTO_QUARANTINE_TASK,
+        "reason": receipt.failure.reason,
+    }
+
+
+def test_a_refused_step_fails_the_receipt_and_retry_after_the_fix_completes_it(
+    with_worker, client, world, inbox, token
+):
+    stubs, site = world["stubs"], world["site"]
+    goods, receipt_id, supervisor = failed_receipt(stubs, site, inbox, token)
+
+    def scenario(on_loop):
+        first_run = start(client, on_loop, receipt_id)
+        task = open_task(supervisor, receipt_id, RESOLVE_RECEIPT_FAILURE)
+        assert_failed(stubs, goods, receipt_id, task)
+
+        register_item(stubs, goods.item)  # master data fixed
+        done = complete(supervisor, task["id"], "retry")
+        assert done.status_code == 200, done.text
+        result = on_loop(first_run.result())  # follows the run the retry continued as
+        workflow_id = workflow_id_for(receipt_id)
+        failed = client.get_workflow_handle(workflow_id, run_id=first_run.result_run_id)
+        latest = client.get_workflow_handle(workflow_id)
+        return (
+            result,
+            on_loop(failed.query(InboundReceiptWorkflow.trail)),
+            on_loop(latest.query(InboundReceiptWorkflow.trail)),
+        )
+
+    result, first_trail, retried_trail = with_worker(scenario)
+
+    assert isinstance(result, InboundSettled)
+    assert (result.decision, result.receipt_status) == ("release", "accepted")
+    assert first_trail[-5:] == [
+        RESOLVE_RECEIPT_FAILURE,
+        "failure_resolution",
+        "reopen_receipt",
+        "receipt_reopened",
+        RECEIPT_RETRIED,
+    ]
+    assert MODEL.trail_problems(first_trail, completed=True) == []
+    assert MODEL.trail_problems(retried_trail, completed=True) == []
+    assert retried_trail[-1] == "receipt_settled"
+    receipt = receipt_of(stubs, receipt_id)
+    assert (receipt.status, receipt.HasField("failure")) == ("accepted", False)
+    assert line_received(stubs, goods) == "100"
+
+
+def test_abandon_closes_the_failed_receipts_workflow(with_worker, client, world, inbox, token):
+    stubs, site = world["stubs"], world["site"]
+    goods, receipt_id, supervisor = failed_receipt(stubs, site, inbox, token)
+
+    def scenario(on_loop):
+        handle = start(client, on_loop, receipt_id)
+        task = open_task(supervisor, receipt_id, RESOLVE_RECEIPT_FAILURE)
+        assert_failed(stubs, goods, receipt_id, task)
+        without_reason = complete(supervisor, task["id"], "abandon")
+        assert without_reason.status_code == 422, without_reason.text
+        done = complete(supervisor, task["id"], "abandon", reason="supplier sent the wrong item")
+        assert done.status_code == 200, done.text
+        return on_loop(handle.result()), on_loop(handle.query(InboundReceiptWorkflow.trail))
+
+    result, trail = with_worker(scenario)
+
+    assert result == InboundAbandoned(
+        receipt_id=receipt_id,
+        failed_step=RECEIVE_INTO_QUARANTINE_TASK,
+        reason=receipt_of(stubs, receipt_id).failure.reason,
+        abandoned_by="sam",
+        why="supplier sent the wrong item",
+    )
+    assert trail[-1] == RECEIPT_ABANDONED
+    assert MODEL.trail_problems(trail, completed=True) == []
+    assert receipt_of(stubs, receipt_id).status == "failed"
+    assert line_received(stubs, goods) == "0"
