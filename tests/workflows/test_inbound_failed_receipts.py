@@ -55,8 +55,25 @@ def failed_receipt(stubs, site, inbox, token):
     goods = new_goods(stubs, inspected=False, registered_in_warehouse=False)
     receipt_id = record_receipt(stubs, goods, site, quantity="100")
     assert line_received(stubs, goods) == "100"
+    assert listed(inbox, token, receipt_id) == []
     supervisor = person(inbox, token, "sam", f"group:{RECEIVING_SUPERVISORS}")
     return goods, receipt_id, supervisor
+
+
+def problems(inbox, token) -> dict:
+    """The failed and stuck workflows the inbox lists, over REST, as a workflow monitor."""
+    with person(inbox, token, "olga", "workflow_monitor") as monitor:
+        response = monitor.get("/v1/workflow-problems")
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def listed(inbox, token, receipt_id) -> list[dict]:
+    return [
+        w
+        for w in problems(inbox, token)["workflows"]
+        if w["workflow_id"] == workflow_id_for(receipt_id)
+    ]
 
 
 def assert_failed(stubs, goods, receipt_id, task) -> None:
@@ -83,6 +100,11 @@ def test_a_refused_step_fails_the_receipt_and_retry_after_the_fix_completes_it(
         first_run = start(client, on_loop, receipt_id)
         task = open_task(supervisor, receipt_id, RESOLVE_RECEIPT_FAILURE)
         assert_failed(stubs, goods, receipt_id, task)
+        [failed] = listed(inbox, token, receipt_id)
+        assert (failed["workflow_type"], failed["problem"]) == ("InboundReceipt", "failed")
+        assert RECEIVE_INTO_QUARANTINE_TASK in failed["why"]
+        counts = {p["workflow_type"]: p for p in problems(inbox, token)["processes"]}
+        assert counts["InboundReceipt"]["failed"] >= 1
 
         register_item(stubs, goods.item)  # master data fixed
         done = complete(supervisor, task["id"], "retry")
@@ -114,6 +136,7 @@ def test_a_refused_step_fails_the_receipt_and_retry_after_the_fix_completes_it(
     receipt = receipt_of(stubs, receipt_id)
     assert (receipt.status, receipt.HasField("failure")) == ("accepted", False)
     assert line_received(stubs, goods) == "100"
+    assert listed(inbox, token, receipt_id) == []
 
 
 def test_abandon_closes_the_failed_receipts_workflow(with_worker, client, world, inbox, token):
@@ -128,7 +151,9 @@ def test_abandon_closes_the_failed_receipts_workflow(with_worker, client, world,
         assert without_reason.status_code == 422, without_reason.text
         done = complete(supervisor, task["id"], "abandon", reason="supplier sent the wrong item")
         assert done.status_code == 200, done.text
-        return on_loop(handle.result()), on_loop(handle.query(InboundReceiptWorkflow.trail))
+        outcome = on_loop(handle.result()), on_loop(handle.query(InboundReceiptWorkflow.trail))
+        assert listed(inbox, token, receipt_id) == []  # closed: no longer a problem
+        return outcome
 
     result, trail = with_worker(scenario)
 

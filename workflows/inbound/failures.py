@@ -34,7 +34,7 @@ with workflow.unsafe.imports_passed_through():
         ReceiptFailureStep,
         ReopenReceiptStep,
     )
-    from workflows.tasks.contracts import HumanTask, Outcome
+    from workflows.tasks.contracts import FAILED_STEP_DETAIL, HumanTask, Outcome
 
 RETRY = Outcome(name="retry")
 ABANDON = Outcome(name="abandon", requires_reason=True)
@@ -70,7 +70,7 @@ class ReceiptFailureSteps:
         )
         refused = ""
         while True:
-            details = {"receipt_id": command.receipt_id, "failed_step": step, "reason": reason}
+            details = {"receipt_id": command.receipt_id, FAILED_STEP_DETAIL: step, "reason": reason}
             if refused:
                 details["refused"] = refused
             completion = await self.step(
