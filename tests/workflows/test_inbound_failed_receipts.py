@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import pytest
 
+from launcher.stack_settings import StackSettings
+from launcher.workflow_problems import workflow_problems
 from protos.receiving.v1 import receiving_pb2
+from protos.tasks.v1 import tasks_pb2, tasks_pb2_grpc
+from tests.transport import auth, grpc_channel
+from tests.workflows.conftest import free_port
 from tests.workflows.inbound_fixtures import (  # noqa: F401 - fixtures
     MODEL,
     inbox,
@@ -26,6 +31,7 @@ from tests.workflows.inbound_world import (
     record_receipt,
     register_item,
 )
+from tests.workflows.test_inbound_failures import port_of_a_service_down, until
 from workflows.inbound.contracts import (
     RECEIVING_SUPERVISORS,
     InboundAbandoned,
@@ -39,6 +45,7 @@ from workflows.inbound.elements import (
     RESOLVE_RECEIPT_FAILURE,
 )
 from workflows.inbound.workflow import InboundReceiptWorkflow
+from workflows.service_calls import ServiceAccess
 
 pytestmark = pytest.mark.workflows
 
@@ -105,6 +112,9 @@ def test_a_refused_step_fails_the_receipt_and_retry_after_the_fix_completes_it(
         assert RECEIVE_INTO_QUARANTINE_TASK in failed["why"]
         counts = {p["workflow_type"]: p for p in problems(inbox, token)["processes"]}
         assert counts["InboundReceipt"]["failed"] >= 1
+        status = workflow_problems(StackSettings(tasks_rest_port=inbox.http_port))
+        assert status.any_failed
+        assert any(line.split()[0] == "InboundReceipt" for line in status.text.splitlines())
 
         register_item(stubs, goods.item)  # master data fixed
         done = complete(supervisor, task["id"], "retry")
@@ -168,3 +178,44 @@ def test_abandon_closes_the_failed_receipts_workflow(with_worker, client, world,
     assert MODEL.trail_problems(trail, completed=True) == []
     assert receipt_of(stubs, receipt_id).status == "failed"
     assert line_received(stubs, goods) == "0"
+
+
+def test_a_workflow_retrying_a_service_that_is_down_is_listed_stuck_over_grpc(
+    with_worker, client, world, inbox, token
+):
+    stubs, site = world["stubs"], world["site"]
+    goods = new_goods(stubs, inspected=False)
+    receipt_id = record_receipt(stubs, goods, site)
+    port = free_port()
+    targets = world["targets"] | {"warehouse": f"127.0.0.1:{port}"}
+    access = ServiceAccess(targets.__getitem__, world["access"].token)
+    inbox_stub = tasks_pb2_grpc.TasksServiceStub(grpc_channel(inbox))
+    monitor = auth(token("olga", "workflow_monitor"))
+
+    def stuck() -> list:
+        listing = inbox_stub.ListWorkflowProblems(
+            tasks_pb2.ListWorkflowProblemsRequest(stuck_after_seconds=1), metadata=monitor
+        )
+        return [w for w in listing.workflows if w.workflow_id == workflow_id_for(receipt_id)]
+
+    def scenario(on_loop):
+        with port_of_a_service_down(port) as attempts:
+            handle = start(client, on_loop, receipt_id)
+            until(lambda: attempts() >= 1)  # receiving into quarantine is being retried
+            [listed_stuck] = until(stuck, timeout=60)
+            on_loop(handle.terminate("the test is over"))
+        return listed_stuck
+
+    listed_stuck = with_worker(scenario, access)
+
+    assert (listed_stuck.workflow_type, listed_stuck.problem) == ("InboundReceipt", "stuck")
+    assert receipt_of(stubs, receipt_id).status == "recorded"
+
+
+def test_only_a_workflow_monitor_reads_the_problems(inbox, token):
+    with person(inbox, token, "ines", "quality_inspector") as inspector:
+        response = inspector.get("/v1/workflow-problems")
+    assert (response.status_code, response.json()["code"]) == (403, "role_required")
+    with person(inbox, token, "olga", "workflow_monitor") as monitor:
+        response = monitor.get("/v1/workflow-problems", params={"stuck_after_seconds": 0})
+    assert response.status_code == 422
