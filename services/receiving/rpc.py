@@ -19,10 +19,12 @@ from services.receiving.schemas.purchase_orders import (
 )
 from services.receiving.schemas.receipts import (
     KdeQuery,
+    MarkReceiptFailed,
     ReceiptQuery,
     ReceiptRef,
     RecordReceipt,
     RecordReceiptOutcome,
+    ReopenReceipt,
     ReturnToSupplier,
 )
 from services.receiving.schemas.scans import ParseScan
@@ -36,6 +38,7 @@ from services.receiving.schemas.suppliers import (
 from services.receiving.service import (
     lot_code_rules,
     purchase_orders,
+    receipt_failures,
     receipt_outcomes,
     receipts,
     scans,
@@ -112,6 +115,14 @@ class ReceivingServicer(Servicer, pb_grpc.ReceivingServiceServicer):
         return self.write(
             request, receipt_outcomes.record_receipt_outcome, RecordReceiptOutcome, pb.Receipt
         )
+
+    def MarkReceiptFailed(self, request, context):  # noqa: N802
+        return self.write(
+            request, receipt_failures.mark_receipt_failed, MarkReceiptFailed, pb.Receipt
+        )
+
+    def ReopenReceipt(self, request, context):  # noqa: N802
+        return self.write(request, receipt_failures.reopen_receipt, ReopenReceipt, pb.Receipt)
 
     def ReturnToSupplier(self, request, context):  # noqa: N802
         return self.write(

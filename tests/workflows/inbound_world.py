@@ -109,22 +109,16 @@ def new_goods(
     skip_lot_after: int = 0,
     supplier_lot_codes: bool = False,
     gtin: str = "",
+    registered_in_warehouse: bool = True,
 ) -> Goods:
     """A new item (KGM) from a new approved supplier with an open order of 1000 KGM, and, when
     `inspected`, an inspection plan: moisture at most 15 %, foreign matter pass/fail. With
     `supplier_lot_codes` the supplier's lot codes are kept as the traceability lot codes
-    (otherwise receiving assigns them). A `gtin` is the item's, so receipts can be scanned."""
+    (otherwise receiving assigns them). A `gtin` is the item's, so receipts can be scanned.
+    Unless `registered_in_warehouse`, the warehouse does not know the item (yet)."""
     item = unique("FLOUR")
-    stubs.call(
-        stubs.warehouse.RegisterItem,
-        warehouse_pb2.RegisterItemRequest(
-            request_id=new_request_id(),
-            code=item,
-            description="Wheat flour",
-            base_uom="KGM",
-            gtin=gtin,
-        ),
-    )
+    if registered_in_warehouse:
+        register_item(stubs, item, gtin)
     supplier = unique("SUP")
     stubs.call(
         stubs.receiving.CreateSupplier,
@@ -183,6 +177,20 @@ def new_goods(
             ),
         ).id
     return Goods(item=item, supplier=supplier, order=order, plan_id=plan_id)
+
+
+def register_item(stubs: Stubs, item: str, gtin: str = "") -> None:
+    """The item in the warehouse's item master, counted in KGM."""
+    stubs.call(
+        stubs.warehouse.RegisterItem,
+        warehouse_pb2.RegisterItemRequest(
+            request_id=new_request_id(),
+            code=item,
+            description="Wheat flour",
+            base_uom="KGM",
+            gtin=gtin,
+        ),
+    )
 
 
 def record_receipt(

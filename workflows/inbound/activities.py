@@ -42,6 +42,7 @@ from workflows.inbound.contracts import (
     RecordInspectionStep,
     SettleStockStep,
 )
+from workflows.inbound.failure_activities import ReceiptFailureActivities
 from workflows.inbound.rules import AVAILABLE, QUARANTINE
 from workflows.service_calls import ServiceAccess, step_request_id
 
@@ -54,7 +55,7 @@ def _text(value: Decimal) -> str:
     return format(value.normalize(), "f") if value else "0"
 
 
-class InboundActivities:
+class InboundActivities(ReceiptFailureActivities):
     def __init__(self, services: ServiceAccess) -> None:
         self.services = services
 

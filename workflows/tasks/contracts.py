@@ -26,6 +26,9 @@ CLAIM_TASK = "human_task.claim"
 UNCLAIM_TASK = "human_task.unclaim"
 COMPLETE_TASK = "human_task.complete"
 HUMAN_TASKS_QUERY = "human_tasks"
+# A task whose details carry this key is an exception task: its workflow could not go on at
+# that step and waits for people to resolve it (the inbox lists it among failed workflows).
+FAILED_STEP_DETAIL = "failed_step"
 # The activity that keeps the inbox's projection.
 RECORD_TASK_EVENT = "human_task.record_event"
 
