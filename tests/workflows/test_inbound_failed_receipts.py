@@ -1,19 +1,31 @@
 """A receipt whose inbound workflow cannot go on: a step the warehouse refuses for good (the item
-is not in its item master) marks the receipt failed with the step and why, frees its quantity on
-the order line and opens an exception task for the receiving supervisors; `retry` once the item
-is registered runs the workflow again to the end, `abandon` closes it. Each run's trail is a
-path of inbound.bpmn."""
+is not in its item master: the supplier was approved against another plant's) marks the receipt
+failed with the step and why, frees its quantity on the order line and opens an exception task
+for the receiving supervisors; `retry` once the item is registered runs the workflow again to
+the end, `abandon` closes it. Each run's trail is a path of inbound.bpmn."""
 
 # ruff: noqa: F811 - fixtures imported from tests/workflows/inbound_fixtures.py
 from __future__ import annotations
 
+import contextlib
+import os
+from collections.abc import Iterator
+
 import pytest
 
+from launcher.registry import load_spec
 from launcher.stack_settings import StackSettings
 from launcher.workflow_problems import workflow_problems
+from lotflow.db import Database
+from lotflow.migrations import migrate
+from lotflow.postgres import drop_database
+from lotflow.service_host import RunningService
+from lotflow.settings import derive_database_url, get_settings
 from protos.receiving.v1 import receiving_pb2
 from protos.tasks.v1 import tasks_pb2, tasks_pb2_grpc
-from tests.transport import auth, grpc_channel
+from protos.warehouse.v1 import warehouse_pb2, warehouse_pb2_grpc
+from tests.conftest import RUN_ID
+from tests.transport import auth, grpc_channel, new_request_id
 from tests.workflows.conftest import free_port
 from tests.workflows.inbound_fixtures import (  # noqa: F401 - fixtures
     MODEL,
@@ -57,9 +69,43 @@ def line_received(stubs, goods) -> str:
     return order.lines[0].received_quantity
 
 
-def failed_receipt(stubs, site, inbox, token):
-    """A receipt of an item the warehouse does not know, and its supervisor at the inbox."""
-    goods = new_goods(stubs, inspected=False, registered_in_warehouse=False)
+@pytest.fixture(scope="module")
+def other_plant(pg_server_url: str) -> Iterator[RunningService]:
+    """Another plant's warehouse, whose item master knows items this one does not (yet)."""
+    spec = load_spec("warehouse")
+    url = derive_database_url(pg_server_url, f"lotflow_test_{RUN_ID}_other_plant")
+    migrate(spec.migrations_dir, url)
+    plant = RunningService(spec, Database(url), host="127.0.0.1", grpc_port=0, http_port=0)
+    yield plant.start()
+    plant.stop(grace=1)
+    drop_database(url)
+
+
+@contextlib.contextmanager
+def known_at(plant: RunningService, item: str, token) -> Iterator[None]:
+    """While this lasts, the item is in `plant`'s item master and receiving asks `plant`."""
+    with grpc_channel(plant) as channel:
+        warehouse_pb2_grpc.WarehouseServiceStub(channel).RegisterItem(
+            warehouse_pb2.RegisterItemRequest(
+                request_id=new_request_id(), code=item, description="Wheat flour", base_uom="KGM"
+            ),
+            metadata=auth(token()),
+        )
+    variable, here = "LOTFLOW_WAREHOUSE_GRPC", os.environ["LOTFLOW_WAREHOUSE_GRPC"]
+    os.environ[variable] = plant.grpc_target
+    get_settings.cache_clear()
+    try:
+        yield
+    finally:
+        os.environ[variable] = here
+        get_settings.cache_clear()
+
+
+def failed_receipt(stubs, site, inbox, token, other_plant):
+    """A receipt of an item this warehouse does not know, and its supervisor at the inbox."""
+    goods = new_goods(
+        stubs, inspected=False, item_master=lambda item: known_at(other_plant, item, token)
+    )
     receipt_id = record_receipt(stubs, goods, site, quantity="100")
     assert line_received(stubs, goods) == "100"
     assert listed(inbox, token, receipt_id) == []
@@ -98,10 +144,10 @@ def assert_failed(stubs, goods, receipt_id, task) -> None:
 
 
 def test_a_refused_step_fails_the_receipt_and_retry_after_the_fix_completes_it(
-    with_worker, client, world, inbox, token
+    with_worker, client, world, inbox, token, other_plant
 ):
     stubs, site = world["stubs"], world["site"]
-    goods, receipt_id, supervisor = failed_receipt(stubs, site, inbox, token)
+    goods, receipt_id, supervisor = failed_receipt(stubs, site, inbox, token, other_plant)
 
     def scenario(on_loop):
         first_run = start(client, on_loop, receipt_id)
@@ -149,9 +195,11 @@ def test_a_refused_step_fails_the_receipt_and_retry_after_the_fix_completes_it(
     assert listed(inbox, token, receipt_id) == []
 
 
-def test_abandon_closes_the_failed_receipts_workflow(with_worker, client, world, inbox, token):
+def test_abandon_closes_the_failed_receipts_workflow(
+    with_worker, client, world, inbox, token, other_plant
+):
     stubs, site = world["stubs"], world["site"]
-    goods, receipt_id, supervisor = failed_receipt(stubs, site, inbox, token)
+    goods, receipt_id, supervisor = failed_receipt(stubs, site, inbox, token, other_plant)
 
     def scenario(on_loop):
         handle = start(client, on_loop, receipt_id)
