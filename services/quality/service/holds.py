@@ -13,6 +13,7 @@ from lotflow.errors import Conflict
 from lotflow.idempotency import perform
 from lotflow.outbox import emit
 from lotflow.refusals import not_found, refuse_if
+from services.quality import warehouse
 from services.quality.domain.holds import (
     HoldSource,
     HoldStatus,
@@ -24,6 +25,7 @@ from services.quality.domain.roles import (
     HOLD_PLACING_ROLES,
     RECALL_HOLD_PLACING_ROLES,
 )
+from services.quality.domain.warehouse_facts import lot_refusal
 from services.quality.models import Hold
 from services.quality.queries.holds import active_holds, hold_view
 from services.quality.schemas.holds import HoldView, PlaceHold, ReleaseHold
@@ -47,6 +49,8 @@ def place_hold(
 
 
 def _place_hold(session: Session, command: PlaceHold, actor: Principal) -> HoldView:
+    # Only for a new request: a replay needs no warehouse.
+    refuse_if(lot_refusal(command.lot_code, warehouse.lot_known(command.lot_code)))
     if command.source_reference is not None:
         same = session.scalar(
             select(Hold.id).where(
