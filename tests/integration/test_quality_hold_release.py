@@ -148,7 +148,7 @@ def test_a_hold_is_lifted_only_by_its_authority_or_an_override_with_a_reason(
     stub, ivan, anna, token, request_id
 ):
     cora = token("cora", "recall_coordinator")
-    lot = unique("LOT")
+    lot = known_lot(unique("LOT"))
     quality_hold = place_hold(stub, ivan, request_id(), lot, "inspection")
     recall_hold = place_hold(stub, cora, request_id(), lot, "recall", unique("RCL"))
     assert (quality_hold.authority, recall_hold.authority) == (

@@ -286,26 +286,30 @@ def test_a_hold_placed_while_the_warehouse_is_down_blocks_the_stock_once_it_is_b
     }
 
 
-def test_a_hold_on_a_lot_the_warehouse_does_not_know_is_recorded_and_the_feed_reads_on(
+def test_a_hold_the_warehouse_refuses_is_recorded_and_the_feed_reads_on(
     with_worker, world, wh, stocked_lot, feeds, feed_cursor
 ):
+    """A lot code two items share: quality holds the code, the warehouse asks which item's lot
+    it is; the feed shows the hold as not applied, with the warehouse's reason, and reads on."""
     first, second, lot = stocked_lot
     stubs = world["stubs"]
+    shared = make_lot(wh, make_item(wh))
+    wh.call("RegisterLot", lot_code=shared, item_code=make_item(wh))
     after = feed_cursor()
 
     def scenario(on_loop):
         feed = feeds.ensure(on_loop, new_feed_id(), after)
-        unknown = place_hold(stubs, f"NOWHERE-{uuid.uuid4().hex[:8]}", "complaint")
+        refused = place_hold(stubs, shared, "complaint")
         known = place_hold(stubs, lot, "complaint")
         seen = eventually(
             lambda: (p := progress(on_loop, feed)).blocked == [known] and p, timeout=FEED_WAIT
         )
-        return unknown, seen
+        return refused, seen
 
-    unknown, seen = with_worker(scenario)
+    refused, seen = with_worker(scenario)
 
     assert [(n.hold_id, n.change, n.code) for n in seen.not_applied] == [
-        (unknown, "placed", "lot_not_found")
+        (refused, "placed", "lot_ambiguous")
     ]
     assert stock_by_status(wh, lot)[(second.bins[0], "HOLD")] == 7
 
