@@ -294,7 +294,7 @@ def test_a_hold_the_warehouse_refuses_is_recorded_and_the_feed_reads_on(
     first, second, lot = stocked_lot
     stubs = world["stubs"]
     shared = make_lot(wh, make_item(wh))
-    wh.call("RegisterLot", lot_code=shared, item_code=make_item(wh))
+    wh.call("RegisterLot", lot_code=shared, item_code=make_item(wh), origin="received")
     after = feed_cursor()
 
     def scenario(on_loop):
