@@ -30,6 +30,7 @@ def open_recall(
     actor.require(COORDINATOR_ROLE)
     return perform(
         uow,
+        actor=actor,
         request_id=request_id,
         operation="recall.open_recall",
         request=command,
@@ -64,6 +65,7 @@ def cancel_recall(
     actor.require(COORDINATOR_ROLE)
     return perform(
         uow,
+        actor=actor,
         request_id=request_id,
         operation="recall.cancel_recall",
         request=command,
@@ -90,6 +92,7 @@ def close_recall(
     actor.require(COORDINATOR_ROLE)
     return perform(
         uow,
+        actor=actor,
         request_id=request_id,
         operation="recall.close_recall",
         request=command,

@@ -26,6 +26,7 @@ def register_lot(
     actor.require(roles.CLERK, roles.RECEIVER, roles.PRODUCTION)
     return perform(
         uow,
+        actor=actor,
         request_id=request_id,
         operation="warehouse.register_lot",
         request=command,

@@ -32,6 +32,7 @@ def register_item(
     actor.require(roles.MASTER_DATA)
     return perform(
         uow,
+        actor=actor,
         request_id=request_id,
         operation="warehouse.register_item",
         request=command,
@@ -81,6 +82,7 @@ def register_location(
     actor.require(roles.MASTER_DATA)
     return perform(
         uow,
+        actor=actor,
         request_id=request_id,
         operation="warehouse.register_location",
         request=command,
@@ -148,6 +150,7 @@ def register_putaway_rule(
     actor.require(roles.MASTER_DATA)
     return perform(
         uow,
+        actor=actor,
         request_id=request_id,
         operation="warehouse.register_putaway_rule",
         request=command,

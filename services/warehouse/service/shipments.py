@@ -40,6 +40,7 @@ def ship_stock(
     actor.require(roles.SHIPPER, roles.CLERK)
     return perform(
         uow,
+        actor=actor,
         request_id=request_id,
         operation="warehouse.ship_stock",
         request=command,
