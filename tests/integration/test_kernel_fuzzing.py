@@ -1,0 +1,54 @@
+"""Hostile input against every service but the inbox (tests/tasks has its own): no REST
+operation answers 5xx to generated input, with an admin token or a role-less one; no gRPC
+method answers INTERNAL or UNKNOWN to hostile fields; every OpenAPI documents the problem JSON
+it answers with."""
+
+from __future__ import annotations
+
+import pytest
+
+from launcher.registry import load_spec
+from tests.fuzzing import grpc_failures, rest_failures, rest_path_failures
+from tests.transport import rest_client
+
+pytestmark = pytest.mark.integration
+
+SERVICES = ("warehouse", "receiving", "quality", "production", "recall")
+
+
+@pytest.mark.parametrize("service", SERVICES)
+@pytest.mark.parametrize("roles", [("admin",), ()], ids=["admin", "no-role"])
+def test_no_rest_operation_fails_on_generated_input(start_service, token, service, roles):
+    bearer = token("fuzzer", *roles) if roles else token("fuzzer", "no_such_role")
+    assert rest_failures(start_service(service), bearer) == []
+
+
+@pytest.mark.parametrize("service", SERVICES)
+def test_no_rest_operation_fails_on_hostile_parameters(start_service, token, service):
+    assert rest_path_failures(start_service(service), token("fuzzer", "admin")) == []
+
+
+@pytest.mark.parametrize("service", SERVICES)
+def test_no_grpc_method_fails_on_hostile_fields(start_service, token, service):
+    names = load_spec(service).grpc_services
+    assert grpc_failures(start_service(service), token("fuzzer", "admin"), names) == []
+
+
+@pytest.mark.parametrize("service", SERVICES)
+def test_the_openapi_documents_the_problem_json_of_every_refusal(start_service, token, service):
+    with rest_client(start_service(service), token()) as client:
+        document = client.get("/openapi.json").json()
+    assert "HTTPValidationError" not in document["components"]["schemas"]
+    problem = document["components"]["schemas"]["ProblemDetails"]
+    assert {"type", "title", "status", "detail", "code"} <= set(problem["required"])
+    for path, operations in document["paths"].items():
+        if path in ("/healthz", "/readyz"):
+            continue
+        for method, operation in operations.items():
+            for status in ("4XX", "5XX"):
+                content = operation["responses"][status]["content"]
+                assert content == {
+                    "application/problem+json": {
+                        "schema": {"$ref": "#/components/schemas/ProblemDetails"}
+                    }
+                }, (method, path, status)
