@@ -5,11 +5,14 @@ it answers with."""
 
 from __future__ import annotations
 
+import grpc
 import pytest
 
 from launcher.registry import load_spec
+from protos.warehouse.v1 import warehouse_pb2 as pb
+from protos.warehouse.v1.warehouse_pb2_grpc import WarehouseServiceStub
 from tests.fuzzing import grpc_failures, rest_failures, rest_path_failures
-from tests.transport import rest_client
+from tests.transport import assert_problem, auth, error_code, grpc_channel, rest_client
 
 pytestmark = pytest.mark.integration
 
@@ -52,3 +55,21 @@ def test_the_openapi_documents_the_problem_json_of_every_refusal(start_service, 
                         "schema": {"$ref": "#/components/schemas/ProblemDetails"}
                     }
                 }, (method, path, status)
+
+
+def test_hostile_parameters_are_refused_at_the_edge_with_a_short_message(start_service, token):
+    warehouse = start_service("warehouse")
+    with rest_client(warehouse, token()) as client:
+        for path in ("/v1/lots/a%00b", "/v1/items/" + "x" * 5000, "/v1/locations?site_code=%1b"):
+            response = client.get(path)
+            assert_problem(response, 422, "invalid_parameter")
+            assert len(response.json()["detail"]) < 200
+    stub = WarehouseServiceStub(grpc_channel(warehouse))
+    for ref in ("a\x00b", "x" * (1 << 20)):
+        with pytest.raises(grpc.RpcError) as refused:
+            stub.GetItem(pb.GetItemRequest(ref=ref), metadata=auth(token()))
+        assert (refused.value.code(), error_code(refused.value)) == (
+            grpc.StatusCode.INVALID_ARGUMENT,
+            "invalid_parameter",
+        )
+        assert len(refused.value.details()) < 200
