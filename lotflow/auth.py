@@ -16,6 +16,7 @@ person claim a task, it grants no role, so it never reaches the call relayed for
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterable, Mapping
 from contextvars import ContextVar
@@ -26,7 +27,10 @@ from urllib.parse import unquote
 import jwt
 
 from lotflow.errors import Forbidden, Invalid, Unauthenticated
+from lotflow.kernel_schema import PRINCIPAL_LENGTH
+from lotflow.refusals import quoted
 from lotflow.settings import Settings, get_settings
+from lotflow.vocabulary import PRINTABLE
 
 # Holds every role: for operators and the workflow worker in development.
 ADMIN_ROLE = "admin"
@@ -36,6 +40,18 @@ ON_BEHALF_OF = "lotflow-on-behalf-of"
 ON_BEHALF_OF_ROLES = "lotflow-on-behalf-of-roles"
 # A membership of a group of people (a shift, a task queue), never a role.
 GROUP_PREFIX = "group:"
+
+# A user or role name, from a token or a delegation header, is one printable line that fits the
+# columns recording who did what (`created_by` and the like).
+_PRINTABLE = re.compile(PRINTABLE)
+
+
+def is_name(value: object) -> bool:
+    return (
+        isinstance(value, str)
+        and 0 < len(value) <= PRINCIPAL_LENGTH
+        and _PRINTABLE.match(value) is not None
+    )
 
 
 @dataclass(frozen=True)
@@ -120,13 +136,22 @@ def _verify(token: str, settings: Settings) -> tuple[Principal, float]:
     except jwt.ExpiredSignatureError:
         raise Unauthenticated("the token has expired", code="token_expired") from None
     except jwt.PyJWTError as error:
-        raise Unauthenticated(f"the token is not valid: {error}", code="invalid_token") from None
-    roles = claims.get("roles", [])
-    if not isinstance(roles, list) or not all(isinstance(r, str) for r in roles):
         raise Unauthenticated(
-            "the token's roles claim must be a list of strings", code="invalid_token"
+            f"the token is not valid: {quoted(error, 120)}", code="invalid_token"
+        ) from None
+    if not is_name(claims["sub"]):
+        raise Unauthenticated(
+            f"the token's sub claim must be 1 to {PRINCIPAL_LENGTH} printable characters",
+            code="invalid_token",
         )
-    return Principal(user=str(claims["sub"]), roles=frozenset(roles)), float(claims["exp"])
+    roles = claims.get("roles", [])
+    if not isinstance(roles, list) or not all(is_name(r) for r in roles):
+        raise Unauthenticated(
+            f"the token's roles claim must be a list of names of 1 to {PRINCIPAL_LENGTH} "
+            "printable characters",
+            code="invalid_token",
+        )
+    return Principal(user=claims["sub"], roles=frozenset(roles)), float(claims["exp"])
 
 
 def roles_held(person_roles: Iterable[str], *needed: str) -> tuple[str, ...]:
@@ -149,6 +174,12 @@ def acting_for(caller: Principal, person: str | None, roles: str | None) -> Prin
     if not person:
         raise Invalid(
             f"name the person in {ON_BEHALF_OF} beside {ON_BEHALF_OF_ROLES}",
+            code="delegation_invalid",
+        )
+    if not is_name(person) or not all(is_name(role) for role in asserted):
+        raise Invalid(
+            f"{ON_BEHALF_OF} and each role in {ON_BEHALF_OF_ROLES} must be 1 to "
+            f"{PRINCIPAL_LENGTH} printable characters",
             code="delegation_invalid",
         )
     beyond = sorted(

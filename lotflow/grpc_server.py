@@ -8,17 +8,21 @@ from concurrent import futures
 from typing import Any
 
 import grpc
+from google.protobuf.message import Message
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 from opentelemetry.instrumentation.grpc import server_interceptor as tracing_interceptor
 
 from lotflow.auth import current_principal, principal_from_headers
+from lotflow.edge import check_grpc_request
 from lotflow.errors import ERROR_CODE_METADATA_KEY
 from lotflow.failures import as_lotflow_error
 
 log = logging.getLogger("lotflow.grpc")
 
 ANONYMOUS_METHOD_PREFIXES = ("/grpc.health.v1.Health/", "/grpc.reflection.")
+# Methods whose request only names what to read: every string field of theirs is a parameter.
+READ_METHOD_PREFIXES = ("Get", "List")
 
 
 def _abort(context: grpc.ServicerContext, error: BaseException) -> None:
@@ -32,6 +36,13 @@ def _authenticate(context: grpc.ServicerContext) -> Any:
     return current_principal.set(principal_from_headers(metadata))
 
 
+def _check(request: Any, read: bool) -> None:
+    """Hold a request message to the edge's rule (a client stream's messages are the
+    servicer's to check)."""
+    if isinstance(request, Message):
+        check_grpc_request(request, read=read)
+
+
 class ServiceInterceptor(grpc.ServerInterceptor):
     """Authenticates every method but health and reflection, and maps errors to status codes."""
 
@@ -39,37 +50,39 @@ class ServiceInterceptor(grpc.ServerInterceptor):
         handler = continuation(details)
         if handler is None or details.method.startswith(ANONYMOUS_METHOD_PREFIXES):
             return handler
+        read = details.method.rpartition("/")[2].startswith(READ_METHOD_PREFIXES)
         if handler.unary_unary:
             return grpc.unary_unary_rpc_method_handler(
-                self._unary(handler.unary_unary),
+                self._unary(handler.unary_unary, read),
                 request_deserializer=handler.request_deserializer,
                 response_serializer=handler.response_serializer,
             )
         if handler.unary_stream:
             return grpc.unary_stream_rpc_method_handler(
-                self._stream(handler.unary_stream),
+                self._stream(handler.unary_stream, read),
                 request_deserializer=handler.request_deserializer,
                 response_serializer=handler.response_serializer,
             )
         if handler.stream_unary:
             return grpc.stream_unary_rpc_method_handler(
-                self._unary(handler.stream_unary),
+                self._unary(handler.stream_unary, read),
                 request_deserializer=handler.request_deserializer,
                 response_serializer=handler.response_serializer,
             )
         return grpc.stream_stream_rpc_method_handler(
-            self._stream(handler.stream_stream),
+            self._stream(handler.stream_stream, read),
             request_deserializer=handler.request_deserializer,
             response_serializer=handler.response_serializer,
         )
 
     @staticmethod
-    def _unary(behavior: Callable) -> Callable:
+    def _unary(behavior: Callable, read: bool) -> Callable:
         def serve(request: Any, context: grpc.ServicerContext) -> Any:
             """`request` is a message, or an iterator of them for client streams."""
             token = None
             try:
                 token = _authenticate(context)
+                _check(request, read)
                 return behavior(request, context)
             except Exception as error:  # noqa: BLE001 - every failure becomes a status
                 _abort(context, error)
@@ -80,11 +93,12 @@ class ServiceInterceptor(grpc.ServerInterceptor):
         return serve
 
     @staticmethod
-    def _stream(behavior: Callable) -> Callable:
+    def _stream(behavior: Callable, read: bool) -> Callable:
         def serve(request: Any, context: grpc.ServicerContext) -> Iterator[Any]:
             token = None
             try:
                 token = _authenticate(context)
+                _check(request, read)
                 yield from behavior(request, context)
             except Exception as error:  # noqa: BLE001 - every failure becomes a status
                 _abort(context, error)

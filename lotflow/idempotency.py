@@ -1,6 +1,8 @@
-"""Run a mutating use case at most once per request id.
+"""Run a mutating use case at most once per caller and request id.
 
-The key row is inserted in the same transaction as the change. A concurrent request with the
+A request id is its caller's: keys are (principal, request id), so another user sending the
+same id and body makes a request of their own and never sees the first caller's result. The key
+row is inserted in the same transaction as the change. A concurrent request with the
 same id waits on the key's unique index and then reads the stored result; the same id with
 different content is refused. A refused use case rolls back its key too, so the caller may
 retry once the cause is fixed.
@@ -9,8 +11,8 @@ retry once the cause is fixed.
 `run_once` in it and runs the whole attempt again on transient database failures.
 
 A use case that does its whole work in one SQL statement (no transaction of its own) runs the
-same rule inside PostgreSQL: its migration installs `lotflow_claim_request` and
-`lotflow_store_response` (`create_sql_functions_v1`), its statement calls them around the work,
+same rule inside PostgreSQL: its migration installs `lotflow_claim_request_v2` and
+`lotflow_store_response_v2` (`create_sql_functions_v2`), its statement calls them around the work,
 and the caller turns their refusal into the same Conflict (`raise_if_request_id_reused`).
 """
 
@@ -26,9 +28,11 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session
 
+from lotflow.auth import Principal
 from lotflow.db import UnitOfWork, advisory_xact_lock, retry_transaction
 from lotflow.errors import Conflict, Invalid
 from lotflow.kernel_schema import idempotency_keys
+from lotflow.refusals import quoted
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -42,15 +46,14 @@ ATTEMPTS = 12
 # Built once: a statement made per call costs more to build and key for the cache than to run.
 _CLAIM = (
     insert(idempotency_keys)
-    .on_conflict_do_nothing(index_elements=["request_id"])
+    .on_conflict_do_nothing(index_elements=["principal", "request_id"])
     .returning(idempotency_keys.c.request_id)
 )
-_EARLIER = select(idempotency_keys).where(idempotency_keys.c.request_id == bindparam("key"))
-_STORE = (
-    update(idempotency_keys)
-    .where(idempotency_keys.c.request_id == bindparam("key"))
-    .values(response=bindparam("response"))
+_THIS_KEY = (idempotency_keys.c.principal == bindparam("who")) & (
+    idempotency_keys.c.request_id == bindparam("key")
 )
+_EARLIER = select(idempotency_keys).where(_THIS_KEY)
+_STORE = update(idempotency_keys).where(_THIS_KEY).values(response=bindparam("response"))
 
 
 def request_fingerprint(operation: str, request: BaseModel | dict[str, Any]) -> str:
@@ -69,7 +72,7 @@ def check_request_id(request_id: str) -> None:
 
 def request_id_reused(request_id: str) -> Conflict:
     return Conflict(
-        f"request id {request_id!r} was already used for a different request; "
+        f"request id {quoted(request_id)} was already used for a different request; "
         "use a new request id for a new request",
         code="request_id_reused",
     )
@@ -78,25 +81,34 @@ def request_id_reused(request_id: str) -> Conflict:
 def run_once(
     uow: UnitOfWork,
     *,
+    actor: Principal,
     request_id: str,
     operation: str,
     request: BaseModel | dict[str, Any],
     result_type: type[M],
     execute: Callable[[], M],
 ) -> M:
-    """Execute and commit, or return the first result of an earlier call with this id."""
+    """Execute and commit, or return the first result of this caller's earlier call with this
+    id."""
     check_request_id(request_id)
     fingerprint = request_fingerprint(operation, request)
+    key = {"who": actor.user, "key": request_id}
     claimed = uow.session.execute(
-        _CLAIM, {"request_id": request_id, "operation": operation, "request_hash": fingerprint}
+        _CLAIM,
+        {
+            "principal": actor.user,
+            "request_id": request_id,
+            "operation": operation,
+            "request_hash": fingerprint,
+        },
     ).first()
     if claimed is None:
-        earlier = uow.session.execute(_EARLIER, {"key": request_id}).one()
+        earlier = uow.session.execute(_EARLIER, key).one()
         if earlier.request_hash != fingerprint:
             raise request_id_reused(request_id)
         return result_type.model_validate(earlier.response)
     result = execute()
-    uow.session.execute(_STORE, {"key": request_id, "response": result.model_dump(mode="json")})
+    uow.session.execute(_STORE, {**key, "response": result.model_dump(mode="json")})
     uow.commit()
     return result
 
@@ -104,6 +116,7 @@ def run_once(
 def perform(
     uow: UnitOfWork,
     *,
+    actor: Principal,
     request_id: str,
     operation: str,
     request: BaseModel | dict[str, Any],
@@ -112,7 +125,7 @@ def perform(
     lock: Callable[[Session], str] | None = None,
     attempts: int = ATTEMPTS,
 ) -> M:
-    """Run `execute` in its own transaction and commit it, once per request id.
+    """Run `execute` in its own transaction and commit it, once per `actor` and request id.
 
     Each attempt opens the unit of work afresh; deadlocks, serialization failures, lock
     timeouts and dropped connections run the whole attempt again (see `retry_transaction`), so
@@ -127,6 +140,7 @@ def perform(
                 advisory_xact_lock(uow.session, lock(uow.session))
             return run_once(
                 uow,
+                actor=actor,
                 request_id=request_id,
                 operation=operation,
                 request=request,
@@ -185,10 +199,58 @@ def drop_sql_functions_v1(op) -> None:  # noqa: ANN001 - alembic.op
     op.execute("DROP FUNCTION lotflow_claim_request(text, text, text)")
 
 
-def claim_parameters(request_id: str, operation: str, request: BaseModel | dict[str, Any]):
-    """What a one-statement use case passes to `lotflow_claim_request`, request id checked."""
+# v2: the key is the caller's (principal, request id), as in `run_once`.
+_SQL_FUNCTIONS_V2 = f"""
+CREATE FUNCTION lotflow_claim_request_v2(
+    p_principal text, p_request_id text, p_operation text, p_request_hash text
+) RETURNS jsonb LANGUAGE plpgsql AS $$
+DECLARE
+    earlier record;
+BEGIN
+    -- NULL: claimed, do the work. Otherwise the first call's response (a concurrent first call
+    -- is waited for by the insert). Raises {REQUEST_ID_REUSED_SQLSTATE} for other content.
+    INSERT INTO idempotency_keys (principal, request_id, operation, request_hash)
+    VALUES (p_principal, p_request_id, p_operation, p_request_hash)
+    ON CONFLICT (principal, request_id) DO NOTHING;
+    IF FOUND THEN
+        RETURN NULL;
+    END IF;
+    SELECT k.request_hash, k.response INTO earlier
+      FROM idempotency_keys k WHERE k.principal = p_principal AND k.request_id = p_request_id;
+    IF earlier.request_hash <> p_request_hash THEN
+        RAISE EXCEPTION 'request id reused for another request'
+            USING ERRCODE = '{REQUEST_ID_REUSED_SQLSTATE}';
+    END IF;
+    RETURN earlier.response;
+END
+$$;
+
+CREATE FUNCTION lotflow_store_response_v2(p_principal text, p_request_id text, p_response jsonb)
+RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE idempotency_keys SET response = p_response
+     WHERE principal = p_principal AND request_id = p_request_id;
+END
+$$;
+"""
+
+
+def create_sql_functions_v2(op) -> None:  # noqa: ANN001 - alembic.op
+    op.execute(_SQL_FUNCTIONS_V2)
+
+
+def drop_sql_functions_v2(op) -> None:  # noqa: ANN001 - alembic.op
+    op.execute("DROP FUNCTION lotflow_store_response_v2(text, text, jsonb)")
+    op.execute("DROP FUNCTION lotflow_claim_request_v2(text, text, text, text)")
+
+
+def claim_parameters(
+    actor: str, request_id: str, operation: str, request: BaseModel | dict[str, Any]
+) -> dict[str, str]:
+    """What a one-statement use case passes to `lotflow_claim_request_v2`, request id checked."""
     check_request_id(request_id)
     return {
+        "principal": actor,
         "request_id": request_id,
         "operation": operation,
         "request_hash": request_fingerprint(operation, request),

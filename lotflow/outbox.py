@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from lotflow.errors import Invalid
 from lotflow.kernel_schema import Xid8, outbox_events
+from lotflow.refusals import quoted
 
 MAX_PAGE = 1000
 
@@ -51,9 +52,9 @@ def parse_cursor(cursor: str) -> tuple[int, int]:
     try:
         txid, position = (int(part) for part in cursor.split(":"))
     except ValueError:
-        raise Invalid(f"malformed event cursor {cursor!r}", code="invalid_cursor") from None
+        raise Invalid(f"malformed event cursor {quoted(cursor)}", code="invalid_cursor") from None
     if txid < 0 or position < 0:
-        raise Invalid(f"malformed event cursor {cursor!r}", code="invalid_cursor")
+        raise Invalid(f"malformed event cursor {quoted(cursor)}", code="invalid_cursor")
     return (txid, position)
 
 

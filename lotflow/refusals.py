@@ -12,6 +12,16 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+# How much of a caller's value a message quotes: enough to recognise it, never a megabyte
+# echoed into a status message, a problem body or a log line.
+QUOTED_LENGTH = 40
+
+
+def quoted(value: object, limit: int = QUOTED_LENGTH) -> str:
+    """`value` as a message quotes it: its repr, cut to `limit` characters ('...' when cut)."""
+    text = str(value)
+    return repr(text[:limit]) + "..." if len(text) > limit else repr(text)
+
 
 class RefusalKind(StrEnum):
     # The request's own content breaks a rule (HTTP 422, INVALID_ARGUMENT).

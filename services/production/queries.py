@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from lotflow import paging
-from lotflow.refusals import not_found
+from lotflow.refusals import not_found, quoted
 from services.production.models import ScrapReason, WorkCenter
 from services.production.schemas import (
     ListWorkCenters,
@@ -43,7 +43,7 @@ def get_work_center(session: Session, ref: str) -> WorkCenterView:
         select(WorkCenter).where(condition).options(selectinload(WorkCenter.scrap_reasons))
     )
     if work_center is None:
-        raise not_found("work_center_not_found", f"no work center with id or code {ref!r}")
+        raise not_found("work_center_not_found", f"no work center with id or code {quoted(ref)}")
     return work_center_view(work_center)
 
 

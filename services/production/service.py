@@ -30,6 +30,7 @@ def register_work_center(
     actor.require(ENGINEER_ROLE)
     return perform(
         uow,
+        actor=actor,
         request_id=request_id,
         operation="production.register_work_center",
         request=command,
@@ -57,6 +58,7 @@ def define_scrap_reason(
     actor.require(ENGINEER_ROLE)
     return perform(
         uow,
+        actor=actor,
         request_id=request_id,
         operation="production.define_scrap_reason",
         request=command,
@@ -98,6 +100,7 @@ def deactivate_scrap_reason(
     actor.require(ENGINEER_ROLE)
     return perform(
         uow,
+        actor=actor,
         request_id=request_id,
         operation="production.deactivate_scrap_reason",
         request=command,

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from lotflow import paging
-from lotflow.refusals import not_found
+from lotflow.refusals import not_found, quoted
 from services.recall.models import Recall, RecallScopeLot
 from services.recall.schemas import ListRecalls, RecallPage, RecallSummary, RecallView
 
@@ -35,7 +35,7 @@ def get_recall(session: Session, ref: str) -> RecallView:
         condition = condition | (Recall.id == uuid.UUID(ref))
     recall = session.scalar(select(Recall).where(condition).options(selectinload(Recall.scope)))
     if recall is None:
-        raise not_found("recall_not_found", f"no recall with id or number {ref!r}")
+        raise not_found("recall_not_found", f"no recall with id or number {quoted(ref)}")
     return recall_view(recall)
 
 

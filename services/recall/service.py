@@ -31,6 +31,7 @@ def open_recall(
     actor.require(COORDINATOR_ROLE)
     return perform(
         uow,
+        actor=actor,
         request_id=request_id,
         operation="recall.open_recall",
         request=command,
@@ -70,6 +71,7 @@ def cancel_recall(
     actor.require(COORDINATOR_ROLE)
     return perform(
         uow,
+        actor=actor,
         request_id=request_id,
         operation="recall.cancel_recall",
         request=command,
@@ -96,6 +98,7 @@ def close_recall(
     actor.require(COORDINATOR_ROLE)
     return perform(
         uow,
+        actor=actor,
         request_id=request_id,
         operation="recall.close_recall",
         request=command,

@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, literal_column, or_, s
 from sqlalchemy.orm import Session
 
 from lotflow.errors import Invalid, NotFound
+from lotflow.refusals import quoted
 from services.tasks.models import Task, TaskHistoryEntry
 from services.tasks.schemas import (
     CompletionView,
@@ -37,7 +38,9 @@ def parse_task_id(value: str | uuid.UUID) -> uuid.UUID:
     try:
         return value if isinstance(value, uuid.UUID) else uuid.UUID(value)
     except ValueError:
-        raise Invalid(f"{value!r} is not a task id (a UUID)", code="invalid_task_id") from None
+        raise Invalid(
+            f"{quoted(value)} is not a task id (a UUID)", code="invalid_task_id"
+        ) from None
 
 
 def task_view(task: Task, now: datetime | None = None) -> TaskView:

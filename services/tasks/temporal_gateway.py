@@ -47,13 +47,13 @@ _REFUSALS: dict[str, type[LotflowError]] = {
 
 @dataclass(frozen=True)
 class UpdateCall:
-    """One Update for the run that owns a task; the request id becomes the Update id."""
+    """One Update for the run that owns a task, under the caller's request id as its id."""
 
     workflow_id: str
     run_id: str
     update: str
     request: BaseModel
-    request_id: str
+    update_id: str
 
 
 class TemporalGateway:
@@ -154,7 +154,7 @@ class TemporalGateway:
         try:
             return await asyncio.wait_for(
                 handle.execute_update(
-                    call.update, call.request, id=call.request_id, result_type=result_type
+                    call.update, call.request, id=call.update_id, result_type=result_type
                 ),
                 timeout=self._wait.total_seconds(),
             )

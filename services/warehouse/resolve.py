@@ -19,6 +19,7 @@ from sqlalchemy import Pool, select
 from sqlalchemy.orm import Session, aliased
 
 from lotflow.errors import Invalid, NotFound
+from lotflow.refusals import quoted
 from services.warehouse.models import Item, ItemUnit, Location, Lot
 from services.warehouse.schemas.lots import LotView
 
@@ -107,7 +108,7 @@ def item(session: Session, code: str) -> ItemRecord:
     if found is None:
         row = session.scalar(select(Item).where(Item.code == code))
         if row is None:
-            raise NotFound(f"no item with code {code!r}", code="item_not_found")
+            raise NotFound(f"no item with code {quoted(code)}", code="item_not_found")
         found = _item_record(session, row)
         _remember(cache.items, code, found)
     return found
@@ -124,11 +125,11 @@ def lot(session: Session, lot_code: str, item_code: str | None) -> LotRecord:
         query = query.where(Item.code == item_code)
     rows = session.execute(query.limit(2)).all()
     if not rows:
-        of_item = f" of item {item_code!r}" if item_code else ""
-        raise NotFound(f"no lot {lot_code!r}{of_item}", code="lot_not_found")
+        of_item = f" of item {quoted(item_code)}" if item_code else ""
+        raise NotFound(f"no lot {quoted(lot_code)}{of_item}", code="lot_not_found")
     if len(rows) > 1:
         raise Invalid(
-            f"several items have a lot {lot_code!r}; name the item too", code="lot_ambiguous"
+            f"several items have a lot {quoted(lot_code)}; name the item too", code="lot_ambiguous"
         )
     row, found_item_code = rows[0]
     found = LotRecord(
@@ -172,7 +173,7 @@ def location(session: Session, code: str) -> LocationRecord:
         .where(Location.code == code)
     ).first()
     if row is None:
-        raise NotFound(f"no location {code!r}", code="location_not_found")
+        raise NotFound(f"no location {quoted(code)}", code="location_not_found")
     place, site_code, time_zone = row
     found = LocationRecord(
         place.id,

@@ -10,6 +10,7 @@ from pydantic import BaseModel
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from lotflow.auth import Principal
 from lotflow.db import Database
 from lotflow.errors import Conflict, InvalidState, Unavailable
 from lotflow.idempotency import perform, run_once
@@ -17,6 +18,9 @@ from lotflow.kernel_schema import outbox_events
 from lotflow.outbox import emit
 
 pytestmark = pytest.mark.integration
+
+
+ANN, BOB = Principal("ann"), Principal("bob")
 
 
 class Echo(BaseModel):
@@ -31,7 +35,14 @@ def database(database_url):
     db.dispose()
 
 
-def post(database: Database, request_id: str, value: str, *, fail: bool = False) -> Echo:
+def post(
+    database: Database,
+    request_id: str,
+    value: str,
+    *,
+    fail: bool = False,
+    actor: Principal = ANN,
+) -> Echo:
     """A use case that writes one event and answers with a value unique to its execution."""
     with database.unit_of_work() as uow:
 
@@ -43,6 +54,7 @@ def post(database: Database, request_id: str, value: str, *, fail: bool = False)
 
         return run_once(
             uow,
+            actor=actor,
             request_id=request_id,
             operation="test.echo",
             request={"value": value},
@@ -74,6 +86,23 @@ def test_the_same_id_with_different_content_is_refused(database):
         post(database, rid, "b")
     assert caught.value.code == "request_id_reused"
     assert events_for(database, rid) == 1
+
+
+def test_a_request_id_is_the_callers_own(database):
+    """Another user sending the same id and body makes a request of their own, and never
+    receives the first caller's result; each caller's replay still returns their first."""
+    rid = f"r-{uuid.uuid4()}"
+    anns = post(database, rid, "a", actor=ANN)
+    bobs = post(database, rid, "a", actor=BOB)
+    assert bobs.serial != anns.serial
+    assert events_for(database, rid) == 2
+    assert post(database, rid, "a", actor=ANN) == anns
+    assert post(database, rid, "a", actor=BOB) == bobs
+    # Other content under an id is refused per caller too; it says nothing of the other's.
+    assert post(database, rid, "b", actor=Principal("carl")).value == "b"
+    with pytest.raises(Conflict):
+        post(database, rid, "b", actor=BOB)
+    assert events_for(database, rid) == 3
 
 
 def test_a_refused_call_leaves_no_key_so_a_retry_can_succeed(database):
@@ -126,6 +155,7 @@ def perform_echo(
 
     result = perform(
         database.unit_of_work(),
+        actor=ANN,
         request_id=request_id,
         operation="test.echo",
         request={"value": "a"},

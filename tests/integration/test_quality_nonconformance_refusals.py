@@ -145,7 +145,7 @@ def test_a_disposition_runs_once_per_request_id(quality, item, ivan, anna):
     reused = disposition(quality, anna, ncr["id"], SPLIT, reason="other", key=key)
     assert refusal(reused) == (409, "request_id_reused")
     body = ncr_report(unique("LOT"), item)
-    assert refusal(post(quality, ivan, "/v1/nonconformances", body, key)) == (
+    assert refusal(post(quality, anna, "/v1/nonconformances", body, key)) == (
         409,
         "request_id_reused",
     )

@@ -104,9 +104,9 @@ def test_closing_over_grpc_and_a_replay_returns_the_first_result(
     assert closed.closing_summary == "Stock destroyed"
     assert closed.closed_by == "cora"
     assert stub.CloseRecall(request, metadata=auth(cora)) == closed
-    assert (
-        close(client, open_recall, key, summary="Stock destroyed").json()["closed_at"] is not None
-    )
+    # A request id is its caller's: Cora's replay over REST returns her first result.
+    with rest_client(recall, cora) as coras:
+        assert close(coras, open_recall, key, summary="Stock destroyed").json()["closed_at"]
 
     status, error_code = grpc_failure(
         stub.CancelRecall,
@@ -118,7 +118,7 @@ def test_closing_over_grpc_and_a_replay_returns_the_first_result(
 
 
 def test_a_request_id_reused_with_another_body_is_refused(
-    recall, stub, client, cora, open_recall, request_id
+    recall, stub, client, token, open_recall, request_id
 ):
     key = request_id()
     assert cancel(client, open_recall, key, reason="Wrong lot").status_code == 200
@@ -128,7 +128,7 @@ def test_a_request_id_reused_with_another_body_is_refused(
     status, error_code = grpc_failure(
         stub.CloseRecall,
         pb.CloseRecallRequest(request_id=key, recall_number=open_recall, summary="x"),
-        metadata=auth(cora),
+        metadata=auth(token("cole", COORDINATOR)),  # the id is this caller's
     )
     assert (status, error_code) == (grpc.StatusCode.ALREADY_EXISTS, "request_id_reused")
     assert client.get(f"/v1/recalls/{open_recall}").json()["cancel_reason"] == "Wrong lot"

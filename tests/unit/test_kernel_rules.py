@@ -29,6 +29,7 @@ from lotflow.errors import (
 from lotflow.failures import as_lotflow_error
 from lotflow.idempotency import request_fingerprint
 from lotflow.outbox import parse_cursor
+from lotflow.refusals import quoted
 from lotflow.settings import Settings, derive_database_url
 
 pytestmark = pytest.mark.unit
@@ -182,3 +183,42 @@ def test_event_cursors_parse_or_fail_clearly():
     for bad in ("x", "1", "1:2:3", "-1:2"):
         with pytest.raises(Invalid):
             parse_cursor(bad)
+
+
+@pytest.mark.parametrize(
+    "sub",
+    ["u" * 101, "ann\x00", "ann\nadmin", "", 42],
+    ids=["long", "nul", "newline", "empty", "number"],
+)
+def test_a_token_whose_user_the_records_cannot_hold_is_refused(sub):
+    settings = Settings(jwt_secret="a" * 32)
+    claims = {"sub": sub, "exp": int(time.time()) + 60, "iss": "lotflow", "aud": "lotflow"}
+    with pytest.raises(Unauthenticated) as caught:
+        verify_token(jwt.encode(claims, "a" * 32, algorithm="HS256"), settings=settings)
+    assert caught.value.code == "invalid_token"
+    assert len(caught.value.message) < 200
+
+
+def test_a_token_with_an_unprintable_role_is_refused():
+    settings = Settings(jwt_secret="a" * 32)
+    with pytest.raises(Unauthenticated) as caught:
+        verify_token(issue_token("ann", ["admin\x00"], settings=settings), settings=settings)
+    assert caught.value.code == "invalid_token"
+    assert verify_token(issue_token("u" * 100, [], settings=settings), settings=settings)
+
+
+@pytest.mark.parametrize(
+    ("person", "roles"),
+    [("a%00b", ""), ("x" * 101, ""), ("alice", "quality_approver,q\x01a"), ("ann%0Abob", "")],
+)
+def test_a_delegation_naming_someone_the_records_cannot_hold_is_invalid(person, roles):
+    worker = Principal("lotflow-worker", frozenset({"delegate", "quality_approver"}))
+    with pytest.raises(Invalid) as caught:
+        acting_for(worker, person, roles)
+    assert caught.value.code == "delegation_invalid"
+
+
+def test_a_message_quotes_a_short_prefix_of_what_it_was_given():
+    assert quoted("LOT-1") == "'LOT-1'"
+    assert quoted("x" * 1_000_000) == repr("x" * 40) + "..."
+    assert quoted("a\x00b") == "'a\\x00b'"

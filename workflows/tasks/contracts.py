@@ -168,6 +168,9 @@ class TaskRequest(Contract):
     # Digest of the inbox request, echoed in the result: a request id reused for different
     # content gets the first result back from Temporal, and the inbox refuses that.
     fingerprint: str = ""
+    # The caller's request id as sent; the Update id is it scoped to the caller, so that two
+    # people's ids never meet ("" in requests sent before: the Update id is then the request id).
+    request_id: str = ""
 
 
 class ClaimTask(TaskRequest):

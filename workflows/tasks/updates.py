@@ -27,6 +27,7 @@ with workflow.unsafe.imports_passed_through():
         ClaimTask,
         CompleteTask,
         TaskEvent,
+        TaskRequest,
         TaskSnapshot,
         TaskUpdated,
         UnclaimTask,
@@ -71,7 +72,7 @@ class TaskUpdates:
         if task.assignee == request.actor.user:  # claiming what one holds changes nothing
             return TaskUpdated(fingerprint=request.fingerprint, task=task)
         event = transitions.claimed(
-            task, user=request.actor.user, at=workflow.now(), request_id=_update_id()
+            task, user=request.actor.user, at=workflow.now(), request_id=_request_id(request)
         )
         self._apply(event)
         await self._record(event)
@@ -88,7 +89,7 @@ class TaskUpdates:
         _refuse_if(rules.unclaim_refusal(task, request.task_id, request.actor))
         assert task is not None
         event = transitions.unclaimed(
-            task, user=request.actor.user, at=workflow.now(), request_id=_update_id()
+            task, user=request.actor.user, at=workflow.now(), request_id=_request_id(request)
         )
         self._apply(event)
         await self._record(event)
@@ -105,7 +106,7 @@ class TaskUpdates:
         _refuse_if(rules.completion_refusal(task, request))
         assert task is not None
         event = transitions.completed(
-            task, request=request, at=workflow.now(), request_id=_update_id()
+            task, request=request, at=workflow.now(), request_id=_request_id(request)
         )
         self._apply(event)
         try:
@@ -131,6 +132,9 @@ def _refuse_if(refusal: rules.Refusal | None) -> None:
         )
 
 
-def _update_id() -> str:
+def _request_id(request: TaskRequest) -> str:
+    """The id the caller sent: the request names it; the Update id did in older histories."""
+    if request.request_id:
+        return request.request_id
     info = workflow.current_update_info()
     return info.id if info is not None else ""

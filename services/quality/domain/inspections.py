@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from enum import StrEnum
 
-from lotflow.refusals import Refusal, RefusalKind
+from lotflow.refusals import Refusal, RefusalKind, quoted
 from services.quality.domain.plans import CharacteristicKind
 
 
@@ -90,13 +90,13 @@ def result_refusal(name: str, kind: CharacteristicKind, measured: bool) -> Refus
     if kind is CharacteristicKind.NUMERIC and not measured:
         return Refusal(
             "result_does_not_fit",
-            f"characteristic {name!r} is numeric: record its measured value, not pass/fail",
+            f"characteristic {quoted(name)} is numeric: record its measured value, not pass/fail",
             RefusalKind.INVALID,
         )
     if kind is CharacteristicKind.ATTRIBUTE and measured:
         return Refusal(
             "result_does_not_fit",
-            f"characteristic {name!r} is judged pass/fail: record passed true or false",
+            f"characteristic {quoted(name)} is judged pass/fail: record passed true or false",
             RefusalKind.INVALID,
         )
     return None

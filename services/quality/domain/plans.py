@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from enum import StrEnum
 
-from lotflow.refusals import Refusal, RefusalKind
+from lotflow.refusals import Refusal, RefusalKind, quoted
 
 
 class CharacteristicKind(StrEnum):
@@ -34,7 +34,9 @@ def characteristic_refusal(
 
     def refuse(message: str) -> Refusal:
         return Refusal(
-            "invalid_characteristic", f"characteristic {name!r}: {message}", RefusalKind.INVALID
+            "invalid_characteristic",
+            f"characteristic {quoted(name)}: {message}",
+            RefusalKind.INVALID,
         )
 
     if kind is CharacteristicKind.ATTRIBUTE:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from lotflow.refusals import invalid
+from lotflow.refusals import invalid, quoted
 
 
 def parse_id(value: str, noun: str) -> uuid.UUID:
@@ -12,4 +12,6 @@ def parse_id(value: str, noun: str) -> uuid.UUID:
     try:
         return uuid.UUID(value)
     except ValueError:
-        raise invalid(f"invalid_{noun}_id", f"{value!r} is not a {noun} id (a UUID)") from None
+        raise invalid(
+            f"invalid_{noun}_id", f"{quoted(value)} is not a {noun} id (a UUID)"
+        ) from None

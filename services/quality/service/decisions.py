@@ -49,6 +49,7 @@ def decide_lot(
     return perform(
         uow,
         lock=lambda session: lot_key(lot_of_inspection(session, command.inspection_id)),
+        actor=actor,
         request_id=request_id,
         operation="quality.decide_lot",
         request=command,

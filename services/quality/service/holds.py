@@ -40,6 +40,7 @@ def place_hold(
     return perform(
         uow,
         lock=lambda _: lot_key(command.lot_code),
+        actor=actor,
         request_id=request_id,
         operation="quality.place_hold",
         request=command,
@@ -97,6 +98,7 @@ def release_hold(
     return perform(
         uow,
         lock=lambda session: lot_key(_lot_of_hold(session, command.hold_id)),
+        actor=actor,
         request_id=request_id,
         operation="quality.release_hold",
         request=command,

@@ -51,6 +51,7 @@ def record_inspection_results(
     return perform(
         uow,
         lock=lambda session: lot_key(lot_of_inspection(session, command.inspection_id)),
+        actor=actor,
         request_id=request_id,
         operation="quality.record_inspection_results",
         request=command,
@@ -117,6 +118,7 @@ def complete_inspection(
     return perform(
         uow,
         lock=lambda session: lot_key(lot_of_inspection(session, command.inspection_id)),
+        actor=actor,
         request_id=request_id,
         operation="quality.complete_inspection",
         request=command,

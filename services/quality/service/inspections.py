@@ -44,6 +44,7 @@ def open_inspection(
     return perform(
         uow,
         lock=lambda _: lot_key(command.lot_code),
+        actor=actor,
         request_id=request_id,
         operation="quality.open_inspection",
         request=command,

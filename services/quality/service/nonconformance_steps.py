@@ -53,6 +53,7 @@ def disposition_nonconformance(
     return perform(
         uow,
         lock=lambda session: lot_key(_lot_of(session, command.nonconformance_id)),
+        actor=actor,
         request_id=request_id,
         operation="quality.disposition_nonconformance",
         request=command,
@@ -102,6 +103,7 @@ def close_nonconformance(
     return perform(
         uow,
         lock=lambda session: lot_key(_lot_of(session, command.nonconformance_id)),
+        actor=actor,
         request_id=request_id,
         operation="quality.close_nonconformance",
         request=command,

@@ -80,6 +80,7 @@ def open_nonconformance(
     return perform(
         uow,
         lock=lambda _: lot_key(command.lot_code),
+        actor=actor,
         request_id=request_id,
         operation="quality.open_nonconformance",
         request=command,

@@ -24,6 +24,7 @@ def define_inspection_plan(
     return perform(
         uow,
         lock=lambda _: f"plan:{command.item_code}:{command.supplier_code or ''}",
+        actor=actor,
         request_id=request_id,
         operation="quality.define_inspection_plan",
         request=command,

@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TypeVar
 
+from lotflow.refusals import quoted
 from services.receiving.country_codes import ISO_3166_ALPHA_2
 
 T = TypeVar("T")
@@ -23,5 +24,5 @@ def duplicates(values: Iterable[T]) -> list[T]:
 def normalize_country(value: str) -> str:
     code = value.strip().upper()
     if code not in ISO_3166_ALPHA_2:
-        raise ValueError(f"{value!r} is not an ISO 3166-1 alpha-2 country code")
+        raise ValueError(f"{quoted(value)} is not an ISO 3166-1 alpha-2 country code")
     return code

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from lotflow.refusals import invalid, refused
+from lotflow.refusals import invalid, quoted, refused
 
 
 class TlcSource(StrEnum):
@@ -70,7 +70,8 @@ class LotCodePattern:
         for literal in (part for part in parts if isinstance(part, str)):
             if not _LITERAL.match(literal):
                 raise _bad_pattern(
-                    text, f"{literal!r} may hold only letters, digits and . _ / - between tokens"
+                    text,
+                    f"{quoted(literal)} may hold only letters, digits and . _ / - between tokens",
                 )
         pattern = cls(text, tuple(part for part in parts if part != ""))
         pattern._check_unique_per_day()
@@ -139,4 +140,6 @@ def _render(part: str | Token, site_prefix: str, day: date, sequence: int) -> st
 
 
 def _bad_pattern(text: str, why: str) -> Exception:
-    return invalid("invalid_lot_code_pattern", f"lot-code pattern {text!r} is not usable: {why}")
+    return invalid(
+        "invalid_lot_code_pattern", f"lot-code pattern {quoted(text)} is not usable: {why}"
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from lotflow.refusals import invalid
+from lotflow.refusals import invalid, quoted
 from lotflow.units import CATALOGUE, PHYSICAL_UNITS, convert_physically, physically_convertible
 from services.receiving.domain.quantities import LINE_QUANTITY_DIGITS, fits, format_decimal
 
@@ -22,7 +22,7 @@ def check_unit(code: str) -> str:
     if code not in REC20_UNITS:
         raise invalid(
             "unit_unknown",
-            f"{code!r} is not a UN/CEFACT Rec 20 unit code receiving knows "
+            f"{quoted(code)} is not a UN/CEFACT Rec 20 unit code receiving knows "
             f"(known: {', '.join(sorted(REC20_UNITS))})",
             unit=code,
         )

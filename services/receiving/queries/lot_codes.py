@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lotflow.errors import NotFound
+from lotflow.refusals import quoted
 from services.receiving.models import LotCodeRule
 from services.receiving.schemas.lot_codes import LotCodeRuleList, LotCodeRuleView
 
@@ -25,7 +26,7 @@ def rule_view(rule: LotCodeRule) -> LotCodeRuleView:
 def find_rule(session: Session, name: str) -> LotCodeRule:
     rule = session.scalar(select(LotCodeRule).where(LotCodeRule.name == name))
     if rule is None:
-        raise NotFound(f"no lot-code rule {name!r}", code="lot_code_rule_not_found")
+        raise NotFound(f"no lot-code rule {quoted(name)}", code="lot_code_rule_not_found")
     return rule
 
 

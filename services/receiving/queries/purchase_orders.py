@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from lotflow import paging
 from lotflow.errors import NotFound
+from lotflow.refusals import quoted
 from services.receiving.domain.purchase_orders import PurchaseOrderStatus
 from services.receiving.domain.quantities import format_decimal
 from services.receiving.models import PurchaseOrder, PurchaseOrderLine, Supplier
@@ -58,7 +59,7 @@ def find_purchase_order(
     )
     order = session.scalar(statement.with_for_update() if for_update else statement)
     if order is None:
-        raise NotFound(f"no purchase order {number!r}", code="purchase_order_not_found")
+        raise NotFound(f"no purchase order {quoted(number)}", code="purchase_order_not_found")
     return order
 
 

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from lotflow import paging
 from lotflow.errors import NotFound
+from lotflow.refusals import quoted
 from services.receiving.models import Supplier, SupplierItem
 from services.receiving.schemas.suppliers import (
     ApprovedItemView,
@@ -69,7 +70,7 @@ def find_supplier(session: Session, code: str, *, for_update: bool = False) -> S
     statement = select(Supplier).where(Supplier.code == code).options(SUPPLIER_WITH_ITEMS)
     supplier = session.scalar(statement.with_for_update() if for_update else statement)
     if supplier is None:
-        raise NotFound(f"no supplier with code {code!r}", code="supplier_not_found")
+        raise NotFound(f"no supplier with code {quoted(code)}", code="supplier_not_found")
     return supplier
 
 

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AfterValidator, BaseModel, Field
 
+from lotflow.refusals import quoted
 from lotflow.vocabulary import Code, Command
 from services.receiving.domain.lot_codes import DEFAULT_TIME_ZONE, SITE_PREFIX_PATTERN
 
@@ -16,7 +17,9 @@ def _time_zone(value: str) -> str:
     try:
         ZoneInfo(value)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f"{value!r} is not an IANA time zone such as Europe/Berlin") from None
+        raise ValueError(
+            f"{quoted(value)} is not an IANA time zone such as Europe/Berlin"
+        ) from None
     return value
 
 

@@ -23,6 +23,7 @@ def define_lot_code_rule(
     LotCodePattern.parse(command.pattern).check_length(command.site_prefix)
     return perform(
         uow,
+        actor=actor,
         request_id=request_id,
         operation="receiving.define_lot_code_rule",
         request=command,

@@ -30,6 +30,7 @@ def create_purchase_order(
     actor.require(BUYER_ROLE)
     return perform(
         uow,
+        actor=actor,
         request_id=request_id,
         operation="receiving.create_purchase_order",
         request=command,
@@ -81,6 +82,7 @@ def cancel_purchase_order(
     actor.require(BUYER_ROLE)
     return perform(
         uow,
+        actor=actor,
         request_id=request_id,
         operation="receiving.cancel_purchase_order",
         request=command,

@@ -37,6 +37,7 @@ def record_receipt_outcome(
     actor.require(RECEIVER_ROLE)
     return perform(
         uow,
+        actor=actor,
         request_id=request_id,
         operation="receiving.record_receipt_outcome",
         request=command,
@@ -77,6 +78,7 @@ def return_to_supplier(
     actor.require(RECEIVER_ROLE)
     return perform(
         uow,
+        actor=actor,
         request_id=request_id,
         operation="receiving.return_to_supplier",
         request=command,

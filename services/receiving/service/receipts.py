@@ -67,6 +67,7 @@ def record_receipt(
     actor.require(RECEIVER_ROLE)
     return perform(
         uow,
+        actor=actor,
         request_id=request_id,
         operation="receiving.record_receipt",
         request=command,

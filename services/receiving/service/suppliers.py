@@ -34,6 +34,7 @@ def create_supplier(
     actor.require(MASTER_DATA_ROLE)
     return perform(
         uow,
+        actor=actor,
         request_id=request_id,
         operation="receiving.create_supplier",
         request=command,
@@ -82,6 +83,7 @@ def set_supplier_tlc_assignment(
     actor.require(BUYER_ROLE, MASTER_DATA_ROLE)
     return perform(
         uow,
+        actor=actor,
         request_id=request_id,
         operation="receiving.set_supplier_tlc_assignment",
         request=command,
@@ -115,6 +117,7 @@ def approve_supplier_item(
     actor.require(MASTER_DATA_ROLE)
     return perform(
         uow,
+        actor=actor,
         request_id=request_id,
         operation="receiving.approve_supplier_item",
         request=command,
@@ -164,6 +167,7 @@ def set_receiving_requirements(
     actor.require(BUYER_ROLE, MASTER_DATA_ROLE)
     return perform(
         uow,
+        actor=actor,
         request_id=request_id,
         operation="receiving.set_receiving_requirements",
         request=command,

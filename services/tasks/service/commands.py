@@ -4,13 +4,16 @@ The inbox only finds the workflow (from the projection) and says who is calling;
 workflow's validator decides. The request id is the Update id, so Temporal itself returns the
 first result of a retry, even after the workflow finished. It returns it whatever the retry
 carried, so the inbox sends a fingerprint of the request and refuses a reused id whose
-fingerprint differs, as every lotflow service does.
+fingerprint differs, as every lotflow service does. A request id is its caller's, as in every
+service: the Update id is the id scoped to the caller (`update_id`), so another person sending
+the same id makes a request of their own.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import quote
 
 from lotflow.auth import Principal
 from lotflow.db import Database
@@ -91,13 +94,20 @@ def _send(
         task_id=str(task_uuid),
         actor=Actor(user=actor.user, roles=tuple(sorted(actor.roles))),
         fingerprint=fingerprint,
+        request_id=request_id,
         **content,
     )
-    call = UpdateCall(run.workflow_id, run.run_id, update, request, request_id)
+    call = UpdateCall(run.workflow_id, run.run_id, update, request, update_id(actor, request_id))
     updated = gateway.update(call, TaskUpdated)
     if updated.fingerprint != fingerprint:
         raise request_id_reused(request_id)
     return updated
+
+
+def update_id(actor: Principal, request_id: str) -> str:
+    """The Update id of `actor`'s request id: the user percent-encoded, so no '/' of theirs
+    makes two callers' ids meet."""
+    return f"{quote(actor.user, safe='')}/{request_id}"
 
 
 def snapshot_view(task: TaskSnapshot, now: datetime | None = None) -> TaskView:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from enum import StrEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from lotflow.refusals import quoted
+
 
 class LocationLevel(StrEnum):
     SITE = "site"
@@ -45,9 +47,9 @@ def parent_problem(level: LocationLevel, parent_level: LocationLevel | None) -> 
 def normalize_time_zone(value: str) -> str:
     """An IANA time zone name (a site's local day decides expiry); raises ValueError if unknown."""
     if value not in available_timezones():
-        raise ValueError(f"{value!r} is not an IANA time zone name such as Europe/Berlin")
+        raise ValueError(f"{quoted(value)} is not an IANA time zone name such as Europe/Berlin")
     try:
         ZoneInfo(value)
     except ZoneInfoNotFoundError:
-        raise ValueError(f"time zone {value!r} has no data on this system") from None
+        raise ValueError(f"time zone {quoted(value)} has no data on this system") from None
     return value

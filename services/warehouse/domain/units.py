@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Context, Decimal
 
-from lotflow.refusals import invalid
+from lotflow.refusals import invalid, quoted
 from lotflow.units import (
     COUNT_UNITS,
     STOCK_UNITS,
@@ -30,7 +30,7 @@ _EXACT = Context(prec=80)
 def check_pack_conversion(uom: str, base_uom: str, factor: Decimal) -> None:
     """An item's own conversion must name a known unit that physics does not already define."""
     if uom not in REC20_UNITS:
-        raise invalid("unit_unknown", f"{uom!r} is not a supported Rec 20 unit code", uom=uom)
+        raise invalid("unit_unknown", f"{quoted(uom)} is not a supported Rec 20 unit code", uom=uom)
     if uom == base_uom or physically_convertible(uom, base_uom):
         raise invalid(
             "conversion_redefines_unit",
@@ -50,7 +50,7 @@ def to_base(
     elif uom in item_factors:
         per_uom, per_base = item_factors[uom], Decimal(1)
     elif uom not in REC20_UNITS:
-        raise invalid("unit_unknown", f"{uom!r} is not a supported Rec 20 unit code", uom=uom)
+        raise invalid("unit_unknown", f"{quoted(uom)} is not a supported Rec 20 unit code", uom=uom)
     elif physically_convertible(uom, base_uom):
         per_uom, per_base = physical_size(uom)[0], physical_size(base_uom)[0]
     else:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, aliased
 
 from lotflow import paging
 from lotflow.errors import NotFound
+from lotflow.refusals import quoted
 from services.warehouse.models import Item, ItemUnit, Location
 from services.warehouse.schemas.master_data import (
     ItemView,
@@ -34,7 +35,7 @@ def get_item(session: Session, ref: str) -> ItemView:
         condition = condition | (Item.id == uuid.UUID(ref))
     item = session.scalar(select(Item).where(condition))
     if item is None:
-        raise NotFound(f"no item with id, code or GTIN {ref!r}", code="item_not_found")
+        raise NotFound(f"no item with id, code or GTIN {quoted(ref)}", code="item_not_found")
     units = session.execute(
         select(ItemUnit.uom, ItemUnit.factor).where(ItemUnit.item_id == item.id).order_by("uom")
     ).all()

@@ -20,7 +20,7 @@ from lotflow.db import UnitOfWork
 from lotflow.errors import NotFound
 from lotflow.idempotency import perform
 from lotflow.outbox import emit
-from lotflow.refusals import refuse_if
+from lotflow.refusals import quoted, refuse_if
 from services.warehouse import resolve
 from services.warehouse.domain import roles
 from services.warehouse.domain.lot_status import (
@@ -146,6 +146,7 @@ def _decision(uow, request_id, operation, command, actor: Principal, decision: L
 
     return perform(
         uow,
+        actor=actor,
         request_id=request_id,
         operation=operation,
         request=command,
@@ -171,7 +172,7 @@ def _lift(session: Session, lot, ref: str, actor: str, now: datetime) -> None:
         lifted.first() is None
         and session.execute(_HOLD_EXISTS, {"lot": lot.id, "ref": ref}).first() is None
     ):
-        raise NotFound(f"lot {lot.code} has no hold {ref!r}", code="hold_not_found")
+        raise NotFound(f"lot {lot.code} has no hold {quoted(ref)}", code="hold_not_found")
 
 
 def _cancel_reservations(session: Session, lot, drafts: list[Draft]) -> list[uuid.UUID]:

@@ -26,6 +26,7 @@ def register_lot(
     roles.TABLE.require(actor, "register_lot")
     return perform(
         uow,
+        actor=actor,
         request_id=request_id,
         operation="warehouse.register_lot",
         request=command,

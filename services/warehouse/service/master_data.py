@@ -32,6 +32,7 @@ def register_item(
     roles.TABLE.require(actor, "register_item")
     return perform(
         uow,
+        actor=actor,
         request_id=request_id,
         operation="warehouse.register_item",
         request=command,
@@ -81,6 +82,7 @@ def register_location(
     roles.TABLE.require(actor, "register_location")
     return perform(
         uow,
+        actor=actor,
         request_id=request_id,
         operation="warehouse.register_location",
         request=command,
@@ -148,6 +150,7 @@ def register_putaway_rule(
     roles.TABLE.require(actor, "register_putaway_rule")
     return perform(
         uow,
+        actor=actor,
         request_id=request_id,
         operation="warehouse.register_putaway_rule",
         request=command,

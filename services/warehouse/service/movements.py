@@ -104,6 +104,7 @@ def post(
 
     return perform(
         uow,
+        actor=actor,
         request_id=request_id,
         operation=operation,
         request=command,

@@ -148,6 +148,7 @@ def reserve_stock(
 
     return perform(
         uow,
+        actor=actor,
         request_id=request_id,
         operation="warehouse.reserve_stock",
         request=command,
@@ -246,6 +247,7 @@ def release_reservation(
 
     return perform(
         uow,
+        actor=actor,
         request_id=request_id,
         operation="warehouse.release_reservation",
         request=command,

@@ -40,6 +40,7 @@ def ship_stock(
     roles.TABLE.require(actor, "ship_stock")
     return perform(
         uow,
+        actor=actor,
         request_id=request_id,
         operation="warehouse.ship_stock",
         request=command,

@@ -105,6 +105,7 @@ def dispatch_transfer(
 
     return perform(
         uow,
+        actor=actor,
         request_id=request_id,
         operation="warehouse.dispatch_transfer",
         request=command,
@@ -173,6 +174,7 @@ def receive_transfer(
 
     return perform(
         uow,
+        actor=actor,
         request_id=request_id,
         operation="warehouse.receive_transfer",
         request=command,

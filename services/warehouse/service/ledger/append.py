@@ -42,9 +42,9 @@ _POST = text(
 # Sent through the DBAPI connection itself: SQLAlchemy's statement machinery costs more than
 # the round trip on this path, and the statement never changes.
 _POST_ONCE = (
-    "SELECT warehouse_post_movement_once(%(request_id)s, %(operation)s, %(request_hash)s,"
-    " %(lock_lot)s, %(movement)s::jsonb, %(postings)s::jsonb, %(event)s::jsonb,"
-    " %(response)s::jsonb)"
+    "SELECT warehouse_post_movement_once(%(principal)s, %(request_id)s, %(operation)s,"
+    " %(request_hash)s, %(lock_lot)s, %(movement)s::jsonb, %(postings)s::jsonb,"
+    " %(event)s::jsonb, %(response)s::jsonb)"
 )
 LOT_ON_HOLD, TOO_LITTLE_STOCK = "LFW02", "LFW03"
 _CONSUME_ALLOCATION = text(
@@ -112,7 +112,7 @@ def append_once(
     try:
         stored = connection.execute(
             _POST_ONCE,
-            claim_parameters(request_id, operation, command)
+            claim_parameters(actor, request_id, operation, command)
             | {
                 "lock_lot": draft.follows_holds,
                 "movement": as_json(movement_row(draft, request_id=request_id, actor=actor, at=at)),

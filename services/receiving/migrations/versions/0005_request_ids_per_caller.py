@@ -1,0 +1,22 @@
+"""Request ids are the caller's: idempotency keys are (principal, request id).
+
+Revision ID: 0005
+Revises: 0004
+"""
+
+from alembic import op
+
+from lotflow.kernel_schema import scope_idempotency_keys_by_caller_v2, unscope_idempotency_keys_v2
+
+revision = "0005"
+down_revision = "0004"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    scope_idempotency_keys_by_caller_v2(op)
+
+
+def downgrade() -> None:
+    unscope_idempotency_keys_v2(op)
