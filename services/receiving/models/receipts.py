@@ -79,6 +79,8 @@ class Receipt(Base):
     outcome_recorded_by: Mapped[str | None] = mapped_column(String(100))
     outcome_recorded_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     returned_quantity: Mapped[Decimal] = mapped_column(Numeric(18, 6), default=Decimal(0))
+    # Set when the goods were taken in only to go back to the supplier: posted REJECTED.
+    accepted_for_return_reason: Mapped[str | None] = mapped_column(String(500))
 
     purchase_order: Mapped[PurchaseOrder] = relationship()
     line: Mapped[PurchaseOrderLine] = relationship()
