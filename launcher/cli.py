@@ -31,7 +31,11 @@ def build_parser() -> argparse.ArgumentParser:
     up.add_argument("--data-dir", type=Path, help="state folder (default LOTFLOW_DATA_DIR)")
     up.add_argument("--timeout", type=float, default=DEFAULT_UP_TIMEOUT, help="seconds to wait")
 
-    commands.add_parser("status", help="probe every service and Temporal; exit 1 if any is down")
+    commands.add_parser(
+        "status",
+        help="probe every service and Temporal, count failed and stuck workflows per process; "
+        "exit 1 if any is down or any workflow failed",
+    )
 
     serve = commands.add_parser("serve", help="run one service (REST and gRPC)")
     serve.add_argument("service", choices=COMPONENTS)

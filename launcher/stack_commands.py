@@ -9,6 +9,7 @@ import threading
 from launcher.stack import LocalStack, StackError, StopRequested, death_report
 from launcher.stack_settings import StackSettings
 from launcher.stack_table import all_ok, probe_rows, render_table
+from launcher.workflow_problems import workflow_problems
 
 READY_LINE = (
     "lotflow is ready. A token for API calls: lotflow token --user <you> --roles admin\n"
@@ -46,10 +47,15 @@ def run_up(settings: StackSettings, timeout: float) -> int:
 
 
 def run_status(settings: StackSettings) -> int:
-    """Probe every service on both transports and Temporal; 1 if anything does not answer."""
+    """Probe every service on both transports and Temporal, then count failed and stuck
+    workflows per process; 1 if anything does not answer or any workflow failed."""
     rows = probe_rows(settings)
     _say(render_table(rows))
-    return 0 if all_ok(rows) else 1
+    if not all_ok(rows):
+        return 1
+    problems = workflow_problems(settings)
+    _say(problems.text)
+    return 1 if problems.any_failed else 0
 
 
 def _say(text: str) -> None:

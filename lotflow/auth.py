@@ -9,13 +9,15 @@ own token, the person it acts for (`lotflow-on-behalf-of`) and the roles that pe
 (`lotflow-on-behalf-of-roles`, comma separated), as headers or gRPC metadata; the person's name
 is percent-encoded UTF-8, as header values are ASCII. The call then runs
 as that person, with no role the delegate does not hold itself, and records who relayed it.
-The worker does so for what people decided in tasks whose completion the inbox authenticated.
+The worker does so for what people decided in tasks whose completion the inbox authenticated,
+and only in roles the person's own token held (`roles_held`): a `group:` membership lets a
+person claim a task, it grants no role, so it never reaches the call relayed for them.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -32,6 +34,8 @@ ADMIN_ROLE = "admin"
 DELEGATE_ROLE = "delegate"
 ON_BEHALF_OF = "lotflow-on-behalf-of"
 ON_BEHALF_OF_ROLES = "lotflow-on-behalf-of-roles"
+# A membership of a group of people (a shift, a task queue), never a role.
+GROUP_PREFIX = "group:"
 
 
 @dataclass(frozen=True)
@@ -125,6 +129,13 @@ def _verify(token: str, settings: Settings) -> tuple[Principal, float]:
     return Principal(user=str(claims["sub"]), roles=frozenset(roles)), float(claims["exp"])
 
 
+def roles_held(person_roles: Iterable[str], *needed: str) -> tuple[str, ...]:
+    """Those of `needed` a person's token holds (admin holds every role, a group none): what a
+    delegate may act in for them."""
+    held = frozenset(person_roles)
+    return tuple(role for role in needed if role in held or ADMIN_ROLE in held)
+
+
 def acting_for(caller: Principal, person: str | None, roles: str | None) -> Principal:
     """The principal a call runs as: the caller, or the person a delegate names."""
     if person is None and roles is None:
@@ -140,7 +151,11 @@ def acting_for(caller: Principal, person: str | None, roles: str | None) -> Prin
             f"name the person in {ON_BEHALF_OF} beside {ON_BEHALF_OF_ROLES}",
             code="delegation_invalid",
         )
-    beyond = sorted(role for role in asserted if role == ADMIN_ROLE or not caller.has_role(role))
+    beyond = sorted(
+        role
+        for role in asserted
+        if role == ADMIN_ROLE or role.startswith(GROUP_PREFIX) or not caller.has_role(role)
+    )
     if beyond:
         raise Forbidden(
             f"{caller.user} cannot act in roles it does not hold: {', '.join(beyond)}",

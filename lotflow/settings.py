@@ -61,6 +61,9 @@ class Settings(BaseSettings):
     # The worker keeps the receipt feed running: every recorded receipt starts its inbound
     # workflow. Off for a worker that must not (a second deployment on the same queue).
     follow_receipts: bool = True
+    # The worker keeps the hold feed running: a lot quality holds is blocked in the warehouse.
+    # Off like follow_receipts, for a worker that must not.
+    follow_holds: bool = True
     # The dev server's web UI in the local stack; unset: the frontend port + 1000.
     temporal_ui_port: int | None = Field(default=None, ge=1, le=65535)
 

@@ -3,7 +3,8 @@
 Workflow code names the element ids it passes through and records them (workflows.trail); the
 tests load the model people read and prove each recorded trail walks its sequence flows from a
 start event, ending at an end event once the workflow has completed. A boundary event counts
-as reachable from the activity it is attached to.
+as reachable from the activity it is attached to, and the start event of an event subprocess
+(an error caught anywhere in the process) from every activity of the process outside it.
 """
 
 from __future__ import annotations
@@ -40,6 +41,19 @@ FLOW_NODE_KINDS = frozenset(
         "eventBasedGateway",
     }
 )
+ACTIVITY_KINDS = frozenset(
+    {
+        "task",
+        "serviceTask",
+        "userTask",
+        "manualTask",
+        "scriptTask",
+        "businessRuleTask",
+        "sendTask",
+        "receiveTask",
+        "callActivity",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -49,6 +63,7 @@ class FlowNode:
     name: str
     attached_to: str | None = None  # boundary events: the activity they sit on
     default_flow: str | None = None  # gateways: the flow taken when no condition holds
+    event_subprocess: str | None = None  # elements of an event subprocess: its id
 
 
 @dataclass(frozen=True)
@@ -68,6 +83,7 @@ class BpmnModel:
     shaped: frozenset[str]  # elements drawn with a BPMNShape that has bounds
     edge_waypoints: Mapping[str, int]  # sequence flow id -> waypoints of its BPMNEdge
     plane_element: str | None
+    event_subprocesses: tuple[str, ...] = ()
 
     def of_kind(self, kind: str) -> list[str]:
         return [node.id for node in self.nodes.values() if node.kind == kind]
@@ -75,7 +91,13 @@ class BpmnModel:
     def successors(self, node_id: str) -> set[str]:
         following = {flow.target for flow in self.flows if flow.source == node_id}
         boundary = {n.id for n in self.nodes.values() if n.attached_to == node_id}
-        return following | boundary
+        node = self.nodes.get(node_id)
+        if node is None or node.kind not in ACTIVITY_KINDS or node.event_subprocess:
+            return following | boundary
+        caught = {
+            n.id for n in self.nodes.values() if n.event_subprocess and n.kind == "startEvent"
+        }
+        return following | boundary | caught
 
     def trail_problems(self, trail: Sequence[str], *, completed: bool) -> list[str]:
         """Why `trail` is not a path of this model (empty when it is one)."""
@@ -133,7 +155,9 @@ class BpmnModel:
             [] if self.plane_element == self.process_id else ["no diagram plane shows the process"]
         )
         problems += [
-            f"{node_id!r} has no shape" for node_id in self.nodes if node_id not in self.shaped
+            f"{node_id!r} has no shape"
+            for node_id in (*self.nodes, *self.event_subprocesses)
+            if node_id not in self.shaped
         ]
         problems += [
             f"sequence flow {flow.id!r} has no edge with at least two waypoints"
@@ -149,17 +173,14 @@ def load_model(path: Path | str) -> BpmnModel:
     if len(processes) != 1:
         raise ValueError(f"{path}: expected exactly one bpmn:process, found {len(processes)}")
     process = processes[0]
-    nodes = {
-        element.get("id", ""): FlowNode(
-            id=element.get("id", ""),
-            kind=element.tag.removeprefix(BPMN),
-            name=element.get("name", ""),
-            attached_to=element.get("attachedToRef"),
-            default_flow=element.get("default"),
-        )
-        for element in process
-        if element.tag.removeprefix(BPMN) in FLOW_NODE_KINDS
-    }
+    event_subprocesses = [
+        element
+        for element in process.findall(f"{BPMN}subProcess")
+        if element.get("triggeredByEvent") == "true"
+    ]
+    nodes = _flow_nodes(process, None)
+    for subprocess in event_subprocesses:
+        nodes |= _flow_nodes(subprocess, subprocess.get("id", ""))
     flows = tuple(
         SequenceFlow(
             id=element.get("id", ""),
@@ -187,7 +208,23 @@ def load_model(path: Path | str) -> BpmnModel:
         shaped=shaped,
         edge_waypoints=edges,
         plane_element=plane.get("bpmnElement") if plane is not None else None,
+        event_subprocesses=tuple(e.get("id", "") for e in event_subprocesses),
     )
+
+
+def _flow_nodes(container: ET.Element, event_subprocess: str | None) -> dict[str, FlowNode]:
+    return {
+        element.get("id", ""): FlowNode(
+            id=element.get("id", ""),
+            kind=element.tag.removeprefix(BPMN),
+            name=element.get("name", ""),
+            attached_to=element.get("attachedToRef"),
+            default_flow=element.get("default"),
+            event_subprocess=event_subprocess,
+        )
+        for element in container
+        if element.tag.removeprefix(BPMN) in FLOW_NODE_KINDS
+    }
 
 
 def model_of_package(package_file: str) -> BpmnModel:

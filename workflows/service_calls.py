@@ -9,7 +9,7 @@ deadlines, an expired token) propagates and Temporal retries it until the servic
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import Any
 
@@ -17,6 +17,7 @@ import grpc
 from temporalio import activity
 from temporalio.exceptions import ApplicationError
 
+from lotflow.auth import roles_held
 from lotflow.errors import Conflict, Forbidden, Invalid, InvalidState, NotFound
 from lotflow.grpc_client import Metadata, call_async, on_behalf_of, open_aio_channel
 from lotflow.settings import Settings
@@ -75,10 +76,12 @@ class ServiceAccess:
     def from_settings(cls, settings: Settings) -> ServiceAccess:
         return cls(settings.grpc_target, WorkerToken(settings))
 
-    def on_behalf_of(self, user: str, *roles: str) -> ServiceAccess:
-        """This access acting for `user` in `roles`, which the worker's own token must hold
-        beside the delegate role: for what people decided in tasks the inbox authenticated."""
-        return ServiceAccess(self.target, self.token, self.pool, on_behalf_of(user, roles))
+    def on_behalf_of(self, user: str, person_roles: Iterable[str], *roles: str) -> ServiceAccess:
+        """This access acting for `user` in those of `roles` the person's own token held (none,
+        if it held none: the service then refuses the call), for what people decided in tasks
+        the inbox authenticated. The worker's own token must hold them beside the delegate role."""
+        acting_in = roles_held(person_roles, *roles)
+        return ServiceAccess(self.target, self.token, self.pool, on_behalf_of(user, acting_in))
 
     def channel(self, service: str) -> AbstractAsyncContextManager[grpc.aio.Channel]:
         return self.pool.channel(self.target(service))

@@ -21,6 +21,9 @@ from temporalio.worker.workflow_sandbox import SandboxedWorkflowRunner, SandboxR
 from lotflow.settings import Settings, get_settings
 from lotflow.telemetry import setup_telemetry
 from lotflow.temporal_client import connect_client
+from workflows.hold_feed.activities import HoldFeedActivities
+from workflows.hold_feed.singleton import ensure_hold_feed
+from workflows.hold_feed.workflow import HoldFeedWorkflow
 from workflows.inbound.activities import InboundActivities
 from workflows.inbound.workflow import InboundReceiptWorkflow
 from workflows.item_introduction.activities import ItemIntroductionActivities
@@ -39,6 +42,7 @@ PROCESSES: tuple[tuple[type, Callable[[ServiceAccess], object]], ...] = (
     (ItemIntroductionWorkflow, ItemIntroductionActivities),
     (InboundReceiptWorkflow, InboundActivities),
     (ReceiptFeedWorkflow, ReceiptFeedActivities),
+    (HoldFeedWorkflow, HoldFeedActivities),
 )
 WORKFLOWS: tuple[type, ...] = tuple(workflow for workflow, _ in PROCESSES)
 # Activities every process may use, built like a process's own: the human task projection
@@ -101,6 +105,9 @@ async def run_until_stopped(settings: Settings, stop: asyncio.Event) -> None:
         # The singleton that starts every recorded receipt's inbound workflow; already running
         # is fine (it keeps its cursor), so every worker replica may ask.
         await ensure_receipt_feed(client, task_queue=settings.temporal_task_queue)
+    if settings.follow_holds:
+        # The singleton that blocks a lot's stock in the warehouse while quality holds it.
+        await ensure_hold_feed(client, task_queue=settings.temporal_task_queue)
     running = asyncio.create_task(worker.run())
     stopping = asyncio.create_task(stop.wait())
     log.info(

@@ -18,12 +18,14 @@ WORKER_ROLES = (
     # inbound: receive into quarantine, ask for and open inspections, apply lot decisions
     "receiver",
     "warehouse_clerk",
-    "quality",
+    # the service identity that alone settles quality decisions in the warehouse, and blocks
+    # and unblocks a held lot's stock for the hold feed
+    "workflow",
     "quality_inspector",
     # recording inspectors' results and approvers' decisions on their behalf (lotflow/auth.py)
     "quality_approver",
     "delegate",
-    "event_reader",  # the receipt feed follows receiving's event feed
+    "event_reader",  # the receipt feed follows receiving's event feed, the hold feed quality's
 )
 
 

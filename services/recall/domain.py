@@ -91,3 +91,31 @@ def scope_refusal(scope: Sequence[ScopeLot]) -> Refusal | None:
             )
         items.append(lot.item_code)
     return None
+
+
+# How many unknown lots a refusal's message names; its details list them all.
+NAMED_UNKNOWN_LOTS = 5
+
+
+def unknown_lots_refusal(unknown: Sequence[ScopeLot]) -> Refusal | None:
+    """A recall contains only lots the warehouse knows: a lot it does not know (a typo, another
+    network's code) would be held and blocked nowhere, and the recall would look done."""
+    if not unknown:
+        return None
+    named = ", ".join(
+        f"{lot.lot_code} of item {lot.item_code}" if lot.item_code else lot.lot_code
+        for lot in unknown[:NAMED_UNKNOWN_LOTS]
+    )
+    if len(unknown) > NAMED_UNKNOWN_LOTS:
+        named += f" and {len(unknown) - NAMED_UNKNOWN_LOTS} more"
+    return Refusal(
+        "lot_unknown",
+        f"the warehouse has no lot {named}; a recall's scope names lots the warehouse knows",
+        RefusalKind.INVALID,
+        {
+            "lot_code": unknown[0].lot_code,
+            "unknown_lots": [
+                {"lot_code": lot.lot_code, "item_code": lot.item_code} for lot in unknown
+            ],
+        },
+    )

@@ -12,13 +12,14 @@ from lotflow.errors import Conflict
 from lotflow.idempotency import perform
 from lotflow.outbox import emit
 from lotflow.refusals import not_found, refuse_if
-from services.recall import queries
+from services.recall import queries, warehouse
 from services.recall.domain import (
     COORDINATOR_ROLE,
     RecallState,
     ScopeLot,
     scope_refusal,
     transition_refusal,
+    unknown_lots_refusal,
 )
 from services.recall.models import Recall, RecallScopeLot
 from services.recall.schemas import CancelRecall, CloseRecall, OpenRecall, RecallView
@@ -39,7 +40,12 @@ def open_recall(
 
 
 def _open_recall(session: Session, command: OpenRecall, actor: Principal) -> RecallView:
-    refuse_if(scope_refusal([ScopeLot(lot.lot_code, lot.item_code) for lot in command.scope]))
+    scope = [ScopeLot(lot.lot_code, lot.item_code) for lot in command.scope]
+    refuse_if(scope_refusal(scope))
+    # Only for a new request (a replay needs no warehouse), and every lot, so that one refusal
+    # names all the scope's unknown lots.
+    unknown = [lot for lot in scope if not warehouse.lot_known(lot.lot_code, lot.item_code)]
+    refuse_if(unknown_lots_refusal(unknown))
     recall = Recall(
         recall_number=command.recall_number,
         reason=command.reason,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from lotflow.db import Database
-from lotflow.rpc_codec import encode
+from lotflow.rpc_codec import caller, encode
 from lotflow.servicer import Servicer
 from protos.receiving.v1 import receiving_pb2 as pb
 from protos.receiving.v1 import receiving_pb2_grpc as pb_grpc
@@ -19,10 +19,12 @@ from services.receiving.schemas.purchase_orders import (
 )
 from services.receiving.schemas.receipts import (
     KdeQuery,
+    MarkReceiptFailed,
     ReceiptQuery,
     ReceiptRef,
     RecordReceipt,
     RecordReceiptOutcome,
+    ReopenReceipt,
     ReturnToSupplier,
 )
 from services.receiving.schemas.scans import ParseScan
@@ -36,6 +38,7 @@ from services.receiving.schemas.suppliers import (
 from services.receiving.service import (
     lot_code_rules,
     purchase_orders,
+    receipt_failures,
     receipt_outcomes,
     receipts,
     scans,
@@ -95,7 +98,7 @@ class ReceivingServicer(Servicer, pb_grpc.ReceivingServiceServicer):
         )
 
     def ParseScan(self, request, context):  # noqa: N802
-        return encode(scans.parse_scan(self.query(request, ParseScan)), pb.ScanResult)
+        return encode(scans.parse_scan(self.query(request, ParseScan), caller()), pb.ScanResult)
 
     def RecordReceipt(self, request, context):  # noqa: N802
         return self.write(request, receipts.record_receipt, RecordReceipt, pb.Receipt)
@@ -112,6 +115,14 @@ class ReceivingServicer(Servicer, pb_grpc.ReceivingServiceServicer):
         return self.write(
             request, receipt_outcomes.record_receipt_outcome, RecordReceiptOutcome, pb.Receipt
         )
+
+    def MarkReceiptFailed(self, request, context):  # noqa: N802
+        return self.write(
+            request, receipt_failures.mark_receipt_failed, MarkReceiptFailed, pb.Receipt
+        )
+
+    def ReopenReceipt(self, request, context):  # noqa: N802
+        return self.write(request, receipt_failures.reopen_receipt, ReopenReceipt, pb.Receipt)
 
     def ReturnToSupplier(self, request, context):  # noqa: N802
         return self.write(

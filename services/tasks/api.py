@@ -15,10 +15,13 @@ from services.tasks.schemas import (
     TaskPage,
     TaskQuery,
     TaskView,
+    WorkflowHealthQuery,
+    WorkflowHealthView,
 )
 from services.tasks.service import commands
 from services.tasks.temporal_gateway import TemporalGateway
 from services.tasks.visibility import membership_of
+from services.tasks.workflow_health import workflow_health
 
 
 def build_router(gateway: TemporalGateway) -> APIRouter:
@@ -74,5 +77,18 @@ def build_router(gateway: TemporalGateway) -> APIRouter:
         return commands.complete_task(
             db, gateway, task_id=task_id, request_id=request_id, command=body, actor=caller
         )
+
+    return router
+
+
+def build_health_router(gateway: TemporalGateway) -> APIRouter:
+    """GET /v1/workflow-problems: failed and stuck workflows per process (workflow_monitor)."""
+    router = APIRouter(prefix="/v1", tags=["workflows"])
+
+    @router.get("/workflow-problems")
+    def list_workflow_problems(
+        query: Annotated[WorkflowHealthQuery, Query()], caller: Caller, db: Db
+    ) -> WorkflowHealthView:
+        return workflow_health(db, gateway, query, caller)
 
     return router

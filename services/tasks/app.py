@@ -23,7 +23,7 @@ def inbox_spec(gateway: TemporalGateway) -> ServiceSpec:
         version="1.0.0",
         grpc_services=(GRPC_SERVICE,),
         add_to_grpc_server=lambda server, database: rpc.add_to_server(server, database, gateway),
-        routers=(api.build_router(gateway),),
+        routers=(api.build_router(gateway), api.build_health_router(gateway)),
         migrations_dir=MIGRATIONS,
     )
 

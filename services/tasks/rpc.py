@@ -17,14 +17,21 @@ from lotflow.db import Database
 from lotflow.errors import Invalid
 from lotflow.failures import invalid_request
 from lotflow.feed import EventFeedServicer
-from lotflow.rpc_codec import caller, decode
+from lotflow.rpc_codec import caller, decode, encode
 from protos.tasks.v1 import tasks_pb2 as pb
 from protos.tasks.v1 import tasks_pb2_grpc as pb_grpc
 from services.tasks import queries
-from services.tasks.schemas import CompleteBody, CompletionView, TaskQuery, TaskView
+from services.tasks.schemas import (
+    CompleteBody,
+    CompletionView,
+    TaskQuery,
+    TaskView,
+    WorkflowHealthQuery,
+)
 from services.tasks.service import commands, projection
 from services.tasks.temporal_gateway import TemporalGateway
 from services.tasks.visibility import membership_of
+from services.tasks.workflow_health import workflow_health
 from workflows.tasks.contracts import TaskEvent
 
 
@@ -40,6 +47,11 @@ class TasksServicer(EventFeedServicer, pb_grpc.TasksServiceServicer):
         return pb.ListTasksResponse(
             tasks=[task_message(task) for task in page.tasks], next_page_token=page.next_page_token
         )
+
+    def ListWorkflowProblems(self, request, context):  # noqa: N802
+        query = decode(request, WorkflowHealthQuery)
+        view = workflow_health(self.database, self.gateway, query, caller())
+        return encode(view, pb.WorkflowProblems)
 
     def GetTask(self, request, context):  # noqa: N802
         with self.database.read_session() as session:

@@ -6,7 +6,7 @@ import json
 import uuid
 from datetime import datetime
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
@@ -127,3 +127,30 @@ class RecordedEvent(BaseModel):
     task_id: uuid.UUID
     sequence: int
     recorded: bool  # False: recorded before (a retry or a replay)
+
+
+class WorkflowHealthQuery(Command):
+    # Running this long with no progress (and waiting on no person) is stuck.
+    stuck_after_seconds: int = Field(default=3600, ge=1, le=30 * 86400)
+
+
+class ProblemWorkflow(BaseModel):
+    workflow_id: str
+    run_id: str
+    workflow_type: str
+    problem: Literal["failed", "stuck"]
+    why: str
+    since: datetime | None = None
+
+
+class ProcessHealth(BaseModel):
+    workflow_type: str
+    failed: int
+    stuck: int
+
+
+class WorkflowHealthView(BaseModel):
+    """Counts per process (only processes with a problem), then each problem workflow."""
+
+    processes: list[ProcessHealth]
+    workflows: list[ProblemWorkflow]

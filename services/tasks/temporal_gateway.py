@@ -31,6 +31,7 @@ from lotflow.temporal_client import connect_client
 from workflows.tasks.rules import RefusalKind
 
 M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
 
 # How long one Update may take, validation to the recorded projection, before the caller is
 # told to retry (with the same request id, which makes the retry safe).
@@ -88,6 +89,27 @@ class TemporalGateway:
         except FutureTimeout:
             future.cancel()
             raise _timed_out() from None
+
+    def read(self, query: Callable[[Client], Awaitable[T]]) -> T:
+        """Run a read of Temporal (visibility, histories) on the gateway's loop; an outage is
+        503 temporal_unavailable."""
+        future = asyncio.run_coroutine_threadsafe(self._read(query), self._running_loop())
+        try:
+            return future.result(timeout=self._wait.total_seconds() + 5)
+        except FutureTimeout:
+            future.cancel()
+            raise Unavailable(
+                "Temporal did not answer in time", code="temporal_unavailable"
+            ) from None
+
+    async def _read(self, query: Callable[[Client], Awaitable[T]]) -> T:
+        client = await self._connected()
+        try:
+            return await asyncio.wait_for(query(client), timeout=self._wait.total_seconds())
+        except (RPCError, TimeoutError) as error:
+            raise Unavailable(
+                f"Temporal refused the read: {error}", code="temporal_unavailable"
+            ) from None
 
     def close(self) -> None:
         if self._loop is not None:

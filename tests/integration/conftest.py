@@ -10,6 +10,7 @@ import pytest
 
 from lotflow.service_host import RunningService
 from tests.integration.quality_calls import define_plan
+from tests.integration.recall_calls import register_recalled_lots
 from tests.integration.receiving_calls import register_docks
 from tests.property.warehouse_world import Warehouse
 from tests.transport import grpc_channel, unique
@@ -42,8 +43,15 @@ def production(start_service) -> RunningService:
 
 
 @pytest.fixture(scope="module")
-def recall(start_service) -> RunningService:
+def recall(start_service, recalled_lots) -> RunningService:
     return start_service("recall")
+
+
+@pytest.fixture(scope="session")
+def recalled_lots(start_service) -> None:
+    """The lots the recall tests recall, known to the warehouse (recall checks them there)."""
+    start_service("warehouse")
+    register_recalled_lots()
 
 
 # -- warehouse ---------------------------------------------------------------------------------

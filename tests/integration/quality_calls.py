@@ -1,11 +1,15 @@
 """Calls the quality integration tests share: a plan, an inspection taken through its steps
-over REST, nonconformances, holds, and the lot's events."""
+over REST, nonconformances, holds, and the lot's events.
+
+Quality holds and decides only lots the warehouse knows: a test that does either makes its lot
+with `known_lot` first."""
 
 from __future__ import annotations
 
 from lotflow.service_host import RunningService
 from protos.quality.v1 import quality_pb2 as pb
 from tests import transport
+from tests.integration.warehouse_lots import known_lot
 from tests.transport import auth, ok, payload, post
 
 MOISTURE = {"name": "moisture", "kind": "numeric", "upper_limit": "14.5", "unit": "P1"}
@@ -127,7 +131,7 @@ def close_ncr(quality: RunningService, bearer: str, ncr_id: str, reason="done as
 def end_of_events(quality: RunningService, bearer: str, lot: str) -> str:
     """Place a hold on the lot as its last event; a feed read `until` the returned type then
     sees every earlier event of the lot, so a refusal that wrongly emitted one shows."""
-    hold = {"lot_code": lot, "reason": "end of test", "source": "inspection"}
+    hold = {"lot_code": known_lot(lot), "reason": "end of test", "source": "inspection"}
     ok(post(quality, bearer, "/v1/holds", hold), 201)
     return "quality.hold_placed"
 

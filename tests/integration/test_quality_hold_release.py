@@ -9,7 +9,7 @@ import pytest
 
 from protos.quality.v1 import quality_pb2 as pb
 from protos.quality.v1 import quality_pb2_grpc as pb_grpc
-from tests.integration.quality_calls import place_hold, release_hold
+from tests.integration.quality_calls import known_lot, place_hold, release_hold
 from tests.transport import auth, grpc_channel, grpc_refusal, rest_client, unique
 
 pytestmark = pytest.mark.integration
@@ -21,7 +21,7 @@ def stub(quality):
 
 
 def test_release_refusals(quality, stub, ivan, anna, request_id):
-    hold = place_hold(stub, ivan, request_id(), unique("LOT"))
+    hold = place_hold(stub, ivan, request_id(), known_lot(unique("LOT")))
     assert grpc_refusal(
         stub.ReleaseHold,
         pb.ReleaseHoldRequest(request_id=request_id(), hold_id=hold.id, reason="ok"),
@@ -70,7 +70,7 @@ def test_release_refusals(quality, stub, ivan, anna, request_id):
 
 
 def test_replay_returns_the_first_hold_and_reuse_is_refused(quality, stub, ivan, anna, request_id):
-    lot, key = unique("LOT"), request_id()
+    lot, key = known_lot(unique("LOT")), request_id()
     first = place_hold(stub, ivan, key, lot)
     assert place_hold(stub, ivan, key, lot) == first
     with rest_client(quality, ivan) as client:
@@ -97,7 +97,7 @@ def test_replay_returns_the_first_hold_and_reuse_is_refused(quality, stub, ivan,
 
 
 def test_get_and_list_holds(quality, stub, ivan, anna, request_id):
-    lot, reference = unique("LOT"), unique("RCL")
+    lot, reference = known_lot(unique("LOT")), unique("RCL")
     holds = [
         place_hold(stub, ivan, request_id(), lot, "recall", f"{reference}-{n}") for n in range(5)
     ]
@@ -142,3 +142,39 @@ def test_get_and_list_holds(quality, stub, ivan, anna, request_id):
         grpc.StatusCode.INVALID_ARGUMENT,
         "invalid_request",
     )
+
+
+def test_a_hold_is_lifted_only_by_its_authority_or_an_override_with_a_reason(
+    stub, ivan, anna, token, request_id
+):
+    cora = token("cora", "recall_coordinator")
+    lot = unique("LOT")
+    quality_hold = place_hold(stub, ivan, request_id(), lot, "inspection")
+    recall_hold = place_hold(stub, cora, request_id(), lot, "recall", unique("RCL"))
+    assert (quality_hold.authority, recall_hold.authority) == (
+        "quality_approver",
+        "recall_coordinator",
+    )
+    forbidden = (grpc.StatusCode.PERMISSION_DENIED, "role_required")
+    request = pb.ReleaseHoldRequest
+    assert (
+        grpc_refusal(
+            stub.ReleaseHold,
+            request(request_id=request_id(), hold_id=quality_hold.id, reason="x"),
+            cora,
+        )
+        == forbidden
+    )
+    assert (
+        grpc_refusal(
+            stub.ReleaseHold,
+            request(request_id=request_id(), hold_id=recall_hold.id, reason="x"),
+            anna,
+        )
+        == forbidden
+    )
+    assert release_hold(stub, anna, request_id(), quality_hold.id).status == "released"
+    overridden = release_hold(
+        stub, token("olga", "hold_override"), request_id(), recall_hold.id, "recall stuck"
+    )
+    assert (overridden.status, overridden.released_by) == ("released", "olga")

@@ -9,7 +9,7 @@ import pytest
 
 from protos.quality.v1 import quality_pb2 as pb
 from protos.quality.v1 import quality_pb2_grpc as pb_grpc
-from tests.integration.quality_calls import events_about, place_hold, release_hold
+from tests.integration.quality_calls import events_about, known_lot, place_hold, release_hold
 from tests.transport import auth, grpc_channel, grpc_refusal, rest_client, unique
 
 pytestmark = pytest.mark.integration
@@ -30,7 +30,7 @@ def status_over_rest(quality, bearer: str, lot: str) -> dict:
 def test_holds_stack_and_the_lot_is_free_only_when_all_are_released(
     quality, stub, ivan, anna, token, request_id
 ):
-    lot = unique("L/2026")  # GS1 lot codes may contain "/"
+    lot = known_lot(unique("L/2026"))  # GS1 lot codes may contain "/"
     assert status_over_rest(quality, ivan, lot) == {
         "lot_code": lot,
         "blocked": False,
@@ -139,7 +139,7 @@ def test_place_refusals_over_grpc(stub, ivan, token, request_id):
 
 
 def test_one_active_hold_per_lot_and_source_reference(stub, ivan, anna, request_id):
-    lot = unique("LOT")
+    lot = known_lot(unique("LOT"))
     first = place_hold(stub, ivan, request_id(), lot, "recall", "RCL-9")
     request = pb.PlaceHoldRequest(
         request_id=request_id(),
@@ -162,7 +162,7 @@ def test_one_active_hold_per_lot_and_source_reference(stub, ivan, anna, request_
 def test_concurrent_places_and_releases_leave_a_consistent_status_and_feed(
     stub, ivan, anna, token, request_id
 ):
-    lot = unique("LOT")
+    lot = known_lot(unique("LOT"))
     with ThreadPoolExecutor(max_workers=8) as pool:
         holds = list(
             pool.map(

@@ -10,7 +10,7 @@ import pytest
 
 from protos.quality.v1 import quality_pb2 as pb
 from protos.quality.v1 import quality_pb2_grpc as pb_grpc
-from tests.integration.quality_calls import completed_inspection, define_plan
+from tests.integration.quality_calls import completed_inspection, define_plan, known_lot
 from tests.transport import auth, get, grpc_channel, ok, unique
 
 pytestmark = pytest.mark.integration
@@ -55,7 +55,9 @@ def test_racing_openings_of_one_lot_and_receipt_leave_one_inspection(quality, st
 def test_racing_decisions_leave_one_decision_and_one_ncr(quality, stub, token):
     item, lot = unique("FLOUR"), unique("LOT")
     define_plan(quality, token("eva", "quality_engineer"), item)
-    inspection = completed_inspection(quality, token("ivan", "quality_inspector"), lot, item)
+    inspection = completed_inspection(
+        quality, token("ivan", "quality_inspector"), known_lot(lot, item), item
+    )
 
     def reject_as(approver: str) -> str:
         request = pb.DecideLotRequest(
@@ -77,7 +79,9 @@ def test_racing_decisions_leave_one_decision_and_one_ncr(quality, stub, token):
 def test_one_request_id_sent_concurrently_decides_once(quality, stub, token):
     item, lot = unique("FLOUR"), unique("LOT")
     define_plan(quality, token("eva", "quality_engineer"), item)
-    inspection = completed_inspection(quality, token("ivan", "quality_inspector"), lot, item)
+    inspection = completed_inspection(
+        quality, token("ivan", "quality_inspector"), known_lot(lot, item), item
+    )
     approver = token("anna", "quality_approver")
     request = pb.DecideLotRequest(
         request_id=unique("same"),

@@ -17,6 +17,7 @@ from tests.integration.quality_calls import (
     decide,
     end_of_events,
     events_about,
+    known_lot,
     open_inspection,
     opening,
     record,
@@ -35,7 +36,7 @@ def test_no_inspector_decides_on_the_lot_they_inspected_even_as_admin(
     quality, stub, item, ivan, token
 ):
     root = token("root")  # admin: holds every role
-    lot = unique("LOT")
+    lot = known_lot(unique("LOT"), item)
     opened = open_inspection(quality, ivan, opening(lot, item))
     ok(record(quality, root, opened["id"], PASSING))
     inspector_and_approver = token("ivan", "quality_inspector", "quality_approver")
@@ -128,7 +129,7 @@ def test_decide_refuses_unknown_ids_and_malformed_bodies(
 
 
 def test_a_decision_runs_once_per_request_id(quality, stub, item, ivan, anna, token):
-    lot, key = unique("LOT"), unique("req")
+    lot, key = known_lot(unique("LOT"), item), unique("req")
     inspection = completed_inspection(quality, ivan, lot, item, results=FAILING)
     body = {"decision": "reject", "reason": "mould"}
     first = decide(quality, anna, inspection["id"], body, key)

@@ -15,6 +15,7 @@ from tests.integration.quality_calls import (
     decide,
     end_of_events,
     events_about,
+    known_lot,
     record,
 )
 from tests.transport import auth, get, grpc_channel, grpc_refusal, ok, refusal, unique
@@ -30,7 +31,7 @@ def stub(quality):
 def test_a_passed_inspection_is_released_once_and_the_decision_is_recorded(
     quality, stub, item, ivan, anna, token
 ):
-    lot = unique("L/26")
+    lot = known_lot(unique("L/26"), item)
     inspection = completed_inspection(quality, ivan, lot, item)
     decided = ok(decide(quality, anna, inspection["id"], {"decision": "release"}))
     assert decided["state"] == "decided"
@@ -99,7 +100,7 @@ def test_a_passed_inspection_is_released_once_and_the_decision_is_recorded(
 def test_a_reject_over_grpc_opens_an_ncr_for_the_whole_quantity(
     quality, stub, item, ivan, anna, token
 ):
-    lot = unique("LOT")
+    lot = known_lot(unique("LOT"), item)
     inspection = completed_inspection(quality, ivan, lot, item, results=FAILING)
     request = pb.DecideLotRequest(
         request_id=unique("req"), inspection_id=inspection["id"], decision="reject"
@@ -156,7 +157,7 @@ def test_partial_quantities_must_split_the_inspected_quantity(
 
 
 def test_a_partial_accepts_part_and_opens_an_ncr_for_the_rest(quality, item, ivan, anna):
-    lot = unique("LOT")
+    lot = known_lot(unique("LOT"), item)
     inspection = completed_inspection(quality, ivan, lot, item, results=FAILING, quantity="12.5")
     body = {
         "decision": "partial",
@@ -178,7 +179,7 @@ def test_a_partial_accepts_part_and_opens_an_ncr_for_the_rest(quality, item, iva
 def test_releasing_a_failed_inspection_is_an_explicit_recorded_deviation(
     quality, stub, item, ivan, anna, token
 ):
-    lot = unique("LOT")
+    lot = known_lot(unique("LOT"), item)
     failed = completed_inspection(quality, ivan, lot, item, results=FAILING)
     assert refusal(decide(quality, anna, failed["id"], {"decision": "release"})) == (
         409,

@@ -18,6 +18,7 @@ from tests.integration.quality_calls import (
     disposition,
     end_of_events,
     events_about,
+    known_lot,
     ncr_report,
     open_ncr,
 )
@@ -62,7 +63,7 @@ def test_who_opened_an_ncr_never_dispositions_it_even_as_admin(quality, stub, it
 def test_the_approver_who_rejected_a_lot_does_not_disposition_its_ncr(
     quality, item, ivan, anna, token
 ):
-    inspection = completed_inspection(quality, ivan, unique("LOT"), item)
+    inspection = completed_inspection(quality, ivan, known_lot(unique("LOT"), item), item)
     decided = ok(decide(quality, anna, inspection["id"], {"decision": "reject", "reason": "r"}))
     ncr_id = decided["decision"]["nonconformance_id"]
     scrap_all = [{"disposition": "scrap", "quantity": "100"}]

@@ -15,6 +15,7 @@ from tests.integration.quality_calls import (
     completed_inspection,
     decide,
     define_plan,
+    known_lot,
     open_inspection,
     opening,
 )
@@ -39,7 +40,7 @@ def answer(quality, bearer, item, supplier, lot=None) -> tuple[str, int]:
 
 
 def lot_decided(quality, ivan, anna, item, supplier, body, lot=None, results=PASSING) -> str:
-    lot = lot or unique("LOT")
+    lot = known_lot(lot or unique("LOT"), item)
     inspection = completed_inspection(quality, ivan, lot, item, supplier, results=results)
     ok(decide(quality, anna, inspection["id"], body))
     return lot

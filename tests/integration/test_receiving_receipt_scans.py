@@ -225,3 +225,14 @@ def test_grpc_refuses_scan_mismatches_the_same_way(stub, receiver, request_id, o
         grpc.StatusCode.INVALID_ARGUMENT,
         "scan_gtin_mismatch",
     )
+
+
+def test_parse_scan_needs_a_receiving_role(receiving, stub, token):
+    buyer = token("bea", "buyer")
+    with rest_client(receiving, buyer) as client:
+        refused = client.post("/v1/scans/parse", json={"scan": PENCIL_GTIN})
+    assert (refused.status_code, refused.json()["code"]) == (403, "role_required")
+    assert grpc_refusal(stub.ParseScan, pb.ParseScanRequest(scan=PENCIL_GTIN), buyer) == (
+        grpc.StatusCode.PERMISSION_DENIED,
+        "role_required",
+    )

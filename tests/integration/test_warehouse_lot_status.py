@@ -128,9 +128,22 @@ def test_holds_stack_are_idempotent_and_only_the_last_lift_releases(wh, two_site
 def test_release_while_held_lands_in_hold_and_reject_takes_everything(wh, two_sites):
     first, _second, _item, lot = two_sites
     wh.call("HoldLot", lot_code=lot, hold_ref="QH-2", reason="pending lab")
-    released = wh.call("DecideLot", lot_code=lot, decision="release")
+    released = wh.call(
+        "DecideLot",
+        lot_code=lot,
+        decision="release",
+        reference_type="INSPECTION",
+        reference_number="INS-1",
+    )
     assert [(m.from_status, m.to_status) for m in released.movements] == [("QUARANTINE", "HOLD")]
-    rejected = wh.call("DecideLot", lot_code=lot, decision="reject", reason="lab failed")
+    rejected = wh.call(
+        "DecideLot",
+        lot_code=lot,
+        decision="reject",
+        reason="lab failed",
+        reference_type="INSPECTION",
+        reference_number="INS-1",
+    )
     assert {m.to_status for m in rejected.movements} == {"REJECTED"}
     assert statuses(wh, lot) == {"REJECTED": 22}
     scrapped = wh.call(
@@ -157,6 +170,8 @@ def test_a_partial_decision_changes_only_the_quantity_named(wh, two_sites):
         quantity="2",
         uom="H87",
         reason_code="SAMPLE_FAIL",
+        reference_type="INSPECTION",
+        reference_number="INS-1",
     )
     assert (moved.from_status, moved.to_status, moved.base_quantity) == (
         "QUARANTINE",
@@ -172,6 +187,8 @@ def test_a_partial_decision_changes_only_the_quantity_named(wh, two_sites):
         quantity="3",
         uom="H87",
         reason_code="SAMPLE_PASS",
+        reference_type="INSPECTION",
+        reference_number="INS-1",
     )
     assert statuses(wh, lot) == {"AVAILABLE": 20, "REJECTED": 2}
     assert (
@@ -201,6 +218,8 @@ def test_quarantined_stock_accepted_while_the_lot_is_held_goes_to_hold(wh, two_s
         quantity="4",
         uom="H87",
         reason_code="INSPECTION_ACCEPTED",
+        reference_type="INSPECTION",
+        reference_number="INS-1",
     )
     assert (accepted.from_status, accepted.to_status) == ("QUARANTINE", "HOLD")
     assert statuses(wh, lot) == {"HOLD": 21, "QUARANTINE": 1}
@@ -214,6 +233,8 @@ def test_quarantined_stock_accepted_while_the_lot_is_held_goes_to_hold(wh, two_s
             quantity="2",
             uom="H87",
             reason_code="SAMPLE_FAIL",
+            reference_type="INSPECTION",
+            reference_number="INS-1",
         )[1]
         == "insufficient_stock"
     )

@@ -45,7 +45,13 @@ def test_receipt_putaway_release_transfer_issue_return_scrap_adjust(wh):
         suggested_location_code=suggestion.location_code,
         scanned_location_code=suggestion.location_code,
     )
-    released = wh.call("DecideLot", lot_code=lot, decision="release")
+    released = wh.call(
+        "DecideLot",
+        lot_code=lot,
+        decision="release",
+        reference_type="INSPECTION",
+        reference_number="INS-1",
+    )
     assert [(m.from_status, m.to_status) for m in released.movements] == [
         ("QUARANTINE", "AVAILABLE")
     ]

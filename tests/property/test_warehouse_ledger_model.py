@@ -141,7 +141,13 @@ class LotBooks(RuleBasedStateMachine):
 
     @rule()
     def release(self) -> None:
-        self.wh.call("DecideLot", lot_code=self.lot, decision="release")
+        self.wh.call(
+            "DecideLot",
+            lot_code=self.lot,
+            decision="release",
+            reference_type="INSPECTION",
+            reference_number="INS-1",
+        )
         target = H if self.holds else A
         for bin_code in self.bins:
             self.qty[(bin_code, target)] += self.qty.pop((bin_code, Q), 0)

@@ -214,3 +214,37 @@ def test_a_business_refusal_is_told_from_an_outage():
     assert business_refusal(refused) is refused
     assert business_refusal(ApplicationError("down", type="Unavailable")) is None
     assert business_refusal(RuntimeError("lost")) is None
+
+
+def test_an_event_subprocess_catches_a_failure_of_any_activity_outside_it(tmp_path):
+    """An error start event of an event subprocess follows every activity of the process, not
+    its gateways and events, nor the subprocess's own activities; the subprocess is drawn."""
+    subprocess = (
+        '<bpmn:subProcess id="on_failure" triggeredByEvent="true">'
+        '<bpmn:startEvent id="failed"><bpmn:errorEventDefinition /></bpmn:startEvent>'
+        '<bpmn:userTask id="fix" /><bpmn:endEvent id="given_up" />'
+        '<bpmn:sequenceFlow id="f_fix" sourceRef="failed" targetRef="fix" />'
+        '<bpmn:sequenceFlow id="f_give_up" sourceRef="fix" targetRef="given_up" />'
+        "</bpmn:subProcess>\n  </bpmn:process>"
+    )
+    extra = "".join(
+        f'<bpmndi:BPMNShape id="{n}_di" bpmnElement="{n}"><dc:Bounds x="0" y="0" width="10" '
+        'height="10" /></bpmndi:BPMNShape>'
+        for n in ("failed", "fix", "given_up")
+    ) + "".join(
+        f'<bpmndi:BPMNEdge id="{f}_di" bpmnElement="{f}"><di:waypoint x="0" y="0" />'
+        '<di:waypoint x="5" y="5" /></bpmndi:BPMNEdge>'
+        for f in ("f_fix", "f_give_up")
+    )
+    xml = SMALL_MODEL.replace("</bpmn:process>", subprocess).replace("{edges}", "{edges}" + extra)
+    model = load_model(write_model(tmp_path, xml=xml))
+    assert model.successors("review") == {"decide", "late", "failed"}
+    assert model.successors("decide") == {"approve", "done"}
+    assert model.successors("fix") == {"given_up"}
+    assert model.structure_problems() == []
+    assert model.layout_problems() == ["'on_failure' has no shape"]
+    trail = ["start", "review", "decide", "approve", "failed", "fix", "given_up"]
+    assert model.trail_problems(trail, completed=True) == []
+    assert model.trail_problems(["start", "review", "decide", "failed"], completed=False) == [
+        "step 3: no sequence flow leads from 'decide' to 'failed'"
+    ]

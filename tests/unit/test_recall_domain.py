@@ -1,4 +1,4 @@
-"""Recall's pure rules: states and transitions, and what a scope may hold."""
+"""Recall's pure rules: states and transitions, what a scope may hold, unknown lots."""
 
 from __future__ import annotations
 
@@ -6,13 +6,16 @@ import itertools
 
 import pytest
 
+from lotflow.refusals import RefusalKind
 from services.recall.domain import (
+    NAMED_UNKNOWN_LOTS,
     TRANSITIONS,
     RecallState,
     ScopeLot,
     is_final,
     scope_refusal,
     transition_refusal,
+    unknown_lots_refusal,
 )
 
 pytestmark = pytest.mark.unit
@@ -90,3 +93,31 @@ def test_a_lot_for_every_item_and_again_for_one_item_is_refused(scope):
     assert refusal is not None
     assert refusal.code == "recall_scope_lot_repeated"
     assert "every item" in refusal.message
+
+
+def test_a_scope_the_warehouse_knows_entirely_is_accepted():
+    assert unknown_lots_refusal([]) is None
+
+
+def test_unknown_lots_are_refused_and_each_is_named():
+    unknown = [ScopeLot("L-7", "FLOUR"), ScopeLot("(10)X1")]
+    refusal = unknown_lots_refusal(unknown)
+    assert refusal is not None
+    assert (refusal.code, refusal.kind) == ("lot_unknown", RefusalKind.INVALID)
+    assert "L-7 of item FLOUR, (10)X1;" in refusal.message
+    assert refusal.details == {
+        "lot_code": "L-7",
+        "unknown_lots": [
+            {"lot_code": "L-7", "item_code": "FLOUR"},
+            {"lot_code": "(10)X1", "item_code": None},
+        ],
+    }
+
+
+def test_a_long_list_of_unknown_lots_is_named_in_part_and_listed_whole():
+    unknown = [ScopeLot(f"L-{n}") for n in range(NAMED_UNKNOWN_LOTS + 3)]
+    refusal = unknown_lots_refusal(unknown)
+    assert refusal is not None
+    assert f"L-{NAMED_UNKNOWN_LOTS - 1} and 3 more;" in refusal.message
+    assert f"L-{NAMED_UNKNOWN_LOTS}," not in refusal.message
+    assert len(refusal.details["unknown_lots"]) == NAMED_UNKNOWN_LOTS + 3

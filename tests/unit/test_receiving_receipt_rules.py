@@ -10,18 +10,21 @@ import pytest
 from lotflow.refusals import RefusalKind, RuleBroken
 from services.receiving.domain.receipts import (
     CBV_BUSINESS_TRANSACTION,
+    OUTCOMES,
     RECEIPT_TRANSITIONS,
     LotAttributes,
     ReceiptStatus,
     ReceivingRequirements,
     ReferenceDocumentType,
     dates_refusal,
+    failure_refusal,
     lot_dates_refusal,
     missing_attributes_refusal,
     outcome_refusal,
     outcome_status,
     received_on_refusal,
     rejection_reason_refusal,
+    reopen_refusal,
     return_refusal,
 )
 
@@ -37,8 +40,24 @@ def test_every_state_declares_its_transitions_and_only_recorded_moves_on():
         ReceiptStatus.ACCEPTED,
         ReceiptStatus.PARTIALLY_ACCEPTED,
         ReceiptStatus.REJECTED,
+        ReceiptStatus.FAILED,
     }
     assert outcome_refusal(ReceiptStatus.RECORDED) is None
+
+
+def test_a_failed_receipt_takes_no_outcome_and_is_only_reopened():
+    assert RECEIPT_TRANSITIONS[ReceiptStatus.FAILED] == {ReceiptStatus.RECORDED}
+    assert outcome_refusal(ReceiptStatus.FAILED).code == "receipt_failed"
+    assert failure_refusal(ReceiptStatus.RECORDED) is None
+    assert reopen_refusal(ReceiptStatus.FAILED) is None
+    assert failure_refusal(ReceiptStatus.FAILED).code == "receipt_not_in_progress"
+    assert reopen_refusal(ReceiptStatus.RECORDED).code == "receipt_not_failed"
+
+
+@pytest.mark.parametrize("status", sorted(OUTCOMES))
+def test_a_receipt_with_its_outcome_neither_fails_nor_reopens(status):
+    assert failure_refusal(status).code == "receipt_not_in_progress"
+    assert reopen_refusal(status).code == "receipt_not_failed"
 
 
 @pytest.mark.parametrize(

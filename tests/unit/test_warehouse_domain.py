@@ -24,6 +24,7 @@ from services.warehouse.domain.putaway import BinSpace, PutawayRule, choose_bin,
 from services.warehouse.domain.stock import (
     MovementType,
     StockStatus,
+    available_to_promise,
     check_expiry,
     check_reason,
     check_source,
@@ -138,6 +139,12 @@ def test_only_available_stock_is_issued_shipped_or_reserved():
         assert refusal_code(check_source, movement, H) == "lot_on_hold"
         assert refusal_code(check_source, movement, Q) == "stock_in_quarantine"
         assert refusal_code(check_source, movement, R) == "stock_rejected"
+
+
+def test_only_unreserved_available_stock_is_available_to_promise():
+    assert available_to_promise(A, Decimal(10), Decimal(4)) == 6
+    for blocked in (Q, H, R):
+        assert available_to_promise(blocked, Decimal(10), Decimal(0)) == 0
 
 
 def test_held_stock_does_not_move_at_all():

@@ -7,6 +7,9 @@ from datetime import datetime
 
 from temporalio import workflow
 
+from workflows.hold_feed.contracts import WORKFLOW_NAME as HOLD_FEED
+from workflows.hold_feed.contracts import FollowHolds
+from workflows.hold_feed.workflow import HoldFeedWorkflow
 from workflows.inbound.contracts import WORKFLOW_NAME as INBOUND
 from workflows.inbound.contracts import InboundReceipt, InboundSettled
 from workflows.inbound.workflow import InboundReceiptWorkflow
@@ -38,5 +41,13 @@ class ClockReadingItemIntroduction(ItemIntroductionWorkflow):
 class ClockReadingReceiptFeed(ReceiptFeedWorkflow):
     @workflow.run
     async def run(self, feed: FollowReceipts) -> None:
+        self.started_at = datetime.now()
+        await super().run(feed)
+
+
+@workflow.defn(name=HOLD_FEED)
+class ClockReadingHoldFeed(HoldFeedWorkflow):
+    @workflow.run
+    async def run(self, feed: FollowHolds) -> None:
         self.started_at = datetime.now()
         await super().run(feed)

@@ -7,9 +7,11 @@ Set-up calls the services over gRPC as an admin, with a new request id per call.
 
 from __future__ import annotations
 
+import contextlib
 import time
 import uuid
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -109,22 +111,17 @@ def new_goods(
     skip_lot_after: int = 0,
     supplier_lot_codes: bool = False,
     gtin: str = "",
+    item_master: Callable[[str], AbstractContextManager] | None = None,
 ) -> Goods:
     """A new item (KGM) from a new approved supplier with an open order of 1000 KGM, and, when
     `inspected`, an inspection plan: moisture at most 15 %, foreign matter pass/fail. With
     `supplier_lot_codes` the supplier's lot codes are kept as the traceability lot codes
-    (otherwise receiving assigns them). A `gtin` is the item's, so receipts can be scanned."""
+    (otherwise receiving assigns them). A `gtin` is the item's, so receipts can be scanned.
+    The item is registered in this warehouse, unless an `item_master(item)` is given: receiving
+    then approves the supplier while it knows the item from there instead."""
     item = unique("FLOUR")
-    stubs.call(
-        stubs.warehouse.RegisterItem,
-        warehouse_pb2.RegisterItemRequest(
-            request_id=new_request_id(),
-            code=item,
-            description="Wheat flour",
-            base_uom="KGM",
-            gtin=gtin,
-        ),
-    )
+    if item_master is None:
+        register_item(stubs, item, gtin)
     supplier = unique("SUP")
     stubs.call(
         stubs.receiving.CreateSupplier,
@@ -136,16 +133,17 @@ def new_goods(
             assigns_traceability_lot_codes=supplier_lot_codes,
         ),
     )
-    stubs.call(
-        stubs.receiving.ApproveSupplierItem,
-        receiving_pb2.ApproveSupplierItemRequest(
-            request_id=new_request_id(),
-            supplier_code=supplier,
-            item_code=item,
-            description="Wheat flour 25 kg bag",
-            gtin=gtin,
-        ),
-    )
+    with item_master(item) if item_master else contextlib.nullcontext():
+        stubs.call(
+            stubs.receiving.ApproveSupplierItem,
+            receiving_pb2.ApproveSupplierItemRequest(
+                request_id=new_request_id(),
+                supplier_code=supplier,
+                item_code=item,
+                description="Wheat flour 25 kg bag",
+                gtin=gtin,
+            ),
+        )
     order = unique("PO")
     stubs.call(
         stubs.receiving.CreatePurchaseOrder,
@@ -183,6 +181,20 @@ def new_goods(
             ),
         ).id
     return Goods(item=item, supplier=supplier, order=order, plan_id=plan_id)
+
+
+def register_item(stubs: Stubs, item: str, gtin: str = "") -> None:
+    """The item in the warehouse's item master, counted in KGM."""
+    stubs.call(
+        stubs.warehouse.RegisterItem,
+        warehouse_pb2.RegisterItemRequest(
+            request_id=new_request_id(),
+            code=item,
+            description="Wheat flour",
+            base_uom="KGM",
+            gtin=gtin,
+        ),
+    )
 
 
 def record_receipt(

@@ -127,6 +127,7 @@ def test_a_worker_killed_mid_workflow_is_replaced_and_nothing_is_posted_twice(
         "LOTFLOW_SERVICE_TOKEN": world["worker_token"],
         # The receipt feed would start inbound workflows for every receipt of the session.
         "LOTFLOW_FOLLOW_RECEIPTS": "false",
+        "LOTFLOW_FOLLOW_HOLDS": "false",
     }
 
     def first_worker(on_loop):

@@ -25,6 +25,7 @@ from tests.workflows.inbound_world import (
     GOOD_RESULTS,
     INSPECTORS,
     SUPERVISORS,
+    balances,
     complete,
     inspection_of,
     new_goods,
@@ -56,6 +57,8 @@ def test_an_overdue_inspection_reminds_then_escalates_to_the_supervisors(
     goods = new_goods(stubs, inspected=True)
     receipt_id = record_receipt(stubs, goods, site)
     sam = person(inbox, token, "sam", SUPERVISORS)
+    # Recording the results in quality takes the inspector role, which sam's full token holds.
+    sam_as_inspector = person(inbox, token, "sam", SUPERVISORS, INSPECTORS)
 
     def scenario(on_loop):
         handle = start(
@@ -70,7 +73,7 @@ def test_an_overdue_inspection_reminds_then_escalates_to_the_supervisors(
         task = open_task(sam, receipt_id, INSPECT_LOT)
         assert task["escalated_at"] and SUPERVISORS in task["candidate_groups"]
         assert task["reminders"] >= 1
-        done = complete(sam, task["id"], "record_results", results=GOOD_RESULTS)
+        done = complete(sam_as_inspector, task["id"], "record_results", results=GOOD_RESULTS)
         assert done.status_code == 200, done.text
         alice = person(inbox, token, "alice", APPROVERS)
         release = open_task(alice, receipt_id, DECIDE_RELEASE)
@@ -199,3 +202,40 @@ def test_releasing_a_lot_that_failed_needs_a_use_as_is_deviation(
     assert trail.count(DECIDE_RELEASE) == 1
     decision = inspection_of(stubs, result.inspection_id).decision
     assert (decision.override_failed_result, decision.decided_by) == (True, "alice")
+
+
+def test_a_group_membership_completes_a_task_but_grants_no_role_in_quality(
+    with_worker, client, world, inbox, token
+):
+    """Members of the inspectors' and approvers' groups who hold no quality role may complete
+    the tasks, but the worker acts for them only in roles they hold: quality refuses both, and
+    the stock stays in QUARANTINE until an inspector and an approver act."""
+    stubs, site = world["stubs"], world["site"]
+    goods = new_goods(stubs, inspected=True)
+    receipt_id = record_receipt(stubs, goods, site)
+    gina = person(inbox, token, "gina", f"group:{INSPECTORS}")
+    gabe = person(inbox, token, "gabe", f"group:{APPROVERS}")
+    ines = person(inbox, token, "ines", INSPECTORS)
+    alice = person(inbox, token, "alice", APPROVERS)
+
+    def scenario(on_loop):
+        handle = start(client, on_loop, receipt_id)
+        first = open_task(gina, receipt_id, INSPECT_LOT)
+        assert complete(gina, first["id"], "record_results", results=GOOD_RESULTS).is_success
+        inspection = open_task(ines, receipt_id, INSPECT_LOT, other_than=first["id"])
+        assert complete(ines, inspection["id"], "record_results", results=GOOD_RESULTS).is_success
+        by_group = open_task(gabe, receipt_id, DECIDE_RELEASE)
+        assert complete(gabe, by_group["id"], "release").is_success
+        release = open_task(alice, receipt_id, DECIDE_RELEASE, other_than=by_group["id"])
+        lot_code = receipt_of(stubs, receipt_id).traceability_lot_code
+        held = balances(stubs, lot_code, goods.item)
+        assert complete(alice, release["id"], "release").is_success
+        return inspection, release, held, finish(on_loop, handle)
+
+    inspection, release, held, (result, _, _) = with_worker(scenario)
+
+    assert "role_required" in inspection["details"]["refused"]
+    assert "role_required" in release["details"]["refused"]
+    assert held == {(site.dock, "QUARANTINE"): Decimal(100)}
+    assert (result.inspected_by, result.decided_by) == (["ines"], "alice")
+    assert inspection_of(stubs, result.inspection_id).decision.decided_by == "alice"

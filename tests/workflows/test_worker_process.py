@@ -12,6 +12,7 @@ import pytest
 from temporalio.client import WorkflowExecutionStatus
 
 from tests.workflows.item_samples import introduction
+from workflows.hold_feed.contracts import FEED_WORKFLOW_ID as HOLD_FEED_ID
 from workflows.item_introduction.contracts import workflow_id_for
 from workflows.item_introduction.workflow import ItemIntroductionWorkflow
 from workflows.receipt_feed.contracts import FEED_WORKFLOW_ID
@@ -55,11 +56,12 @@ def test_the_worker_process_runs_workflows_and_stops_on_sigterm(
                 worker.kill()
                 worker.wait()
 
-    # The worker started the receipt feed singleton; stop it so it does not poll a receiving
-    # service this test never ran for the rest of the session.
-    feed = client.get_workflow_handle(FEED_WORKFLOW_ID)
-    assert loop.run(feed.describe()).status == WorkflowExecutionStatus.RUNNING
-    loop.run(feed.terminate(reason="test over"))
+    # The worker started the receipt and hold feed singletons; stop them so they do not poll
+    # services this test never ran, or blocks stock of other tests, for the rest of the session.
+    for feed_id in (FEED_WORKFLOW_ID, HOLD_FEED_ID):
+        feed = client.get_workflow_handle(feed_id)
+        assert loop.run(feed.describe()).status == WorkflowExecutionStatus.RUNNING
+        loop.run(feed.terminate(reason="test over"))
 
     logs = log_path.read_text()
     assert exit_code == 0, logs

@@ -2,9 +2,10 @@
 
 Calls made for a person (the inspector's results and completion, the approver's decision) go
 with the worker's own token acting on behalf of that person, in the one role the step needs
-(lotflow/auth.py), so quality records the person, and quality's own segregation of duties
-(approver is not an inspector) binds them. The person was authenticated by the inbox when they
-completed the task, and the task's validator checked their groups.
+(lotflow/auth.py) if the person's own token held it, so quality records the person, refuses a
+person without the role, and its own segregation of duties (approver is not an inspector) binds
+them. The person was authenticated by the inbox when they completed the task, and the task's
+validator checked their groups; a group lets them complete the task, never act in a role.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from workflows.inbound.contracts import (
     RecordInspectionStep,
     SettleStockStep,
 )
+from workflows.inbound.failure_activities import ReceiptFailureActivities
 from workflows.inbound.rules import AVAILABLE
 from workflows.service_calls import ServiceAccess, step_request_id
 
@@ -53,7 +55,7 @@ def _text(value: Decimal) -> str:
     return format(value.normalize(), "f") if value else "0"
 
 
-class InboundActivities:
+class InboundActivities(ReceiptFailureActivities):
     def __init__(self, services: ServiceAccess) -> None:
         self.services = services
 
@@ -166,7 +168,7 @@ class InboundActivities:
     @activity.defn(name=RECORD_INSPECTION)
     async def record_inspection(self, step: RecordInspectionStep) -> CompletedInspection:
         """The inspector's results, then completion, both in the inspector's name."""
-        inspector = self.services.on_behalf_of(step.inspector, INSPECTOR_ROLE)
+        inspector = self.services.on_behalf_of(step.inspector, step.inspector_roles, INSPECTOR_ROLE)
         results = [
             quality_pb2.InspectionResultEntry(
                 characteristic=entry.characteristic,
@@ -200,7 +202,7 @@ class InboundActivities:
     @activity.defn(name=DECIDE_LOT)
     async def decide_lot(self, step: DecideLotStep) -> LotDecided:
         """The approver's decision, in the approver's name."""
-        approver = self.services.on_behalf_of(step.approver, APPROVER_ROLE)
+        approver = self.services.on_behalf_of(step.approver, step.approver_roles, APPROVER_ROLE)
         request = quality_pb2.DecideLotRequest(
             request_id=step_request_id(f"{DECIDE_LOT}:{step.round}"),
             inspection_id=step.inspection_id,

@@ -23,11 +23,15 @@ DECIDE_LOT = "inbound.decide_lot"
 SETTLE_STOCK = "inbound.settle_stock"
 PUT_AWAY_BY_RULE = "inbound.put_away_by_rule"
 RECORD_RECEIPT_OUTCOME = "inbound.record_receipt_outcome"
+MARK_RECEIPT_FAILED = "inbound.mark_receipt_failed"
+REOPEN_RECEIPT = "inbound.reopen_receipt"
 
 # Groups (roles) the human tasks go to.
 INSPECTORS = "quality_inspector"
 APPROVERS = "quality_approver"
 SUPERVISORS = "quality_supervisor"
+# Who resolves a receipt whose workflow cannot go on: retry it or abandon it.
+RECEIVING_SUPERVISORS = "receiving_supervisor"
 
 
 class Contract(BaseModel):
@@ -46,6 +50,8 @@ class Deadlines(Contract):
 class InboundReceipt(Contract):
     receipt_id: str
     deadlines: Deadlines = Deadlines()
+    # 1, then 2 once the receiving supervisors retried the receipt after a failed step, ...
+    attempt: int = 1
 
 
 class RecordedReceipt(Contract):
@@ -124,6 +130,7 @@ class RecordInspectionStep(Contract):
     inspector: str
     results: list[ResultEntry]
     comment: str = ""
+    inspector_roles: tuple[str, ...] = ()  # what the inspector's own token holds
 
 
 class CompletedInspection(Contract):
@@ -144,6 +151,7 @@ class DecideLotStep(Contract):
     rejected_quantity: Decimal
     reason: str = ""
     override_failed_result: bool = False
+    approver_roles: tuple[str, ...] = ()  # what the approver's own token holds
 
 
 class LotDecided(Contract):
@@ -183,6 +191,28 @@ class ReceiptOutcomeStep(Contract):
     rejected_quantity: Decimal
     reason: str = ""
     inspection_reference: str = ""
+
+
+class ReceiptFailureStep(Contract):
+    receipt_id: str
+    attempt: int
+    step: str  # the BPMN element id of the step that could not go on
+    reason: str
+
+
+class ReopenReceiptStep(Contract):
+    receipt_id: str
+    attempt: int
+
+
+class InboundAbandoned(Contract):
+    """The receipt failed and the receiving supervisors gave it up."""
+
+    receipt_id: str
+    failed_step: str
+    reason: str
+    abandoned_by: str
+    why: str = ""
 
 
 class InboundSettled(Contract):

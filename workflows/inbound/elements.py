@@ -28,3 +28,13 @@ PUT_AWAY = "put_away"
 STOCK_SETTLED = "stock_settled"
 RECORD_RECEIPT_OUTCOME_TASK = "record_receipt_outcome"
 RECEIPT_SETTLED = "receipt_settled"
+
+# The event subprocess a step's failure starts (receipt_failure).
+RECEIPT_STEP_FAILED = "receipt_step_failed"
+MARK_RECEIPT_FAILED_TASK = "mark_receipt_failed"
+RESOLVE_RECEIPT_FAILURE = "resolve_receipt_failure"
+FAILURE_RESOLUTION = "failure_resolution"
+RECEIPT_ABANDONED = "receipt_abandoned"
+REOPEN_RECEIPT_TASK = "reopen_receipt"
+RECEIPT_REOPENED = "receipt_reopened"
+RECEIPT_RETRIED = "receipt_retried"

@@ -136,6 +136,7 @@ class InboundSteps(BpmnTrail, HumanTasks):
             round=round_,
             inspection_id=opened.id,
             inspector=completion.completed_by,
+            inspector_roles=completion.completed_roles,
             results=results,
             comment=completion.reason or "",
         )
@@ -223,6 +224,7 @@ class InboundSteps(BpmnTrail, HumanTasks):
             round=round_,
             inspection_id=inspected.id,
             approver=completion.completed_by,
+            approver_roles=completion.completed_roles,
             decision=completion.outcome,
             accepted_quantity=accepted,
             rejected_quantity=rejected,

@@ -14,6 +14,8 @@ receipt recorded -> stock into QUARANTINE at the receipt's dock -> accepted for 
    quantity. Only this receipt's stock at its dock moves: another delivery of the same lot
    waits in quarantine for its own decision
 -> the outcome is recorded on the receipt in receiving.
+A step refused for good (or given up) marks the receipt failed and opens an exception task for
+the receiving supervisors (failures.py): retry, or abandon.
 
 Results or a decision quality refuses (a characteristic missing, a partial that does not add
 up) send the task back to the people with the refusal, under a new round's request ids.
@@ -46,6 +48,7 @@ from workflows.inbound.elements import (
     TO_PUTAWAY,
     TO_RELEASE,
 )
+from workflows.inbound.failures import ReceiptFailureSteps
 from workflows.inbound.people import InboundSteps
 
 with workflow.unsafe.imports_passed_through():
@@ -59,6 +62,7 @@ with workflow.unsafe.imports_passed_through():
         SETTLE_STOCK,
         WORKFLOW_NAME,
         CompletedInspection,
+        InboundAbandoned,
         InboundReceipt,
         InboundSettled,
         InspectionNeed,
@@ -77,14 +81,20 @@ BRANCH_TRAILS_QUERY = "branch_trails"
 
 
 @workflow.defn(name=WORKFLOW_NAME)
-class InboundReceiptWorkflow(InboundSteps):
+class InboundReceiptWorkflow(ReceiptFailureSteps, InboundSteps):
     @workflow.query(name=BRANCH_TRAILS_QUERY)
     def branch_trails(self) -> list[list[str]]:
         """The paths of the deadline timers' tokens, each from the inspection task on."""
         return [list(branch) for branch in self._branches]
 
     @workflow.run
-    async def run(self, command: InboundReceipt) -> InboundSettled:
+    async def run(self, command: InboundReceipt) -> InboundSettled | InboundAbandoned:
+        try:
+            return await self._settle(command)
+        except (ActivityError, ApplicationError) as failure:
+            return await self.receipt_failed(command, failure)
+
+    async def _settle(self, command: InboundReceipt) -> InboundSettled:
         self.reached(RECEIPT_RECORDED)
         lot: ReceivedLot = await self.step(
             RECEIVE_INTO_QUARANTINE_TASK, self._receive_into_quarantine, command.receipt_id

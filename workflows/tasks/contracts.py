@@ -26,6 +26,9 @@ CLAIM_TASK = "human_task.claim"
 UNCLAIM_TASK = "human_task.unclaim"
 COMPLETE_TASK = "human_task.complete"
 HUMAN_TASKS_QUERY = "human_tasks"
+# A task whose details carry this key is an exception task: its workflow could not go on at
+# that step and waits for people to resolve it (the inbox lists it among failed workflows).
+FAILED_STEP_DETAIL = "failed_step"
 # The activity that keeps the inbox's projection.
 RECORD_TASK_EVENT = "human_task.record_event"
 
@@ -191,6 +194,9 @@ class TaskCompletion(Contract):
     completed_by: str
     completed_at: datetime
     request_id: str
+    # The roles of the person's own token, as the inbox authenticated it: the most a worker may
+    # act in for them. Candidate groups decide who may complete a task, never these.
+    completed_roles: tuple[str, ...] = ()
 
 
 class TaskSnapshot(Contract):

@@ -137,6 +137,7 @@ def completed(
         completed_by=request.actor.user,
         completed_at=at,
         request_id=request_id,
+        completed_roles=request.actor.roles,
     )
     return _after(
         task,

@@ -90,7 +90,7 @@ class PlaceHoldRequest(_message.Message):
     def __init__(self, request_id: _Optional[str] = ..., lot_code: _Optional[str] = ..., reason: _Optional[str] = ..., source: _Optional[str] = ..., source_reference: _Optional[str] = ...) -> None: ...
 
 class Hold(_message.Message):
-    __slots__ = ("id", "lot_code", "status", "source", "source_reference", "reason", "placed_by", "placed_at", "released_by", "released_at", "release_reason")
+    __slots__ = ("id", "lot_code", "status", "source", "source_reference", "reason", "placed_by", "placed_at", "released_by", "released_at", "release_reason", "authority")
     ID_FIELD_NUMBER: _ClassVar[int]
     LOT_CODE_FIELD_NUMBER: _ClassVar[int]
     STATUS_FIELD_NUMBER: _ClassVar[int]
@@ -102,6 +102,7 @@ class Hold(_message.Message):
     RELEASED_BY_FIELD_NUMBER: _ClassVar[int]
     RELEASED_AT_FIELD_NUMBER: _ClassVar[int]
     RELEASE_REASON_FIELD_NUMBER: _ClassVar[int]
+    AUTHORITY_FIELD_NUMBER: _ClassVar[int]
     id: str
     lot_code: str
     status: str
@@ -113,7 +114,8 @@ class Hold(_message.Message):
     released_by: str
     released_at: _timestamp_pb2.Timestamp
     release_reason: str
-    def __init__(self, id: _Optional[str] = ..., lot_code: _Optional[str] = ..., status: _Optional[str] = ..., source: _Optional[str] = ..., source_reference: _Optional[str] = ..., reason: _Optional[str] = ..., placed_by: _Optional[str] = ..., placed_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., released_by: _Optional[str] = ..., released_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., release_reason: _Optional[str] = ...) -> None: ...
+    authority: str
+    def __init__(self, id: _Optional[str] = ..., lot_code: _Optional[str] = ..., status: _Optional[str] = ..., source: _Optional[str] = ..., source_reference: _Optional[str] = ..., reason: _Optional[str] = ..., placed_by: _Optional[str] = ..., placed_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., released_by: _Optional[str] = ..., released_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., release_reason: _Optional[str] = ..., authority: _Optional[str] = ...) -> None: ...
 
 class ReleaseHoldRequest(_message.Message):
     __slots__ = ("request_id", "hold_id", "reason")

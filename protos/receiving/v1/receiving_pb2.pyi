@@ -438,6 +438,18 @@ class ReceiptOutcome(_message.Message):
     recorded_at: _timestamp_pb2.Timestamp
     def __init__(self, accepted_quantity: _Optional[str] = ..., rejected_quantity: _Optional[str] = ..., reason: _Optional[str] = ..., inspection_reference: _Optional[str] = ..., recorded_by: _Optional[str] = ..., recorded_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
+class ReceiptFailure(_message.Message):
+    __slots__ = ("step", "reason", "failed_by", "failed_at")
+    STEP_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    FAILED_BY_FIELD_NUMBER: _ClassVar[int]
+    FAILED_AT_FIELD_NUMBER: _ClassVar[int]
+    step: str
+    reason: str
+    failed_by: str
+    failed_at: _timestamp_pb2.Timestamp
+    def __init__(self, step: _Optional[str] = ..., reason: _Optional[str] = ..., failed_by: _Optional[str] = ..., failed_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
 class SupplierReturn(_message.Message):
     __slots__ = ("id", "receipt_id", "quantity", "unit", "reason", "reference_document", "returned_by", "returned_at")
     ID_FIELD_NUMBER: _ClassVar[int]
@@ -491,7 +503,7 @@ class ReceivingKdes(_message.Message):
     def __init__(self, receipt_id: _Optional[str] = ..., traceability_lot_code: _Optional[str] = ..., item_code: _Optional[str] = ..., gtin: _Optional[str] = ..., product_description: _Optional[str] = ..., quantity: _Optional[str] = ..., unit: _Optional[str] = ..., immediate_previous_source_location: _Optional[str] = ..., receiving_location: _Optional[str] = ..., date_received: _Optional[str] = ..., tlc_source_location: _Optional[str] = ..., tlc_source_reference: _Optional[str] = ..., reference_document_type: _Optional[str] = ..., reference_document_number: _Optional[str] = ...) -> None: ...
 
 class Receipt(_message.Message):
-    __slots__ = ("id", "purchase_order_number", "line_number", "supplier_code", "item_code", "gtin", "status", "quantity", "unit", "line_quantity", "line_unit", "traceability_lot_code", "tlc_source", "supplier_lot", "expiry_date", "production_date", "serial_number", "sscc", "certificate_of_analysis", "receiving_location", "previous_source_location", "reference_document", "product_description", "received_on", "scan", "recorded_by", "recorded_at", "outcome", "returned_quantity", "returns", "kdes", "accept_for_return")
+    __slots__ = ("id", "purchase_order_number", "line_number", "supplier_code", "item_code", "gtin", "status", "quantity", "unit", "line_quantity", "line_unit", "traceability_lot_code", "tlc_source", "supplier_lot", "expiry_date", "production_date", "serial_number", "sscc", "certificate_of_analysis", "receiving_location", "previous_source_location", "reference_document", "product_description", "received_on", "scan", "recorded_by", "recorded_at", "outcome", "returned_quantity", "returns", "kdes", "failure", "accept_for_return")
     ID_FIELD_NUMBER: _ClassVar[int]
     PURCHASE_ORDER_NUMBER_FIELD_NUMBER: _ClassVar[int]
     LINE_NUMBER_FIELD_NUMBER: _ClassVar[int]
@@ -523,6 +535,7 @@ class Receipt(_message.Message):
     RETURNED_QUANTITY_FIELD_NUMBER: _ClassVar[int]
     RETURNS_FIELD_NUMBER: _ClassVar[int]
     KDES_FIELD_NUMBER: _ClassVar[int]
+    FAILURE_FIELD_NUMBER: _ClassVar[int]
     ACCEPT_FOR_RETURN_FIELD_NUMBER: _ClassVar[int]
     id: str
     purchase_order_number: str
@@ -555,8 +568,9 @@ class Receipt(_message.Message):
     returned_quantity: str
     returns: _containers.RepeatedCompositeFieldContainer[SupplierReturn]
     kdes: ReceivingKdes
+    failure: ReceiptFailure
     accept_for_return: ReturnAcceptance
-    def __init__(self, id: _Optional[str] = ..., purchase_order_number: _Optional[str] = ..., line_number: _Optional[int] = ..., supplier_code: _Optional[str] = ..., item_code: _Optional[str] = ..., gtin: _Optional[str] = ..., status: _Optional[str] = ..., quantity: _Optional[str] = ..., unit: _Optional[str] = ..., line_quantity: _Optional[str] = ..., line_unit: _Optional[str] = ..., traceability_lot_code: _Optional[str] = ..., tlc_source: _Optional[str] = ..., supplier_lot: _Optional[str] = ..., expiry_date: _Optional[str] = ..., production_date: _Optional[str] = ..., serial_number: _Optional[str] = ..., sscc: _Optional[str] = ..., certificate_of_analysis: _Optional[str] = ..., receiving_location: _Optional[str] = ..., previous_source_location: _Optional[str] = ..., reference_document: _Optional[_Union[ReferenceDocument, _Mapping]] = ..., product_description: _Optional[str] = ..., received_on: _Optional[str] = ..., scan: _Optional[str] = ..., recorded_by: _Optional[str] = ..., recorded_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., outcome: _Optional[_Union[ReceiptOutcome, _Mapping]] = ..., returned_quantity: _Optional[str] = ..., returns: _Optional[_Iterable[_Union[SupplierReturn, _Mapping]]] = ..., kdes: _Optional[_Union[ReceivingKdes, _Mapping]] = ..., accept_for_return: _Optional[_Union[ReturnAcceptance, _Mapping]] = ...) -> None: ...
+    def __init__(self, id: _Optional[str] = ..., purchase_order_number: _Optional[str] = ..., line_number: _Optional[int] = ..., supplier_code: _Optional[str] = ..., item_code: _Optional[str] = ..., gtin: _Optional[str] = ..., status: _Optional[str] = ..., quantity: _Optional[str] = ..., unit: _Optional[str] = ..., line_quantity: _Optional[str] = ..., line_unit: _Optional[str] = ..., traceability_lot_code: _Optional[str] = ..., tlc_source: _Optional[str] = ..., supplier_lot: _Optional[str] = ..., expiry_date: _Optional[str] = ..., production_date: _Optional[str] = ..., serial_number: _Optional[str] = ..., sscc: _Optional[str] = ..., certificate_of_analysis: _Optional[str] = ..., receiving_location: _Optional[str] = ..., previous_source_location: _Optional[str] = ..., reference_document: _Optional[_Union[ReferenceDocument, _Mapping]] = ..., product_description: _Optional[str] = ..., received_on: _Optional[str] = ..., scan: _Optional[str] = ..., recorded_by: _Optional[str] = ..., recorded_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., outcome: _Optional[_Union[ReceiptOutcome, _Mapping]] = ..., returned_quantity: _Optional[str] = ..., returns: _Optional[_Iterable[_Union[SupplierReturn, _Mapping]]] = ..., kdes: _Optional[_Union[ReceivingKdes, _Mapping]] = ..., failure: _Optional[_Union[ReceiptFailure, _Mapping]] = ..., accept_for_return: _Optional[_Union[ReturnAcceptance, _Mapping]] = ...) -> None: ...
 
 class GetReceiptRequest(_message.Message):
     __slots__ = ("receipt_id",)
@@ -605,6 +619,26 @@ class RecordReceiptOutcomeRequest(_message.Message):
     reason: str
     inspection_reference: str
     def __init__(self, request_id: _Optional[str] = ..., receipt_id: _Optional[str] = ..., accepted_quantity: _Optional[str] = ..., rejected_quantity: _Optional[str] = ..., reason: _Optional[str] = ..., inspection_reference: _Optional[str] = ...) -> None: ...
+
+class MarkReceiptFailedRequest(_message.Message):
+    __slots__ = ("request_id", "receipt_id", "step", "reason")
+    REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    RECEIPT_ID_FIELD_NUMBER: _ClassVar[int]
+    STEP_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    request_id: str
+    receipt_id: str
+    step: str
+    reason: str
+    def __init__(self, request_id: _Optional[str] = ..., receipt_id: _Optional[str] = ..., step: _Optional[str] = ..., reason: _Optional[str] = ...) -> None: ...
+
+class ReopenReceiptRequest(_message.Message):
+    __slots__ = ("request_id", "receipt_id")
+    REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    RECEIPT_ID_FIELD_NUMBER: _ClassVar[int]
+    request_id: str
+    receipt_id: str
+    def __init__(self, request_id: _Optional[str] = ..., receipt_id: _Optional[str] = ...) -> None: ...
 
 class ReturnToSupplierRequest(_message.Message):
     __slots__ = ("request_id", "receipt_id", "quantity", "reason", "reference_document")

@@ -122,6 +122,16 @@ class ReceivingServiceStub:
                 request_serializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.RecordReceiptOutcomeRequest.SerializeToString,
                 response_deserializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.Receipt.FromString,
                 _registered_method=True)
+        self.MarkReceiptFailed = channel.unary_unary(
+                '/lotflow.receiving.v1.ReceivingService/MarkReceiptFailed',
+                request_serializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.MarkReceiptFailedRequest.SerializeToString,
+                response_deserializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.Receipt.FromString,
+                _registered_method=True)
+        self.ReopenReceipt = channel.unary_unary(
+                '/lotflow.receiving.v1.ReceivingService/ReopenReceipt',
+                request_serializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.ReopenReceiptRequest.SerializeToString,
+                response_deserializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.Receipt.FromString,
+                _registered_method=True)
         self.ReturnToSupplier = channel.unary_unary(
                 '/lotflow.receiving.v1.ReceivingService/ReturnToSupplier',
                 request_serializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.ReturnToSupplierRequest.SerializeToString,
@@ -255,6 +265,21 @@ class ReceivingServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def MarkReceiptFailed(self, request, context):
+        """The inbound workflow's step cannot go on: the receipt is failed, with the step and why,
+        and no longer counts against its order line (called by the inbound workflow).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ReopenReceipt(self, request, context):
+        """A failed receipt recorded again, holding its line quantity, for the failed step's retry.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ReturnToSupplier(self, request, context):
         """Sends received goods back; never more than received minus returned already (receiver).
         """
@@ -361,6 +386,16 @@ def add_ReceivingServiceServicer_to_server(servicer, server):
             'RecordReceiptOutcome': grpc.unary_unary_rpc_method_handler(
                     servicer.RecordReceiptOutcome,
                     request_deserializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.RecordReceiptOutcomeRequest.FromString,
+                    response_serializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.Receipt.SerializeToString,
+            ),
+            'MarkReceiptFailed': grpc.unary_unary_rpc_method_handler(
+                    servicer.MarkReceiptFailed,
+                    request_deserializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.MarkReceiptFailedRequest.FromString,
+                    response_serializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.Receipt.SerializeToString,
+            ),
+            'ReopenReceipt': grpc.unary_unary_rpc_method_handler(
+                    servicer.ReopenReceipt,
+                    request_deserializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.ReopenReceiptRequest.FromString,
                     response_serializer=protos_dot_receiving_dot_v1_dot_receiving__pb2.Receipt.SerializeToString,
             ),
             'ReturnToSupplier': grpc.unary_unary_rpc_method_handler(
@@ -839,6 +874,60 @@ class ReceivingService:
             target,
             '/lotflow.receiving.v1.ReceivingService/RecordReceiptOutcome',
             protos_dot_receiving_dot_v1_dot_receiving__pb2.RecordReceiptOutcomeRequest.SerializeToString,
+            protos_dot_receiving_dot_v1_dot_receiving__pb2.Receipt.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def MarkReceiptFailed(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.receiving.v1.ReceivingService/MarkReceiptFailed',
+            protos_dot_receiving_dot_v1_dot_receiving__pb2.MarkReceiptFailedRequest.SerializeToString,
+            protos_dot_receiving_dot_v1_dot_receiving__pb2.Receipt.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ReopenReceipt(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.receiving.v1.ReceivingService/ReopenReceipt',
+            protos_dot_receiving_dot_v1_dot_receiving__pb2.ReopenReceiptRequest.SerializeToString,
             protos_dot_receiving_dot_v1_dot_receiving__pb2.Receipt.FromString,
             options,
             channel_credentials,

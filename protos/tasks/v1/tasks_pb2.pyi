@@ -213,3 +213,43 @@ class RecordTaskEventResponse(_message.Message):
     sequence: int
     recorded: bool
     def __init__(self, task_id: _Optional[str] = ..., sequence: _Optional[int] = ..., recorded: _Optional[bool] = ...) -> None: ...
+
+class ListWorkflowProblemsRequest(_message.Message):
+    __slots__ = ("stuck_after_seconds",)
+    STUCK_AFTER_SECONDS_FIELD_NUMBER: _ClassVar[int]
+    stuck_after_seconds: int
+    def __init__(self, stuck_after_seconds: _Optional[int] = ...) -> None: ...
+
+class ProblemWorkflow(_message.Message):
+    __slots__ = ("workflow_id", "run_id", "workflow_type", "problem", "why", "since")
+    WORKFLOW_ID_FIELD_NUMBER: _ClassVar[int]
+    RUN_ID_FIELD_NUMBER: _ClassVar[int]
+    WORKFLOW_TYPE_FIELD_NUMBER: _ClassVar[int]
+    PROBLEM_FIELD_NUMBER: _ClassVar[int]
+    WHY_FIELD_NUMBER: _ClassVar[int]
+    SINCE_FIELD_NUMBER: _ClassVar[int]
+    workflow_id: str
+    run_id: str
+    workflow_type: str
+    problem: str
+    why: str
+    since: _timestamp_pb2.Timestamp
+    def __init__(self, workflow_id: _Optional[str] = ..., run_id: _Optional[str] = ..., workflow_type: _Optional[str] = ..., problem: _Optional[str] = ..., why: _Optional[str] = ..., since: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
+class ProcessHealth(_message.Message):
+    __slots__ = ("workflow_type", "failed", "stuck")
+    WORKFLOW_TYPE_FIELD_NUMBER: _ClassVar[int]
+    FAILED_FIELD_NUMBER: _ClassVar[int]
+    STUCK_FIELD_NUMBER: _ClassVar[int]
+    workflow_type: str
+    failed: int
+    stuck: int
+    def __init__(self, workflow_type: _Optional[str] = ..., failed: _Optional[int] = ..., stuck: _Optional[int] = ...) -> None: ...
+
+class WorkflowProblems(_message.Message):
+    __slots__ = ("processes", "workflows")
+    PROCESSES_FIELD_NUMBER: _ClassVar[int]
+    WORKFLOWS_FIELD_NUMBER: _ClassVar[int]
+    processes: _containers.RepeatedCompositeFieldContainer[ProcessHealth]
+    workflows: _containers.RepeatedCompositeFieldContainer[ProblemWorkflow]
+    def __init__(self, processes: _Optional[_Iterable[_Union[ProcessHealth, _Mapping]]] = ..., workflows: _Optional[_Iterable[_Union[ProblemWorkflow, _Mapping]]] = ...) -> None: ...

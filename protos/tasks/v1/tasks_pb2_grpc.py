@@ -51,6 +51,11 @@ class TasksServiceStub:
                 request_serializer=protos_dot_tasks_dot_v1_dot_tasks__pb2.ListTasksRequest.SerializeToString,
                 response_deserializer=protos_dot_tasks_dot_v1_dot_tasks__pb2.ListTasksResponse.FromString,
                 _registered_method=True)
+        self.ListWorkflowProblems = channel.unary_unary(
+                '/lotflow.tasks.v1.TasksService/ListWorkflowProblems',
+                request_serializer=protos_dot_tasks_dot_v1_dot_tasks__pb2.ListWorkflowProblemsRequest.SerializeToString,
+                response_deserializer=protos_dot_tasks_dot_v1_dot_tasks__pb2.WorkflowProblems.FromString,
+                _registered_method=True)
         self.GetTask = channel.unary_unary(
                 '/lotflow.tasks.v1.TasksService/GetTask',
                 request_serializer=protos_dot_tasks_dot_v1_dot_tasks__pb2.GetTaskRequest.SerializeToString,
@@ -104,6 +109,15 @@ class TasksServiceServicer:
 
     def ListTasks(self, request, context):
         """Tasks visible to the caller, highest priority first, then earliest due (none due last).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListWorkflowProblems(self, request, context):
+        """Failed workflows (closed as failed, or waiting on an exception task) and stuck ones
+        (running, waiting on no person, no progress for stuck_after_seconds), counted per process
+        (role workflow_monitor).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -165,6 +179,11 @@ def add_TasksServiceServicer_to_server(servicer, server):
                     servicer.ListTasks,
                     request_deserializer=protos_dot_tasks_dot_v1_dot_tasks__pb2.ListTasksRequest.FromString,
                     response_serializer=protos_dot_tasks_dot_v1_dot_tasks__pb2.ListTasksResponse.SerializeToString,
+            ),
+            'ListWorkflowProblems': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListWorkflowProblems,
+                    request_deserializer=protos_dot_tasks_dot_v1_dot_tasks__pb2.ListWorkflowProblemsRequest.FromString,
+                    response_serializer=protos_dot_tasks_dot_v1_dot_tasks__pb2.WorkflowProblems.SerializeToString,
             ),
             'GetTask': grpc.unary_unary_rpc_method_handler(
                     servicer.GetTask,
@@ -240,6 +259,33 @@ class TasksService:
             '/lotflow.tasks.v1.TasksService/ListTasks',
             protos_dot_tasks_dot_v1_dot_tasks__pb2.ListTasksRequest.SerializeToString,
             protos_dot_tasks_dot_v1_dot_tasks__pb2.ListTasksResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListWorkflowProblems(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.tasks.v1.TasksService/ListWorkflowProblems',
+            protos_dot_tasks_dot_v1_dot_tasks__pb2.ListWorkflowProblemsRequest.SerializeToString,
+            protos_dot_tasks_dot_v1_dot_tasks__pb2.WorkflowProblems.FromString,
             options,
             channel_credentials,
             insecure,

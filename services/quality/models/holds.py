@@ -46,6 +46,8 @@ class Hold(Base):
     source_reference: Mapped[str | None] = mapped_column(String(100))
     reason: Mapped[str] = mapped_column(String(500))
     placed_by: Mapped[str] = mapped_column(String(100))
+    # The role that placed the hold and answers for it: it alone lifts it (or an override).
+    authority: Mapped[str] = mapped_column(String(64))
     placed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
     released_by: Mapped[str | None] = mapped_column(String(100))
     released_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

@@ -30,6 +30,7 @@ def hold_view(hold: Hold) -> HoldView:
         reason=hold.reason,
         placed_by=hold.placed_by,
         placed_at=hold.placed_at,
+        authority=hold.authority,
         released_by=hold.released_by,
         released_at=hold.released_at,
         release_reason=hold.release_reason,

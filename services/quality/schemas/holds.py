@@ -39,6 +39,7 @@ class HoldView(BaseModel):
     reason: str
     placed_by: str
     placed_at: datetime
+    authority: str
     released_by: str | None = None
     released_at: datetime | None = None
     release_reason: str | None = None

@@ -12,6 +12,7 @@ from lotflow.db import UnitOfWork
 from lotflow.idempotency import perform
 from lotflow.outbox import emit
 from lotflow.refusals import refuse_if
+from services.quality import warehouse
 from services.quality.domain.audit import AuditAction
 from services.quality.domain.decisions import (
     DecisionRequest,
@@ -30,6 +31,7 @@ from services.quality.domain.inspections import (
 from services.quality.domain.nonconformances import REJECTION_SEVERITY
 from services.quality.domain.numbers import format_decimal
 from services.quality.domain.roles import DECIDING_ROLES
+from services.quality.domain.warehouse_facts import lot_refusal
 from services.quality.models import Inspection, LotDecision
 from services.quality.queries.inspections import inspection_view, load_inspection
 from services.quality.schemas.decisions import DecideLot
@@ -70,6 +72,8 @@ def _decide(session: Session, command: DecideLot, actor: Principal) -> Inspectio
     )
     result = InspectionResult(inspection.result)
     refuse_if(decision_refusal(request, inspection.quantity, result), **details)
+    lot_known = warehouse.lot_known(inspection.lot_code, inspection.item_code)
+    refuse_if(lot_refusal(inspection.lot_code, lot_known), **details)
     split = decision_split(request, inspection.quantity)
     ncr_id = (
         _open_rejection_ncr(session, inspection, command, split, actor) if split.rejected else None

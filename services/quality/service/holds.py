@@ -13,8 +13,19 @@ from lotflow.errors import Conflict
 from lotflow.idempotency import perform
 from lotflow.outbox import emit
 from lotflow.refusals import not_found, refuse_if
-from services.quality.domain.holds import HoldStatus, release_refusal
-from services.quality.domain.roles import HOLD_PLACING_ROLES, HOLD_RELEASING_ROLES
+from services.quality import warehouse
+from services.quality.domain.holds import (
+    HoldSource,
+    HoldStatus,
+    hold_authority,
+    release_refusal,
+)
+from services.quality.domain.roles import (
+    HOLD_OVERRIDE_ROLE,
+    HOLD_PLACING_ROLES,
+    RECALL_HOLD_PLACING_ROLES,
+)
+from services.quality.domain.warehouse_facts import lot_refusal
 from services.quality.models import Hold
 from services.quality.queries.holds import active_holds, hold_view
 from services.quality.schemas.holds import HoldView, PlaceHold, ReleaseHold
@@ -24,7 +35,8 @@ from services.quality.service.transaction import lot_key
 def place_hold(
     uow: UnitOfWork, *, request_id: str, command: PlaceHold, actor: Principal
 ) -> HoldView:
-    actor.require(*HOLD_PLACING_ROLES)
+    recall = command.source is HoldSource.RECALL
+    actor.require(*HOLD_PLACING_ROLES, *(RECALL_HOLD_PLACING_ROLES if recall else ()))
     return perform(
         uow,
         lock=lambda _: lot_key(command.lot_code),
@@ -37,6 +49,8 @@ def place_hold(
 
 
 def _place_hold(session: Session, command: PlaceHold, actor: Principal) -> HoldView:
+    # Only for a new request: a replay needs no warehouse.
+    refuse_if(lot_refusal(command.lot_code, warehouse.lot_known(command.lot_code)))
     if command.source_reference is not None:
         same = session.scalar(
             select(Hold.id).where(
@@ -60,6 +74,7 @@ def _place_hold(session: Session, command: PlaceHold, actor: Principal) -> HoldV
         source_reference=command.source_reference,
         reason=command.reason,
         placed_by=actor.user,
+        authority=hold_authority(command.source, actor.roles),
     )
     session.add(hold)
     session.flush()
@@ -79,7 +94,6 @@ def _lot_of_hold(session: Session, hold_id: uuid.UUID) -> str:
 def release_hold(
     uow: UnitOfWork, *, request_id: str, command: ReleaseHold, actor: Principal
 ) -> HoldView:
-    actor.require(*HOLD_RELEASING_ROLES)
     return perform(
         uow,
         lock=lambda session: lot_key(_lot_of_hold(session, command.hold_id)),
@@ -95,6 +109,9 @@ def _release_hold(session: Session, command: ReleaseHold, actor: Principal) -> H
     hold = session.get(Hold, command.hold_id, with_for_update=True)
     if hold is None:  # looked up before the lock already; kept for a clear error regardless
         raise not_found("hold_not_found", f"no hold with id {command.hold_id}")
+    # Only the hold's authority lifts it, or an explicit override the event records.
+    actor.require(hold.authority, HOLD_OVERRIDE_ROLE)
+    overridden = not actor.has_role(hold.authority)
     refuse_if(release_refusal(HoldStatus(hold.status)), hold_id=str(hold.id))
     hold.status = HoldStatus.RELEASED.value
     hold.released_by = actor.user
@@ -104,5 +121,6 @@ def _release_hold(session: Session, command: ReleaseHold, actor: Principal) -> H
     view = hold_view(hold)
     still_blocked = bool(active_holds(session, hold.lot_code))
     payload = {**view.model_dump(mode="json"), "lot_blocked": still_blocked}
+    payload["overridden"] = overridden
     emit(session, "quality.hold_released", hold.lot_code, payload)
     return view

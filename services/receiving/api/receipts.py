@@ -12,17 +12,20 @@ from services.receiving.queries import receipts as queries
 from services.receiving.schemas.receipts import (
     KdePage,
     KdeQuery,
+    MarkReceiptFailed,
+    ReceiptFailure,
     ReceiptOutcome,
     ReceiptPage,
     ReceiptQuery,
     ReceiptView,
     RecordReceipt,
     RecordReceiptOutcome,
+    ReopenReceipt,
     ReturnToSupplier,
     SupplierReturnBody,
     SupplierReturnView,
 )
-from services.receiving.service import receipt_outcomes
+from services.receiving.service import receipt_failures, receipt_outcomes
 from services.receiving.service import receipts as service
 
 router = APIRouter(prefix="/v1", tags=["receipts"])
@@ -55,6 +58,30 @@ def record_receipt_outcome(
         db.unit_of_work(),
         request_id=request_id,
         command=RecordReceiptOutcome(receipt_id=receipt_id, **body.model_dump()),
+        actor=actor,
+    )
+
+
+@router.post("/receipts/{receipt_id}/failure")
+def mark_receipt_failed(
+    receipt_id: uuid.UUID, body: ReceiptFailure, request_id: RequestId, actor: Caller, db: Db
+) -> ReceiptView:
+    return receipt_failures.mark_receipt_failed(
+        db.unit_of_work(),
+        request_id=request_id,
+        command=MarkReceiptFailed(receipt_id=receipt_id, **body.model_dump()),
+        actor=actor,
+    )
+
+
+@router.post("/receipts/{receipt_id}/reopen")
+def reopen_receipt(
+    receipt_id: uuid.UUID, request_id: RequestId, actor: Caller, db: Db
+) -> ReceiptView:
+    return receipt_failures.reopen_receipt(
+        db.unit_of_work(),
+        request_id=request_id,
+        command=ReopenReceipt(receipt_id=receipt_id),
         actor=actor,
     )
 

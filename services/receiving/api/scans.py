@@ -12,5 +12,5 @@ router = APIRouter(prefix="/v1", tags=["scans"])
 
 
 @router.post("/scans/parse")
-def parse_scan(command: ParseScan, _actor: Caller) -> ScanView:
-    return service.parse_scan(command)
+def parse_scan(command: ParseScan, actor: Caller) -> ScanView:
+    return service.parse_scan(command, actor)

@@ -1,7 +1,8 @@
 """Receipt states, the attributes a receipt must carry, outcomes and returns to the supplier.
 
 Receiving never makes stock available: a recorded receipt is stock in quarantine. The inbound
-workflow later records the quality outcome, which moves the receipt to its final state.
+workflow later records the quality outcome, which moves the receipt to its final state, or marks
+it failed when a step cannot go on; a failed receipt is recorded again when its step is retried.
 """
 
 from __future__ import annotations
@@ -20,13 +21,17 @@ class ReceiptStatus(StrEnum):
     ACCEPTED = "accepted"
     PARTIALLY_ACCEPTED = "partially_accepted"
     REJECTED = "rejected"
+    FAILED = "failed"
 
 
-# Recorded (in quarantine) until the outcome is recorded once; every outcome is final.
+OUTCOMES = frozenset(
+    {ReceiptStatus.ACCEPTED, ReceiptStatus.PARTIALLY_ACCEPTED, ReceiptStatus.REJECTED}
+)
+# Recorded (in quarantine) until the outcome is recorded once; every outcome is final. A failed
+# receipt holds nothing against its order line until its workflow retries it (recorded again).
 RECEIPT_TRANSITIONS: dict[ReceiptStatus, frozenset[ReceiptStatus]] = {
-    ReceiptStatus.RECORDED: frozenset(
-        {ReceiptStatus.ACCEPTED, ReceiptStatus.PARTIALLY_ACCEPTED, ReceiptStatus.REJECTED}
-    ),
+    ReceiptStatus.RECORDED: OUTCOMES | {ReceiptStatus.FAILED},
+    ReceiptStatus.FAILED: frozenset({ReceiptStatus.RECORDED}),
     ReceiptStatus.ACCEPTED: frozenset(),
     ReceiptStatus.PARTIALLY_ACCEPTED: frozenset(),
     ReceiptStatus.REJECTED: frozenset(),
@@ -134,11 +139,34 @@ def outcome_status(received: Decimal, accepted: Decimal, rejected: Decimal) -> R
 
 def outcome_refusal(current: ReceiptStatus) -> Refusal | None:
     """An outcome is recorded once, while the receipt is still in quarantine."""
-    if RECEIPT_TRANSITIONS[current]:
+    if current is ReceiptStatus.RECORDED:
         return None
+    if current is ReceiptStatus.FAILED:
+        return Refusal(
+            "receipt_failed", "this receipt failed; its outcome waits until it is retried"
+        )
     return Refusal(
         "receipt_outcome_already_recorded",
         f"this receipt is {current.value}; its outcome is recorded once and is final",
+    )
+
+
+def failure_refusal(current: ReceiptStatus) -> Refusal | None:
+    """Only a receipt still in progress (recorded, no outcome yet) can fail."""
+    if ReceiptStatus.FAILED in RECEIPT_TRANSITIONS[current]:
+        return None
+    return Refusal(
+        "receipt_not_in_progress",
+        f"this receipt is {current.value}; only a recorded receipt can be marked failed",
+    )
+
+
+def reopen_refusal(current: ReceiptStatus) -> Refusal | None:
+    """Only a failed receipt is recorded again, for its workflow to retry the failed step."""
+    if current is ReceiptStatus.FAILED:
+        return None
+    return Refusal(
+        "receipt_not_failed", f"this receipt is {current.value}; only a failed one is reopened"
     )
 
 

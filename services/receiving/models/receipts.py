@@ -19,7 +19,7 @@ class Receipt(Base):
     __tablename__ = "receipts"
     __table_args__ = (
         CheckConstraint(
-            "status IN ('recorded', 'accepted', 'partially_accepted', 'rejected')",
+            "status IN ('recorded', 'accepted', 'partially_accepted', 'rejected', 'failed')",
             name="ck_receipts_status",
         ),
         CheckConstraint("quantity > 0", name="ck_receipts_quantity_positive"),
@@ -27,10 +27,14 @@ class Receipt(Base):
             "returned_quantity BETWEEN 0 AND quantity", name="ck_receipts_returned_within_received"
         ),
         CheckConstraint(
-            "(status = 'recorded') = (accepted_quantity IS NULL) "
+            "(status IN ('recorded', 'failed')) = (accepted_quantity IS NULL) "
             "AND (accepted_quantity IS NULL) = (rejected_quantity IS NULL) "
             "AND (accepted_quantity IS NULL OR accepted_quantity + rejected_quantity = quantity)",
             name="ck_receipts_outcome_adds_up",
+        ),
+        CheckConstraint(
+            "(status = 'failed') = (failure_reason IS NOT NULL AND failed_step IS NOT NULL)",
+            name="ck_receipts_failure_explained",
         ),
         Index("ix_receipts_recorded_at_id", "recorded_at", "id"),
         Index("ix_receipts_purchase_order_id", "purchase_order_id"),
@@ -79,6 +83,11 @@ class Receipt(Base):
     outcome_recorded_by: Mapped[str | None] = mapped_column(String(100))
     outcome_recorded_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     returned_quantity: Mapped[Decimal] = mapped_column(Numeric(18, 6), default=Decimal(0))
+    # While failed: the inbound workflow's step that could not go on (its BPMN element), why.
+    failed_step: Mapped[str | None] = mapped_column(String(100))
+    failure_reason: Mapped[str | None] = mapped_column(String(500))
+    failed_by: Mapped[str | None] = mapped_column(String(100))
+    failed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     # Set when the goods were taken in only to go back to the supplier: posted REJECTED.
     accepted_for_return_reason: Mapped[str | None] = mapped_column(String(500))
 

@@ -22,6 +22,7 @@ from services.receiving.models import (
 )
 from services.receiving.schemas.common import ReferenceDocument
 from services.receiving.schemas.receipts import (
+    FailureView,
     KdePage,
     KdeQuery,
     OutcomeView,
@@ -96,6 +97,18 @@ def _outcome_view(receipt: Receipt) -> OutcomeView | None:
     )
 
 
+def _failure_view(receipt: Receipt) -> FailureView | None:
+    if receipt.failure_reason is None:
+        return None
+    assert receipt.failed_step and receipt.failed_by and receipt.failed_at
+    return FailureView(
+        step=receipt.failed_step,
+        reason=receipt.failure_reason,
+        failed_by=receipt.failed_by,
+        failed_at=receipt.failed_at,
+    )
+
+
 def receipt_view(receipt: Receipt) -> ReceiptView:
     return ReceiptView(
         id=receipt.id,
@@ -129,6 +142,7 @@ def receipt_view(receipt: Receipt) -> ReceiptView:
         recorded_by=receipt.recorded_by,
         recorded_at=receipt.recorded_at,
         outcome=_outcome_view(receipt),
+        failure=_failure_view(receipt),
         accept_for_return=ReturnAcceptance(reason=receipt.accepted_for_return_reason)
         if receipt.accepted_for_return_reason
         else None,

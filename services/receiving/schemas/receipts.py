@@ -74,6 +74,23 @@ class RecordReceiptOutcome(ReceiptOutcome):
     receipt_id: uuid.UUID
 
 
+class ReceiptFailure(Command):
+    """REST body of MarkReceiptFailed: the inbound workflow's step that cannot go on, and why."""
+
+    step: Text
+    reason: Reason
+
+
+class MarkReceiptFailed(ReceiptFailure):
+    receipt_id: uuid.UUID
+
+
+class ReopenReceipt(Command):
+    """A failed receipt recorded again, for its workflow to retry the failed step."""
+
+    receipt_id: uuid.UUID
+
+
 class SupplierReturnBody(Command):
     """REST body of ReturnToSupplier; the quantity is in the receipt's unit."""
 
@@ -97,6 +114,13 @@ class OutcomeView(BaseModel):
     inspection_reference: str | None = None
     recorded_by: str
     recorded_at: datetime
+
+
+class FailureView(BaseModel):
+    step: str
+    reason: str
+    failed_by: str
+    failed_at: datetime
 
 
 class SupplierReturnView(BaseModel):
@@ -158,6 +182,7 @@ class ReceiptView(BaseModel):
     recorded_by: str
     recorded_at: datetime
     outcome: OutcomeView | None = None
+    failure: FailureView | None = None
     accept_for_return: ReturnAcceptance | None = None
     returned_quantity: str
     returns: list[SupplierReturnView]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from lotflow.refusals import invalid
+from lotflow.refusals import Refusal, RefusalKind, invalid
 from services.warehouse.domain.stock import StockStatus
 
 Q, A, H, R = (
@@ -56,3 +56,22 @@ def partial_change_target(
             "holds are placed and lifted for the whole lot",
         )
     return H if to_status is A and on_hold else to_status
+
+
+def settles_quality_decision(from_status: StockStatus, to_status: StockStatus) -> bool:
+    """Whether a change releases or rejects quarantined stock: a quality decision's outcome,
+    which only the workflow that carries the decision out may post."""
+    return from_status is Q and to_status in (A, R)
+
+
+def decision_reference_refusal(reference_type: str | None, reference_number: str | None):
+    """Why a settlement of a quality decision cannot be posted without naming the decision (an
+    inspection decision id) it carries out, which the ledger records; None if it names one."""
+    if reference_type and reference_number:
+        return None
+    return Refusal(
+        "decision_reference_required",
+        "releasing or rejecting quarantined stock names the decision it carries out "
+        "(reference_type and reference_number, e.g. INSPECTION and the inspection id)",
+        RefusalKind.INVALID,
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from enum import StrEnum
 
 from lotflow.refusals import invalid, refused
@@ -106,3 +107,11 @@ def deposit_status(requested: StockStatus, lot_on_hold: bool) -> StockStatus:
     if requested is StockStatus.AVAILABLE and lot_on_hold:
         return StockStatus.HOLD
     return requested
+
+
+def available_to_promise(status: StockStatus, quantity: Decimal, reserved: Decimal) -> Decimal:
+    """What a balance can still promise: the unreserved part of AVAILABLE stock. Stock in
+    QUARANTINE, HOLD or REJECTED can be neither issued nor shipped, so it promises nothing."""
+    if status is not StockStatus.AVAILABLE:
+        return Decimal(0)
+    return quantity - reserved

@@ -40,7 +40,7 @@ _CHECK = text(
 
 def check_ledger(session: Session, actor: Principal) -> LedgerCheck:
     """Every balance against its ledger sum; a check for inventory control and master data."""
-    actor.require(roles.MASTER_DATA, roles.INVENTORY_CONTROLLER)
+    roles.TABLE.require(actor, "check_ledger")
     rows = session.execute(_CHECK).all()
     wrong = [
         LedgerDiscrepancy(

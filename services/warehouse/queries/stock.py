@@ -6,6 +6,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from lotflow import paging
+from services.warehouse.domain.stock import StockStatus, available_to_promise
 from services.warehouse.schemas.stock import (
     BalanceView,
     OnHandPage,
@@ -70,7 +71,7 @@ def on_hand(
             status=r[4],
             quantity=r[5],
             reserved=r[6],
-            available_to_promise=r[5] - r[6],
+            available_to_promise=available_to_promise(StockStatus(r[4]), r[5], r[6]),
             base_uom=r[7],
             expiry_date=r[8],
         )

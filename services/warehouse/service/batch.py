@@ -2,7 +2,8 @@
 
 Each entry is its own use case call: its own request id (a replay of the batch replays each
 entry), its own transaction, its own outcome. A refusal is reported for that entry and the
-others go on; an unexpected failure stops the batch, and the caller retries it whole with the
+others go on (a caller lacking the role of any entry's kind is refused the whole call up
+front); an unexpected failure stops the batch, and the caller retries it whole with the
 same request ids (entries already posted return their first result).
 """
 
@@ -15,6 +16,7 @@ from lotflow.db import UnitOfWork
 from lotflow.errors import LotflowError
 from lotflow.failures import as_lotflow_error
 from lotflow.refusals import RuleBroken
+from services.warehouse.domain import roles
 from services.warehouse.domain.stock import MovementType
 from services.warehouse.schemas.batch import (
     MovementEntry,
@@ -38,6 +40,9 @@ _USE_CASES: dict[str, Callable] = {
 def post_movements(
     unit_of_work: Callable[[], UnitOfWork], *, command: PostMovements, actor: Principal
 ) -> MovementResults:
+    # A caller without the role of some kind of entry is refused the whole call, before any.
+    for kind in sorted({entry.kind for entry in command.movements}):
+        roles.TABLE.require(actor, _USE_CASES[kind].__name__)
     return MovementResults(results=[_post(unit_of_work, e, actor) for e in command.movements])
 
 

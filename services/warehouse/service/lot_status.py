@@ -20,9 +20,14 @@ from lotflow.db import UnitOfWork
 from lotflow.errors import NotFound
 from lotflow.idempotency import perform
 from lotflow.outbox import emit
+from lotflow.refusals import refuse_if
 from services.warehouse import resolve
 from services.warehouse.domain import roles
-from services.warehouse.domain.lot_status import LotDecision, lot_wide_moves
+from services.warehouse.domain.lot_status import (
+    LotDecision,
+    decision_reference_refusal,
+    lot_wide_moves,
+)
 from services.warehouse.domain.stock import MovementType, StockStatus
 from services.warehouse.schemas.lots import DecideLot, HoldLot, LiftHold, LotStatusResult
 from services.warehouse.service.ledger.append import append
@@ -64,21 +69,22 @@ _IN_TRANSIT = text(
 def decide_lot(
     uow: UnitOfWork, *, request_id: str, command: DecideLot, actor: Principal
 ) -> LotStatusResult:
-    actor.require(roles.QUALITY)
+    roles.TABLE.require(actor, "decide_lot")
+    refuse_if(decision_reference_refusal(command.reference_type, command.reference_number))
     return _decision(uow, request_id, "warehouse.decide_lot", command, actor, command.decision)
 
 
 def hold_lot(
     uow: UnitOfWork, *, request_id: str, command: HoldLot, actor: Principal
 ) -> LotStatusResult:
-    actor.require(roles.QUALITY, roles.RECALL)
+    roles.TABLE.require(actor, "hold_lot")
     return _decision(uow, request_id, "warehouse.hold_lot", command, actor, LotDecision.HOLD)
 
 
 def lift_hold(
     uow: UnitOfWork, *, request_id: str, command: LiftHold, actor: Principal
 ) -> LotStatusResult:
-    actor.require(roles.QUALITY, roles.RECALL)
+    roles.TABLE.require(actor, "lift_hold")
     return _decision(uow, request_id, "warehouse.lift_hold", command, actor, LotDecision.LIFT_HOLD)
 
 

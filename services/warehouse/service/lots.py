@@ -23,7 +23,7 @@ from services.warehouse.service.transaction import utc_now
 def register_lot(
     uow: UnitOfWork, *, request_id: str, command: RegisterLot, actor: Principal
 ) -> LotView:
-    actor.require(roles.CLERK, roles.RECEIVER, roles.PRODUCTION)
+    roles.TABLE.require(actor, "register_lot")
     return perform(
         uow,
         request_id=request_id,

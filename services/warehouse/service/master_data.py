@@ -29,7 +29,7 @@ from services.warehouse.schemas.master_data import (
 def register_item(
     uow: UnitOfWork, *, request_id: str, command: RegisterItem, actor: Principal
 ) -> ItemView:
-    actor.require(roles.MASTER_DATA)
+    roles.TABLE.require(actor, "register_item")
     return perform(
         uow,
         request_id=request_id,
@@ -78,7 +78,7 @@ def _register_item(session: Session, command: RegisterItem, actor: Principal) ->
 def register_location(
     uow: UnitOfWork, *, request_id: str, command: RegisterLocation, actor: Principal
 ) -> LocationView:
-    actor.require(roles.MASTER_DATA)
+    roles.TABLE.require(actor, "register_location")
     return perform(
         uow,
         request_id=request_id,
@@ -145,7 +145,7 @@ def _kind(command: RegisterLocation, parent: Location | None) -> str | None:
 def register_putaway_rule(
     uow: UnitOfWork, *, request_id: str, command: RegisterPutawayRule, actor: Principal
 ) -> PutawayRuleView:
-    actor.require(roles.MASTER_DATA)
+    roles.TABLE.require(actor, "register_putaway_rule")
     return perform(
         uow,
         request_id=request_id,

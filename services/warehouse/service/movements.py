@@ -153,7 +153,7 @@ def _internal_move(
 def transfer_stock(
     uow: UnitOfWork, *, request_id: str, command: TransferStock, actor: Principal
 ) -> MovementView:
-    actor.require(roles.CLERK, roles.PRODUCTION)
+    roles.TABLE.require(actor, "transfer_stock")
 
     def build(session: Session, _now: datetime) -> Draft:
         draft = _internal_move(session, MovementType.TRANSFER, command, command.to_location_code)
@@ -168,7 +168,7 @@ def transfer_stock(
 def confirm_putaway(
     uow: UnitOfWork, *, request_id: str, command: ConfirmPutaway, actor: Principal
 ) -> MovementView:
-    actor.require(roles.CLERK)
+    roles.TABLE.require(actor, "confirm_putaway")
 
     def build(session: Session, _now: datetime) -> Draft:
         overridden = command.scanned_location_code != command.suggested_location_code
@@ -194,7 +194,7 @@ def put_away_by_rule(
 ) -> MovementView:
     """Move the stock to the bin SuggestPutaway would name, in one call; the movement's note
     says which rule chose it. InvalidState no_putaway_bin when no matching zone has room."""
-    actor.require(roles.CLERK)
+    roles.TABLE.require(actor, "put_away_by_rule")
 
     def build(session: Session, _now: datetime) -> Draft:
         suggestion = suggest_putaway(
@@ -217,7 +217,7 @@ def put_away_by_rule(
 def issue_stock(
     uow: UnitOfWork, *, request_id: str, command: IssueStock, actor: Principal
 ) -> MovementView:
-    actor.require(roles.CLERK, roles.PRODUCTION)
+    roles.TABLE.require(actor, "issue_stock")
 
     def build(session: Session, now: datetime) -> Draft:
         lot = resolve.lot(session, command.lot_code, command.item_code)
@@ -246,7 +246,7 @@ def issue_stock(
 def return_stock(
     uow: UnitOfWork, *, request_id: str, command: ReturnStock, actor: Principal
 ) -> MovementView:
-    actor.require(roles.CLERK, roles.PRODUCTION)
+    roles.TABLE.require(actor, "return_stock")
 
     def build(session: Session, _now: datetime) -> Draft:
         lot = resolve.lot(session, command.lot_code, command.item_code)
@@ -282,7 +282,7 @@ def dispose_stock(
     """Scrap, or return to the supplier (`movement`); both need a reason code."""
     if movement not in (MovementType.SCRAP, MovementType.RETURN_TO_SUPPLIER):
         raise ValueError(f"{movement} is not a disposal")
-    actor.require(roles.CLERK, roles.QUALITY, roles.PRODUCTION)
+    roles.TABLE.require(actor, "dispose_stock")
 
     def build(session: Session, now: datetime) -> Draft:
         check_reason(movement, command.reason_code)
@@ -314,7 +314,7 @@ def dispose_stock(
 def adjust_stock(
     uow: UnitOfWork, *, request_id: str, command: AdjustStock, actor: Principal
 ) -> MovementView:
-    actor.require(roles.INVENTORY_CONTROLLER)
+    roles.TABLE.require(actor, "adjust_stock")
 
     def build(session: Session, _now: datetime) -> Draft:
         check_reason(MovementType.ADJUST, command.reason_code)

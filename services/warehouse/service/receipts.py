@@ -36,7 +36,7 @@ RECEIVABLE = frozenset({StockStatus.QUARANTINE, StockStatus.AVAILABLE, StockStat
 def receive_stock(
     uow: UnitOfWork, *, request_id: str, command: ReceiveStock, actor: Principal
 ) -> MovementView:
-    actor.require(roles.CLERK, roles.RECEIVER, roles.PRODUCTION)
+    roles.TABLE.require(actor, "receive_stock")
     if command.new_lot is not None:
         first = retry_transaction(
             lambda: _register_and_post(uow, request_id, command, actor), attempts=ATTEMPTS

@@ -64,7 +64,7 @@ _INSERT_RESERVATION = text(
 def reserve_stock(
     uow: UnitOfWork, *, request_id: str, command: ReserveStock, actor: Principal
 ) -> ReservationView:
-    actor.require(roles.PLANNER, roles.CLERK, roles.PRODUCTION, roles.SHIPPER)
+    roles.TABLE.require(actor, "reserve_stock")
 
     def execute(session: Session) -> ReservationView:
         now = utc_now()
@@ -199,7 +199,7 @@ def _allocate(session: Session, item, site, lot, quantity: Decimal, day, reserve
 def release_reservation(
     uow: UnitOfWork, *, request_id: str, command: ReleaseReservation, actor: Principal
 ) -> ReservationView:
-    actor.require(roles.PLANNER, roles.CLERK, roles.PRODUCTION, roles.SHIPPER)
+    roles.TABLE.require(actor, "release_reservation")
 
     def execute(session: Session) -> ReservationView:
         now: datetime = utc_now()

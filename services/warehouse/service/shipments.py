@@ -37,7 +37,7 @@ _INSERT_LINE = text(
 def ship_stock(
     uow: UnitOfWork, *, request_id: str, command: ShipStock, actor: Principal
 ) -> ShipmentView:
-    actor.require(roles.SHIPPER, roles.CLERK)
+    roles.TABLE.require(actor, "ship_stock")
     return perform(
         uow,
         request_id=request_id,

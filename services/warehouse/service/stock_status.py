@@ -8,9 +8,14 @@ from sqlalchemy.orm import Session
 
 from lotflow.auth import Principal
 from lotflow.db import UnitOfWork
+from lotflow.refusals import refuse_if
 from services.warehouse import resolve
 from services.warehouse.domain import roles
-from services.warehouse.domain.lot_status import partial_change_target
+from services.warehouse.domain.lot_status import (
+    decision_reference_refusal,
+    partial_change_target,
+    settles_quality_decision,
+)
 from services.warehouse.domain.stock import MovementType, StockStatus
 from services.warehouse.domain.units import to_base
 from services.warehouse.schemas.lots import ChangeStockStatus
@@ -22,7 +27,10 @@ from services.warehouse.service.movements import post
 def change_stock_status(
     uow: UnitOfWork, *, request_id: str, command: ChangeStockStatus, actor: Principal
 ) -> MovementView:
-    actor.require(roles.QUALITY)
+    roles.TABLE.require(actor, "change_stock_status")
+    if settles_quality_decision(command.from_status, command.to_status):
+        actor.require(roles.WORKFLOW)
+        refuse_if(decision_reference_refusal(command.reference_type, command.reference_number))
 
     def build(session: Session, _now: datetime) -> Draft:
         lot = resolve.lot(session, command.lot_code, command.item_code)

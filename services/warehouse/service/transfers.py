@@ -46,7 +46,7 @@ _DESCRIBE = text(
 def dispatch_transfer(
     uow: UnitOfWork, *, request_id: str, command: DispatchTransfer, actor: Principal
 ) -> TransferView:
-    actor.require(roles.CLERK, roles.SHIPPER)
+    roles.TABLE.require(actor, "dispatch_transfer")
 
     def execute(session: Session) -> TransferView:
         now = utc_now()
@@ -116,7 +116,7 @@ def dispatch_transfer(
 def receive_transfer(
     uow: UnitOfWork, *, request_id: str, command: ReceiveTransfer, actor: Principal
 ) -> TransferView:
-    actor.require(roles.CLERK, roles.RECEIVER)
+    roles.TABLE.require(actor, "receive_transfer")
 
     def execute(session: Session) -> TransferView:
         now = utc_now()
