@@ -157,19 +157,19 @@ def test_tlc_assignment_can_be_switched_per_supplier(
 def test_one_supplier_lot_is_one_lot_across_receipts(stub, setup, receiver, request_id):
     number = setup(unique("CUKE"))
     first = receive(
-        stub, receiver, request_id, number, supplier_lot="C-9", expiry_date="2026-04-01"
+        stub, receiver, request_id, number, supplier_lot="C-9", expiry_date="2099-04-01"
     )
     again = receive(stub, receiver, request_id, number, supplier_lot="C-9")
     assert again.traceability_lot_code == first.traceability_lot_code
     # The lot's dates carry over to a receipt that did not repeat them, and may not change.
-    assert again.expiry_date == "2026-04-01"
+    assert again.expiry_date == "2099-04-01"
     request = pb.RecordReceiptRequest(
         request_id=request_id(),
         purchase_order_number=number,
         line_number=1,
         quantity="1",
         supplier_lot="C-9",
-        expiry_date="2026-05-01",
+        expiry_date="2099-05-01",
         receiving_location="DOCK-7",
     )
     assert grpc_refusal(stub.RecordReceipt, request, receiver) == (

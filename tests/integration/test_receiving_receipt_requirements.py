@@ -30,6 +30,7 @@ EVERYTHING = {
     "production_date": True,
     "certificate_of_analysis": True,
     "lot_code_rule": None,
+    "minimum_shelf_life": None,
 }
 
 
@@ -62,7 +63,7 @@ def order(receiving, stub, admin, buyer, request_id) -> dict:
 
 COMPLETE = {
     "supplier_lot": "M-1",
-    "expiry_date": "2027-03-01",
+    "expiry_date": "2035-03-01",
     "production_date": "2026-03-01",
     "certificate_of_analysis": "COA-881",
 }
@@ -107,13 +108,13 @@ def test_a_scan_may_supply_the_required_lot_and_dates(stub, receiver, request_id
             certificate_of_analysis="COA-9",
             receiving_location="DOCK-1",
             received_on="2026-03-05",
-            scan=f"01{GTIN}17270301" + f"11260301{GS}10M-2{GS}3103010000",
+            scan=f"01{GTIN}17350301" + f"11260301{GS}10M-2{GS}3103010000",
         ),
         metadata=auth(receiver),
     )
     assert (view.supplier_lot, view.expiry_date, view.production_date) == (
         "M-2",
-        "2027-03-01",
+        "2035-03-01",
         "2026-03-01",
     )
     assert (view.quantity, view.unit) == ("10", "KGM")
@@ -127,7 +128,7 @@ def test_a_scan_may_supply_the_required_lot_and_dates(stub, receiver, request_id
             "expiry_before_production",
         ),
         (
-            {"expiry_date": "2027-03-01", "production_date": "2026-03-06"},
+            {"expiry_date": "2035-03-01", "production_date": "2026-03-06"},
             "production_date_in_future",
         ),
     ],
@@ -155,6 +156,7 @@ def test_requirements_can_be_changed_by_buyers_and_admins(
             "production_date": False,
             "certificate_of_analysis": False,
             "lot_code_rule": None,
+            "minimum_shelf_life": None,
         }
         unknown = client.put(
             f"/v1/suppliers/{order['supplier']}/approved-items/CHEESE/receiving-requirements",

@@ -65,18 +65,18 @@ def receive(receiving, receiver, request_id, order: dict, line: int, **fields):
     ("scan", "form", "symbology"),
     [
         (
-            f"]C101{PENCIL_GTIN}17270131" + f"10LOT-A{GS}11260101" + f"21SER-9{GS}3012",
+            f"]C101{PENCIL_GTIN}17350131" + f"10LOT-A{GS}11260101" + f"21SER-9{GS}3012",
             "element_string",
             "GS1_128",
         ),
         (
-            f"]d201{PENCIL_GTIN}17270131" + f"10LOT-A{GS}11260101" + f"21SER-9{GS}3012",
+            f"]d201{PENCIL_GTIN}17350131" + f"10LOT-A{GS}11260101" + f"21SER-9{GS}3012",
             "element_string",
             "GS1_DATAMATRIX",
         ),
-        (f"(01){PENCIL_GTIN}(17)270131(10)LOT-A(11)260101(21)SER-9(30)12", "bracketed", None),
+        (f"(01){PENCIL_GTIN}(17)350131(10)LOT-A(11)260101(21)SER-9(30)12", "bracketed", None),
         (
-            f"https://id.gs1.org/01/{PENCIL_GTIN}/10/LOT-A/21/SER-9?17=270131&11=260101&30=12",
+            f"https://id.gs1.org/01/{PENCIL_GTIN}/10/LOT-A/21/SER-9?17=350131&11=260101&30=12",
             "digital_link",
             None,
         ),
@@ -90,7 +90,7 @@ def test_parse_scan_reads_every_form_over_rest(receiving, receiver, scan, form, 
     assert (result["form"], result["symbology"]) == (form, symbology)
     assert result["gtin"] == PENCIL_GTIN
     assert (result["supplier_lot"], result["serial_number"]) == ("LOT-A", "SER-9")
-    assert (result["expiry_date"], result["production_date"]) == ("2027-01-31", "2026-01-01")
+    assert (result["expiry_date"], result["production_date"]) == ("2035-01-31", "2026-01-01")
     assert result["count"] == "12"
     assert {"ai": "10", "title": "BATCH/LOT", "value": "LOT-A"} in result["elements"]
 
@@ -134,9 +134,9 @@ def test_parse_scan_refuses_unreadable_and_missing_scans(receiving, stub, receiv
 @pytest.mark.parametrize(
     "scan",
     [
-        f"]C101{PENCIL_GTIN}17270131" + f"10LOT-A{GS}11260101" + f"21SER-9{GS}3012",
-        f"(01){PENCIL_GTIN}(17)270131(10)LOT-A(11)260101(21)SER-9(30)12",
-        f"https://id.gs1.org/01/{PENCIL_GTIN}/10/LOT-A/21/SER-9?17=270131&11=260101&30=12",
+        f"]C101{PENCIL_GTIN}17350131" + f"10LOT-A{GS}11260101" + f"21SER-9{GS}3012",
+        f"(01){PENCIL_GTIN}(17)350131(10)LOT-A(11)260101(21)SER-9(30)12",
+        f"https://id.gs1.org/01/{PENCIL_GTIN}/10/LOT-A/21/SER-9?17=350131&11=260101&30=12",
     ],
 )
 def test_a_scan_fills_what_the_receipt_left_empty(receiving, receiver, request_id, order, scan):
@@ -149,7 +149,7 @@ def test_a_scan_fills_what_the_receipt_left_empty(receiving, receiver, request_i
         "SER-9",
         PENCIL_GTIN,
     )
-    assert (view["expiry_date"], view["production_date"]) == ("2027-01-31", "2026-01-01")
+    assert (view["expiry_date"], view["production_date"]) == ("2035-01-31", "2026-01-01")
     assert view["scan"] == scan
     assert received_quantities(receiving, receiver, order) == ["12", "0", "0"]
 
@@ -195,7 +195,7 @@ def test_typed_values_win_where_they_agree_and_the_weight_fills_the_quantity(
         ),
         (
             1,
-            {"scan": f"01{PENCIL_GTIN}172701313012", "expiry_date": "2027-02-28"},
+            {"scan": f"01{PENCIL_GTIN}173501313012", "expiry_date": "2035-02-28"},
             422,
             "scan_date_mismatch",
         ),

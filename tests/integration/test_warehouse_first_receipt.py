@@ -134,3 +134,22 @@ def test_first_receipts_of_one_lot_racing_register_it_once_and_receive_all(wareh
     events = events_about(wh, lot, at_least=7)
     assert [e["event_type"] for e in events].count("warehouse.lot_registered") == 1
     assert wh.ledger_is_exact()
+
+
+def test_goods_taken_in_only_for_return_are_received_rejected_but_never_on_hold(wh):
+    site, item, lot = build_site(wh), make_item(wh), unique("LOT")
+    fields = {"item_code": item, "location_code": site.dock, "uom": "H87", "new_lot": NEW_LOT}
+    on_hold = wh.refusal(
+        "ReceiveStock", lot_code=lot, quantity="4", status="HOLD", reference_number="PO-1", **fields
+    )
+    assert on_hold == (grpc.StatusCode.INVALID_ARGUMENT, "invalid_status")
+    wh.call(
+        "ReceiveStock",
+        lot_code=lot,
+        quantity="4",
+        status="REJECTED",
+        reference_number="PO-1",
+        **fields,
+    )
+    assert wh.on_hand(lot) == {(site.dock, "REJECTED"): Decimal(4)}
+    assert wh.ledger_is_exact()

@@ -61,14 +61,14 @@ def test_a_receipt_scanned_from_gs1_that_passes_inspection_ends_available_in_its
     gtin = gtin13()
     goods = new_goods(stubs, inspected=True, gtin=gtin)
     supplier_lot = unique("M")[:12]
-    # GS1-128: GTIN, batch, best before 31 Jan 2027, net weight 100.00 kg.
-    scan = f"]C101{gtin.zfill(14)}10{supplier_lot}\x1d17270131" + "3102010000"
+    # GS1-128: GTIN, batch, best before 31 Jan 2035, net weight 100.00 kg.
+    scan = f"]C101{gtin.zfill(14)}10{supplier_lot}\x1d17350131" + "3102010000"
     receipt_id = record_receipt(stubs, goods, site, scan=scan)
     scanned = receipt_of(stubs, receipt_id)
     assert (scanned.supplier_lot, scanned.quantity, scanned.expiry_date) == (
         supplier_lot,
         "100",
-        "2027-01-31",
+        "2035-01-31",
     )
 
     result, trail, branches = with_worker(

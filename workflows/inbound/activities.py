@@ -43,7 +43,7 @@ from workflows.inbound.contracts import (
     SettleStockStep,
 )
 from workflows.inbound.failure_activities import ReceiptFailureActivities
-from workflows.inbound.rules import AVAILABLE, QUARANTINE
+from workflows.inbound.rules import AVAILABLE
 from workflows.service_calls import ServiceAccess, step_request_id
 
 INSPECTOR_ROLE = "quality_inspector"
@@ -80,11 +80,12 @@ class InboundActivities(ReceiptFailureActivities):
             production_date=receipt.production_date,
             expiry_date=receipt.expiry_date,
             tlc_source=receipt.tlc_source,
+            return_reason=receipt.accept_for_return.reason,
         )
 
     @activity.defn(name=RECEIVE_INTO_QUARANTINE)
     async def receive_into_quarantine(self, step: QuarantineStep) -> str:
-        """The received quantity into QUARANTINE at the dock; the movement's id."""
+        """The received quantity into QUARANTINE (or REJECTED) at the dock; the movement's id."""
         receipt = step.receipt
         async with self.services.channel("warehouse") as channel:
             stub = warehouse_pb2_grpc.WarehouseServiceStub(channel)
@@ -97,7 +98,7 @@ class InboundActivities(ReceiptFailureActivities):
                     location_code=step.dock,
                     quantity=str(receipt.quantity),
                     uom=receipt.unit,
-                    status=QUARANTINE,
+                    status=step.status,
                     reference_type=RECEIPT_REFERENCE,
                     reference_number=receipt.receipt_id,
                     # The lot's first receipt registers it; a later one finds it registered.

@@ -68,15 +68,20 @@ class RecordedReceipt(Contract):
     production_date: str = ""
     expiry_date: str = ""
     tlc_source: str = ""
+    # Why the goods were taken in only to go back to the supplier; empty: they were not.
+    return_reason: str = ""
 
 
 class QuarantineStep(Contract):
     receipt: RecordedReceipt
     dock: str
+    # REJECTED for goods accepted only for return to the supplier.
+    status: str = "QUARANTINE"
 
 
 class ReceivedLot(Contract):
-    """The receipt as the warehouse now holds it: in QUARANTINE at the receipt's dock."""
+    """The receipt as the warehouse now holds it: in QUARANTINE at the receipt's dock (REJECTED
+    when accepted only for return)."""
 
     receipt_id: str
     lot_code: str
@@ -86,6 +91,7 @@ class ReceivedLot(Contract):
     unit: str
     dock: str
     movement_id: str
+    return_reason: str = ""  # set: received REJECTED, only to go back to the supplier
 
 
 class InspectionNeed(Contract):

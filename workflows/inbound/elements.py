@@ -4,6 +4,7 @@ checks each one exists in the model). Pure constants: sandbox safe."""
 # In the order the process meets them.
 RECEIPT_RECORDED = "receipt_recorded"
 RECEIVE_INTO_QUARANTINE_TASK = "receive_into_quarantine"
+ACCEPTED_FOR_RETURN = "accepted_for_return"
 CHECK_INSPECTION_REQUIREMENT_TASK = "check_inspection_requirement"
 INSPECTION_NEEDED = "inspection_needed"
 OPEN_INSPECTION_TASK = "open_inspection"

@@ -38,6 +38,12 @@ def dock_of(receipt: RecordedReceipt) -> str:
     return receipt.receiving_location
 
 
+def receiving_status(receipt: RecordedReceipt) -> str:
+    """Goods accepted only for return to the supplier are received REJECTED: there is nothing
+    to inspect. Everything else waits in QUARANTINE for quality."""
+    return REJECTED if receipt.return_reason else QUARANTINE
+
+
 def decided_quantities(completion: TaskCompletion, quantity: Decimal) -> tuple[Decimal, Decimal]:
     """Accepted and rejected quantities of the approver's decision; ValueError when a partial
     release does not name a quantity strictly between nothing and all."""

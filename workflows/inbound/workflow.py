@@ -1,6 +1,9 @@
 """The inbound receipt as it runs: the code walks inbound.bpmn element by element.
 
-receipt recorded -> stock into QUARANTINE at the receipt's dock -> inspection required?
+receipt recorded -> stock into QUARANTINE at the receipt's dock -> accepted for return?
+  yes (expired or short-dated goods taken in only to go back to the supplier) -> the stock
+      was received REJECTED: nothing to inspect, the receipt's outcome is recorded rejected
+  no -> inspection required?
   no (no plan, or skip-lot) -> release
   yes -> open the inspection -> inspectors inspect (human task: reminder, then escalation to
          the supervisors when overdue) -> their results are recorded in quality in the name of
@@ -28,6 +31,7 @@ from temporalio import workflow
 from temporalio.exceptions import ActivityError, ApplicationError
 
 from workflows.inbound.elements import (
+    ACCEPTED_FOR_RETURN,
     CHECK_INSPECTION_REQUIREMENT_TASK,
     INSPECTION_NEEDED,
     LOT_DECISION,
@@ -71,7 +75,7 @@ with workflow.unsafe.imports_passed_through():
         ReceivedLot,
         RecordedReceipt,
     )
-    from workflows.inbound.rules import dock_of, left_at_dock, settlement
+    from workflows.inbound.rules import dock_of, left_at_dock, receiving_status, settlement
 
 BRANCH_TRAILS_QUERY = "branch_trails"
 
@@ -95,6 +99,8 @@ class InboundReceiptWorkflow(ReceiptFailureSteps, InboundSteps):
         lot: ReceivedLot = await self.step(
             RECEIVE_INTO_QUARANTINE_TASK, self._receive_into_quarantine, command.receipt_id
         )
+        if self.chose(ACCEPTED_FOR_RETURN, bool(lot.return_reason)):
+            return await self._settle_for_return(lot)
         need: InspectionNeed = await self.step(
             CHECK_INSPECTION_REQUIREMENT_TASK,
             CHECK_INSPECTION_REQUIREMENT,
@@ -167,7 +173,9 @@ class InboundReceiptWorkflow(ReceiptFailureSteps, InboundSteps):
         )
         dock = dock_of(receipt)
         movement_id: str = await self.call_service(
-            RECEIVE_INTO_QUARANTINE, QuarantineStep(receipt=receipt, dock=dock), result_type=str
+            RECEIVE_INTO_QUARANTINE,
+            QuarantineStep(receipt=receipt, dock=dock, status=receiving_status(receipt)),
+            result_type=str,
         )
         return ReceivedLot(
             receipt_id=receipt.receipt_id,
@@ -178,6 +186,34 @@ class InboundReceiptWorkflow(ReceiptFailureSteps, InboundSteps):
             unit=receipt.unit,
             dock=dock,
             movement_id=movement_id,
+            return_reason=receipt.return_reason,
+        )
+
+    async def _settle_for_return(self, lot: ReceivedLot) -> InboundSettled:
+        """Goods accepted only for return were received REJECTED: the stock is settled, and
+        the receipt's outcome is all rejected, for the reason given, without inspection."""
+        self.reached(STOCK_SETTLED)
+        receipt_status: str = await self.step(
+            RECORD_RECEIPT_OUTCOME_TASK,
+            RECORD_RECEIPT_OUTCOME,
+            ReceiptOutcomeStep(
+                receipt_id=lot.receipt_id,
+                accepted_quantity=Decimal(0),
+                rejected_quantity=lot.quantity,
+                reason=lot.return_reason,
+            ),
+            result_type=str,
+        )
+        self.reached(RECEIPT_SETTLED)
+        return InboundSettled(
+            receipt_id=lot.receipt_id,
+            lot_code=lot.lot_code,
+            item_code=lot.item_code,
+            inspection="not_required",
+            decision="reject",
+            accepted_quantity=Decimal(0),
+            rejected_quantity=lot.quantity,
+            receipt_status=receipt_status,
         )
 
     async def _put_away(self, lot: ReceivedLot, quantity: Decimal) -> PutAway:

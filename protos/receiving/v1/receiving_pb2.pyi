@@ -49,18 +49,28 @@ class SetSupplierTlcAssignmentRequest(_message.Message):
     def __init__(self, request_id: _Optional[str] = ..., supplier_code: _Optional[str] = ..., assigns_traceability_lot_codes: _Optional[bool] = ...) -> None: ...
 
 class ReceivingRequirements(_message.Message):
-    __slots__ = ("supplier_lot", "expiry_date", "production_date", "certificate_of_analysis", "lot_code_rule")
+    __slots__ = ("supplier_lot", "expiry_date", "production_date", "certificate_of_analysis", "lot_code_rule", "minimum_shelf_life")
     SUPPLIER_LOT_FIELD_NUMBER: _ClassVar[int]
     EXPIRY_DATE_FIELD_NUMBER: _ClassVar[int]
     PRODUCTION_DATE_FIELD_NUMBER: _ClassVar[int]
     CERTIFICATE_OF_ANALYSIS_FIELD_NUMBER: _ClassVar[int]
     LOT_CODE_RULE_FIELD_NUMBER: _ClassVar[int]
+    MINIMUM_SHELF_LIFE_FIELD_NUMBER: _ClassVar[int]
     supplier_lot: bool
     expiry_date: bool
     production_date: bool
     certificate_of_analysis: bool
     lot_code_rule: str
-    def __init__(self, supplier_lot: _Optional[bool] = ..., expiry_date: _Optional[bool] = ..., production_date: _Optional[bool] = ..., certificate_of_analysis: _Optional[bool] = ..., lot_code_rule: _Optional[str] = ...) -> None: ...
+    minimum_shelf_life: MinimumShelfLife
+    def __init__(self, supplier_lot: _Optional[bool] = ..., expiry_date: _Optional[bool] = ..., production_date: _Optional[bool] = ..., certificate_of_analysis: _Optional[bool] = ..., lot_code_rule: _Optional[str] = ..., minimum_shelf_life: _Optional[_Union[MinimumShelfLife, _Mapping]] = ...) -> None: ...
+
+class MinimumShelfLife(_message.Message):
+    __slots__ = ("days", "percent")
+    DAYS_FIELD_NUMBER: _ClassVar[int]
+    PERCENT_FIELD_NUMBER: _ClassVar[int]
+    days: int
+    percent: str
+    def __init__(self, days: _Optional[int] = ..., percent: _Optional[str] = ...) -> None: ...
 
 class ApprovedItem(_message.Message):
     __slots__ = ("supplier_code", "item_code", "gtin", "approved_by", "approved_at", "description", "receiving_requirements")
@@ -371,7 +381,7 @@ class ReferenceDocument(_message.Message):
     def __init__(self, type: _Optional[str] = ..., number: _Optional[str] = ...) -> None: ...
 
 class RecordReceiptRequest(_message.Message):
-    __slots__ = ("request_id", "purchase_order_number", "line_number", "quantity", "unit", "supplier_lot", "expiry_date", "production_date", "certificate_of_analysis", "receiving_location", "previous_source_location", "reference_document", "tlc_source_reference", "received_on", "scan")
+    __slots__ = ("request_id", "purchase_order_number", "line_number", "quantity", "unit", "supplier_lot", "expiry_date", "production_date", "certificate_of_analysis", "receiving_location", "previous_source_location", "reference_document", "tlc_source_reference", "received_on", "scan", "accept_for_return")
     REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
     PURCHASE_ORDER_NUMBER_FIELD_NUMBER: _ClassVar[int]
     LINE_NUMBER_FIELD_NUMBER: _ClassVar[int]
@@ -387,6 +397,7 @@ class RecordReceiptRequest(_message.Message):
     TLC_SOURCE_REFERENCE_FIELD_NUMBER: _ClassVar[int]
     RECEIVED_ON_FIELD_NUMBER: _ClassVar[int]
     SCAN_FIELD_NUMBER: _ClassVar[int]
+    ACCEPT_FOR_RETURN_FIELD_NUMBER: _ClassVar[int]
     request_id: str
     purchase_order_number: str
     line_number: int
@@ -402,7 +413,14 @@ class RecordReceiptRequest(_message.Message):
     tlc_source_reference: str
     received_on: str
     scan: str
-    def __init__(self, request_id: _Optional[str] = ..., purchase_order_number: _Optional[str] = ..., line_number: _Optional[int] = ..., quantity: _Optional[str] = ..., unit: _Optional[str] = ..., supplier_lot: _Optional[str] = ..., expiry_date: _Optional[str] = ..., production_date: _Optional[str] = ..., certificate_of_analysis: _Optional[str] = ..., receiving_location: _Optional[str] = ..., previous_source_location: _Optional[str] = ..., reference_document: _Optional[_Union[ReferenceDocument, _Mapping]] = ..., tlc_source_reference: _Optional[str] = ..., received_on: _Optional[str] = ..., scan: _Optional[str] = ...) -> None: ...
+    accept_for_return: ReturnAcceptance
+    def __init__(self, request_id: _Optional[str] = ..., purchase_order_number: _Optional[str] = ..., line_number: _Optional[int] = ..., quantity: _Optional[str] = ..., unit: _Optional[str] = ..., supplier_lot: _Optional[str] = ..., expiry_date: _Optional[str] = ..., production_date: _Optional[str] = ..., certificate_of_analysis: _Optional[str] = ..., receiving_location: _Optional[str] = ..., previous_source_location: _Optional[str] = ..., reference_document: _Optional[_Union[ReferenceDocument, _Mapping]] = ..., tlc_source_reference: _Optional[str] = ..., received_on: _Optional[str] = ..., scan: _Optional[str] = ..., accept_for_return: _Optional[_Union[ReturnAcceptance, _Mapping]] = ...) -> None: ...
+
+class ReturnAcceptance(_message.Message):
+    __slots__ = ("reason",)
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    reason: str
+    def __init__(self, reason: _Optional[str] = ...) -> None: ...
 
 class ReceiptOutcome(_message.Message):
     __slots__ = ("accepted_quantity", "rejected_quantity", "reason", "inspection_reference", "recorded_by", "recorded_at")
@@ -485,7 +503,7 @@ class ReceivingKdes(_message.Message):
     def __init__(self, receipt_id: _Optional[str] = ..., traceability_lot_code: _Optional[str] = ..., item_code: _Optional[str] = ..., gtin: _Optional[str] = ..., product_description: _Optional[str] = ..., quantity: _Optional[str] = ..., unit: _Optional[str] = ..., immediate_previous_source_location: _Optional[str] = ..., receiving_location: _Optional[str] = ..., date_received: _Optional[str] = ..., tlc_source_location: _Optional[str] = ..., tlc_source_reference: _Optional[str] = ..., reference_document_type: _Optional[str] = ..., reference_document_number: _Optional[str] = ...) -> None: ...
 
 class Receipt(_message.Message):
-    __slots__ = ("id", "purchase_order_number", "line_number", "supplier_code", "item_code", "gtin", "status", "quantity", "unit", "line_quantity", "line_unit", "traceability_lot_code", "tlc_source", "supplier_lot", "expiry_date", "production_date", "serial_number", "sscc", "certificate_of_analysis", "receiving_location", "previous_source_location", "reference_document", "product_description", "received_on", "scan", "recorded_by", "recorded_at", "outcome", "returned_quantity", "returns", "kdes", "failure")
+    __slots__ = ("id", "purchase_order_number", "line_number", "supplier_code", "item_code", "gtin", "status", "quantity", "unit", "line_quantity", "line_unit", "traceability_lot_code", "tlc_source", "supplier_lot", "expiry_date", "production_date", "serial_number", "sscc", "certificate_of_analysis", "receiving_location", "previous_source_location", "reference_document", "product_description", "received_on", "scan", "recorded_by", "recorded_at", "outcome", "returned_quantity", "returns", "kdes", "failure", "accept_for_return")
     ID_FIELD_NUMBER: _ClassVar[int]
     PURCHASE_ORDER_NUMBER_FIELD_NUMBER: _ClassVar[int]
     LINE_NUMBER_FIELD_NUMBER: _ClassVar[int]
@@ -518,6 +536,7 @@ class Receipt(_message.Message):
     RETURNS_FIELD_NUMBER: _ClassVar[int]
     KDES_FIELD_NUMBER: _ClassVar[int]
     FAILURE_FIELD_NUMBER: _ClassVar[int]
+    ACCEPT_FOR_RETURN_FIELD_NUMBER: _ClassVar[int]
     id: str
     purchase_order_number: str
     line_number: int
@@ -550,7 +569,8 @@ class Receipt(_message.Message):
     returns: _containers.RepeatedCompositeFieldContainer[SupplierReturn]
     kdes: ReceivingKdes
     failure: ReceiptFailure
-    def __init__(self, id: _Optional[str] = ..., purchase_order_number: _Optional[str] = ..., line_number: _Optional[int] = ..., supplier_code: _Optional[str] = ..., item_code: _Optional[str] = ..., gtin: _Optional[str] = ..., status: _Optional[str] = ..., quantity: _Optional[str] = ..., unit: _Optional[str] = ..., line_quantity: _Optional[str] = ..., line_unit: _Optional[str] = ..., traceability_lot_code: _Optional[str] = ..., tlc_source: _Optional[str] = ..., supplier_lot: _Optional[str] = ..., expiry_date: _Optional[str] = ..., production_date: _Optional[str] = ..., serial_number: _Optional[str] = ..., sscc: _Optional[str] = ..., certificate_of_analysis: _Optional[str] = ..., receiving_location: _Optional[str] = ..., previous_source_location: _Optional[str] = ..., reference_document: _Optional[_Union[ReferenceDocument, _Mapping]] = ..., product_description: _Optional[str] = ..., received_on: _Optional[str] = ..., scan: _Optional[str] = ..., recorded_by: _Optional[str] = ..., recorded_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., outcome: _Optional[_Union[ReceiptOutcome, _Mapping]] = ..., returned_quantity: _Optional[str] = ..., returns: _Optional[_Iterable[_Union[SupplierReturn, _Mapping]]] = ..., kdes: _Optional[_Union[ReceivingKdes, _Mapping]] = ..., failure: _Optional[_Union[ReceiptFailure, _Mapping]] = ...) -> None: ...
+    accept_for_return: ReturnAcceptance
+    def __init__(self, id: _Optional[str] = ..., purchase_order_number: _Optional[str] = ..., line_number: _Optional[int] = ..., supplier_code: _Optional[str] = ..., item_code: _Optional[str] = ..., gtin: _Optional[str] = ..., status: _Optional[str] = ..., quantity: _Optional[str] = ..., unit: _Optional[str] = ..., line_quantity: _Optional[str] = ..., line_unit: _Optional[str] = ..., traceability_lot_code: _Optional[str] = ..., tlc_source: _Optional[str] = ..., supplier_lot: _Optional[str] = ..., expiry_date: _Optional[str] = ..., production_date: _Optional[str] = ..., serial_number: _Optional[str] = ..., sscc: _Optional[str] = ..., certificate_of_analysis: _Optional[str] = ..., receiving_location: _Optional[str] = ..., previous_source_location: _Optional[str] = ..., reference_document: _Optional[_Union[ReferenceDocument, _Mapping]] = ..., product_description: _Optional[str] = ..., received_on: _Optional[str] = ..., scan: _Optional[str] = ..., recorded_by: _Optional[str] = ..., recorded_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., outcome: _Optional[_Union[ReceiptOutcome, _Mapping]] = ..., returned_quantity: _Optional[str] = ..., returns: _Optional[_Iterable[_Union[SupplierReturn, _Mapping]]] = ..., kdes: _Optional[_Union[ReceivingKdes, _Mapping]] = ..., failure: _Optional[_Union[ReceiptFailure, _Mapping]] = ..., accept_for_return: _Optional[_Union[ReturnAcceptance, _Mapping]] = ...) -> None: ...
 
 class GetReceiptRequest(_message.Message):
     __slots__ = ("receipt_id",)

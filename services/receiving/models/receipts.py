@@ -88,6 +88,8 @@ class Receipt(Base):
     failure_reason: Mapped[str | None] = mapped_column(String(500))
     failed_by: Mapped[str | None] = mapped_column(String(100))
     failed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Set when the goods were taken in only to go back to the supplier: posted REJECTED.
+    accepted_for_return_reason: Mapped[str | None] = mapped_column(String(500))
 
     purchase_order: Mapped[PurchaseOrder] = relationship()
     line: Mapped[PurchaseOrderLine] = relationship()

@@ -4,9 +4,21 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, String, UniqueConstraint, false, func
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    ForeignKey,
+    Integer,
+    Numeric,
+    String,
+    UniqueConstraint,
+    false,
+    func,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from services.receiving.models.base import Base
@@ -44,7 +56,13 @@ class SupplierItem(Base):
     """An item the supplier is approved to deliver; the item is referenced, not owned, here."""
 
     __tablename__ = "supplier_items"
-    __table_args__ = (UniqueConstraint("supplier_id", "item_code"),)
+    __table_args__ = (
+        UniqueConstraint("supplier_id", "item_code"),
+        CheckConstraint(
+            "min_shelf_life_days IS NULL OR min_shelf_life_percent IS NULL",
+            name="ck_supplier_items_one_shelf_life_minimum",
+        ),
+    )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
     supplier_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("suppliers.id"))
@@ -56,6 +74,9 @@ class SupplierItem(Base):
     requires_expiry_date: Mapped[bool] = _flag()
     requires_production_date: Mapped[bool] = _flag()
     requires_certificate_of_analysis: Mapped[bool] = _flag()
+    # The shelf life a receipt must have left: days to expiry, or percent of the whole.
+    min_shelf_life_days: Mapped[int | None] = mapped_column(Integer)
+    min_shelf_life_percent: Mapped[Decimal | None] = mapped_column(Numeric(5, 2))
     # Assigns this item's lot codes; none means the default rule.
     lot_code_rule_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("lot_code_rules.id"))
     approved_by: Mapped[str] = mapped_column(String(100))

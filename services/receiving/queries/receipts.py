@@ -30,6 +30,7 @@ from services.receiving.schemas.receipts import (
     ReceiptQuery,
     ReceiptView,
     ReceivingKdes,
+    ReturnAcceptance,
     SupplierReturnView,
 )
 
@@ -142,6 +143,9 @@ def receipt_view(receipt: Receipt) -> ReceiptView:
         recorded_at=receipt.recorded_at,
         outcome=_outcome_view(receipt),
         failure=_failure_view(receipt),
+        accept_for_return=ReturnAcceptance(reason=receipt.accepted_for_return_reason)
+        if receipt.accepted_for_return_reason
+        else None,
         returned_quantity=format_decimal(receipt.returned_quantity),
         returns=[return_view(r, receipt.unit) for r in receipt.returns]
         if receipt.returned_quantity

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from lotflow import paging
 from lotflow.errors import NotFound
 from lotflow.refusals import quoted
+from services.receiving.domain.quantities import format_decimal
+from services.receiving.domain.shelf_life import ShelfLifeMinimum
 from services.receiving.models import Supplier, SupplierItem
 from services.receiving.schemas.suppliers import (
     ApprovedItemView,
     ContactView,
+    MinimumShelfLife,
     ReceivingRequirements,
     SupplierPage,
     SupplierQuery,
@@ -19,6 +24,22 @@ from services.receiving.schemas.suppliers import (
 )
 
 SUPPLIER_WITH_ITEMS = selectinload(Supplier.approved_items).selectinload(SupplierItem.lot_code_rule)
+
+
+def shelf_life_minimum(approval: SupplierItem) -> ShelfLifeMinimum | None:
+    days, percent = approval.min_shelf_life_days, approval.min_shelf_life_percent
+    if days is None and percent is None:
+        return None
+    return ShelfLifeMinimum(days=days, percent=percent)
+
+
+def _minimum_shelf_life_view(approval: SupplierItem) -> MinimumShelfLife | None:
+    minimum = shelf_life_minimum(approval)
+    if minimum is None:
+        return None
+    # "60", not the column's "60.00".
+    percent = Decimal(format_decimal(minimum.percent)) if minimum.percent else None
+    return MinimumShelfLife(days=minimum.days, percent=percent)
 
 
 def approved_item_view(approval: SupplierItem, supplier_code: str) -> ApprovedItemView:
@@ -34,6 +55,7 @@ def approved_item_view(approval: SupplierItem, supplier_code: str) -> ApprovedIt
             production_date=approval.requires_production_date,
             certificate_of_analysis=approval.requires_certificate_of_analysis,
             lot_code_rule=rule.name if rule else None,
+            minimum_shelf_life=_minimum_shelf_life_view(approval),
         ),
         approved_by=approval.approved_by,
         approved_at=approval.approved_at,

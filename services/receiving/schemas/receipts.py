@@ -21,6 +21,13 @@ Scan = Annotated[
 ]
 
 
+class ReturnAcceptance(Command):
+    """Goods taken in only to go back to the supplier (expired, too short-dated, ...): their
+    stock is posted REJECTED, not inspected, and the receipt's outcome is rejected."""
+
+    reason: Reason
+
+
 class RecordReceipt(Command):
     purchase_order_number: Code
     line_number: int = Field(ge=1, le=9999)
@@ -42,6 +49,9 @@ class RecordReceipt(Command):
     # The day at the site; empty: today in the lot-code rule's time zone.
     received_on: date | None = None
     scan: Scan | None = None
+    # Empty: the goods wait in quarantine for inspection, and expired or too short-dated goods
+    # are refused.
+    accept_for_return: ReturnAcceptance | None = None
 
     @model_validator(mode="after")
     def _unit_needs_quantity(self) -> RecordReceipt:
@@ -173,6 +183,7 @@ class ReceiptView(BaseModel):
     recorded_at: datetime
     outcome: OutcomeView | None = None
     failure: FailureView | None = None
+    accept_for_return: ReturnAcceptance | None = None
     returned_quantity: str
     returns: list[SupplierReturnView]
     kdes: ReceivingKdes

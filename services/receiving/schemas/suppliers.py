@@ -9,8 +9,13 @@ from typing import Annotated
 from pydantic import BaseModel, Field, model_validator
 
 from lotflow.paging import DEFAULT_PAGE_SIZE, PageSize, PageToken
-from lotflow.vocabulary import Code, Command, Gln, Gtin, Text
+from lotflow.vocabulary import Code, Command, Gln, Gtin, Text, decimal_text
+from services.receiving.domain.quantities import PERCENT_DIGITS
+from services.receiving.domain.shelf_life import MAX_MINIMUM_DAYS, check_share
 from services.receiving.schemas.common import Country
+
+# In percent of a lot's whole shelf life, production to expiry: NUMERIC(5, 2), above 0.
+ShelfLifeShare = decimal_text(PERCENT_DIGITS, check=check_share, example="60")
 
 
 class Contact(Command):
@@ -47,6 +52,20 @@ class SetSupplierTlcAssignment(TlcAssignment):
     supplier_code: Code
 
 
+class MinimumShelfLife(Command):
+    """What must be left of a lot's shelf life at receipt: days until its expiry, or a percent
+    of its whole shelf life (production to expiry); exactly one of the two."""
+
+    days: Annotated[int, Field(ge=1, le=MAX_MINIMUM_DAYS)] | None = None
+    percent: ShelfLifeShare | None = None
+
+    @model_validator(mode="after")
+    def _one_measure(self) -> MinimumShelfLife:
+        if (self.days is None) == (self.percent is None):
+            raise ValueError("give the minimum shelf life either in days or in percent")
+        return self
+
+
 class ReceivingRequirements(Command):
     """What a receipt of this supplier's item must carry; nothing is required by default."""
 
@@ -56,6 +75,8 @@ class ReceivingRequirements(Command):
     certificate_of_analysis: bool = False
     # The lot-code rule that assigns this item's TLCs; none means the default rule.
     lot_code_rule: Code | None = None
+    # Shorter-dated goods are refused at receipt (expired goods always are); none: no minimum.
+    minimum_shelf_life: MinimumShelfLife | None = None
 
 
 class ItemApproval(Command):

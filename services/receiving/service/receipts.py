@@ -2,8 +2,9 @@
 
 The receipt is validated at the point of receipt, its lot and TLC are kept or assigned, the
 line's received quantity grows, and the order closes itself once every line is received within
-tolerance. The stock it brings is in quarantine: receiving never makes stock available. The
-receipt id is the business key the inbound workflow will run under.
+tolerance. The stock it brings is in quarantine: receiving never makes stock available. Expired
+or too short-dated goods are refused, unless accepted only for return to the supplier: their
+stock is then rejected. The receipt id is the business key the inbound workflow will run under.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from services.receiving.domain.receipts import (
     received_on_refusal,
 )
 from services.receiving.domain.roles import RECEIVER_ROLE
+from services.receiving.domain.shelf_life import required_with_shelf_life, shelf_life_refusal
 from services.receiving.domain.units import convert
 from services.receiving.domain.warehouse_facts import receiving_location_refusal
 from services.receiving.models import (
@@ -55,7 +57,7 @@ from services.receiving.models import (
 from services.receiving.queries.lot_codes import default_rule
 from services.receiving.queries.purchase_orders import find_purchase_order, purchase_order_view
 from services.receiving.queries.receipts import receipt_view
-from services.receiving.queries.suppliers import supplier_location
+from services.receiving.queries.suppliers import shelf_life_minimum, supplier_location
 from services.receiving.schemas.receipts import ReceiptView, RecordReceipt
 from services.receiving.service.lots import LotRequest, lot_for_receipt
 from services.receiving.service.receipt_events import receipt_recorded_payload
@@ -84,6 +86,8 @@ class CheckedReceipt:
     goods: ReceivedGoods
     line_quantity: Decimal
     received_on: date
+    # The site's day now, in the time zone of the rule that dates its lot codes.
+    today: date
     rule: LotCodeRule
 
 
@@ -109,6 +113,19 @@ def _record_receipt(session: Session, command: RecordReceipt, actor: Principal) 
             rule=checked.rule,
         ),
         actor,
+    )
+    # Judged by the lot's dates, also those a receipt of a lot known before did not repeat.
+    dates = LotAttributes(
+        expiry_date=checked.goods.attributes.expiry_date or lot.expiry_date,
+        production_date=checked.goods.attributes.production_date or lot.production_date,
+    )
+    refuse_if(
+        shelf_life_refusal(
+            dates,
+            checked.today,
+            shelf_life_minimum(approval),
+            accepted_for_return=command.accept_for_return is not None,
+        )
     )
     receipt = _receipt(command, checked, order, line, approval, lot, actor)
     session.add(receipt)
@@ -142,14 +159,15 @@ def _checked(
     assert goods.quantity is not None and goods.unit is not None
     line_quantity = convert(goods.quantity, goods.unit, line.unit)
     refuse_if(over_receipt_refusal(_tolerance(line), line.received_quantity, line_quantity))
-    refuse_if(missing_attributes_refusal(_requirements(approval), goods.attributes))
+    required = required_with_shelf_life(_requirements(approval), shelf_life_minimum(approval))
+    refuse_if(missing_attributes_refusal(required, goods.attributes))
     rule = approval.lot_code_rule or default_rule(session)
     # "Today" is the site's day, in the time zone of the rule that dates its lot codes.
     today = datetime.now(ZoneInfo(rule.time_zone)).date()
     received_on = command.received_on or today
     refuse_if(received_on_refusal(received_on, today))
     refuse_if(dates_refusal(goods.attributes, received_on))
-    return CheckedReceipt(label, goods, line_quantity, received_on, rule)
+    return CheckedReceipt(label, goods, line_quantity, received_on, today, rule)
 
 
 def _receipt(
@@ -193,6 +211,9 @@ def _receipt(
         received_on=checked.received_on,
         recorded_by=actor.user,
         returned_quantity=Decimal(0),
+        accepted_for_return_reason=(
+            command.accept_for_return.reason if command.accept_for_return else None
+        ),
     )
 
 

@@ -214,4 +214,7 @@ def _apply_requirements(
     approval.requires_expiry_date = requirements.expiry_date
     approval.requires_production_date = requirements.production_date
     approval.requires_certificate_of_analysis = requirements.certificate_of_analysis
+    minimum = requirements.minimum_shelf_life
+    approval.min_shelf_life_days = minimum.days if minimum else None
+    approval.min_shelf_life_percent = minimum.percent if minimum else None
     approval.lot_code_rule = rule

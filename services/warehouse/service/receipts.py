@@ -30,6 +30,7 @@ from services.warehouse.service.movements import post
 from services.warehouse.service.transaction import utc_now
 
 OPERATION = "warehouse.receive_stock"
+RECEIVABLE = frozenset({StockStatus.QUARANTINE, StockStatus.AVAILABLE, StockStatus.REJECTED})
 
 
 def receive_stock(
@@ -50,8 +51,11 @@ def receive_stock(
 
 
 def _draft(session: Session, command: ReceiveStock, lot: resolve.LotRecord) -> Draft:
-    if command.status not in (StockStatus.QUARANTINE, StockStatus.AVAILABLE):
-        raise Invalid("stock is received into QUARANTINE or AVAILABLE", code="invalid_status")
+    # REJECTED: goods taken in only to go back to the supplier (expired, too short-dated).
+    if command.status not in RECEIVABLE:
+        raise Invalid(
+            "stock is received into QUARANTINE, AVAILABLE or REJECTED", code="invalid_status"
+        )
     place = resolve.stock_location(session, command.location_code)
     base = to_base(command.quantity, command.uom, lot.item.base_uom, lot.item.factors)
     status = command.status
