@@ -29,6 +29,7 @@ def mark_receipt_failed(
     actor.require(RECEIVER_ROLE)
     return perform(
         uow,
+        actor=actor,
         request_id=request_id,
         operation="receiving.mark_receipt_failed",
         request=command,
@@ -44,6 +45,7 @@ def reopen_receipt(
     actor.require(RECEIVER_ROLE)
     return perform(
         uow,
+        actor=actor,
         request_id=request_id,
         operation="receiving.reopen_receipt",
         request=command,
