@@ -93,10 +93,11 @@ class Database:
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(self.session_factory)
 
-    def read(self, query: Callable[..., T], *arguments: object) -> T:
-        """`query(session, *arguments)` in one autocommit session: how every read runs."""
+    def read(self, query: Callable[..., T], *arguments: object, **keywords: object) -> T:
+        """`query(session, *arguments, **keywords)` in one autocommit session: how every read
+        runs."""
         with self.read_session() as session:
-            return query(session, *arguments)
+            return query(session, *arguments, **keywords)
 
     def reachable(self) -> bool:
         """Whether the database answers now (readiness probes ask this)."""

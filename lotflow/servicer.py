@@ -63,9 +63,11 @@ class Servicer(EventFeedServicer):
         )
         return pack(result, reply)
 
-    def read(self, query: Callable[..., Any], reply: Reply, *arguments: Any) -> Message:
-        """Answer a read from one autocommit session: `query(session, *arguments)`."""
-        return pack(self.database.read(query, *arguments), reply)
+    def read(
+        self, query: Callable[..., Any], reply: Reply, *arguments: Any, **keywords: Any
+    ) -> Message:
+        """Answer a read from one autocommit session: `query(session, *arguments, **keywords)`."""
+        return pack(self.database.read(query, *arguments, **keywords), reply)
 
     @staticmethod
     def query(request: Message, query_type: type[M]) -> M:

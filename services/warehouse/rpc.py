@@ -3,8 +3,6 @@ REST uses for the same call, and the reply."""
 
 from __future__ import annotations
 
-from functools import partial
-
 from lotflow.db import Database
 from lotflow.rpc_codec import caller, decode
 from lotflow.servicer import Servicer
@@ -84,7 +82,7 @@ class WarehouseServicer(Servicer, pb_grpc.WarehouseServiceServicer):
     def ListLocations(self, request, context):  # noqa: N802
         query = self.query(request, LocationQuery)
         return self.read(
-            partial(master_data_queries.list_locations, **dict(query)), pb.ListLocationsResponse
+            master_data_queries.list_locations, pb.ListLocationsResponse, **dict(query)
         )
 
     def RegisterPutawayRule(self, request, context):  # noqa: N802
@@ -94,7 +92,7 @@ class WarehouseServicer(Servicer, pb_grpc.WarehouseServiceServicer):
 
     def SuggestPutaway(self, request, context):  # noqa: N802
         query = self.query(request, PutawayQuery)
-        return self.read(partial(putaway.suggest_putaway, **dict(query)), pb.PutawaySuggestion)
+        return self.read(putaway.suggest_putaway, pb.PutawaySuggestion, **dict(query))
 
     # ---- lots
     def RegisterLot(self, request, context):  # noqa: N802
@@ -102,13 +100,11 @@ class WarehouseServicer(Servicer, pb_grpc.WarehouseServiceServicer):
 
     def GetLot(self, request, context):  # noqa: N802
         query = self.query(request, LotRef)
-        return self.read(partial(lot_queries.get_lot, **dict(query)), pb.Lot)
+        return self.read(lot_queries.get_lot, pb.Lot, **dict(query))
 
     def ListLotMovements(self, request, context):  # noqa: N802
         query = self.query(request, LotMovementsQuery)
-        return self.read(
-            partial(lot_queries.lot_movements, **dict(query)), pb.ListMovementsResponse
-        )
+        return self.read(lot_queries.lot_movements, pb.ListMovementsResponse, **dict(query))
 
     # ---- movements
     def ReceiveStock(self, request, context):  # noqa: N802
@@ -178,9 +174,7 @@ class WarehouseServicer(Servicer, pb_grpc.WarehouseServiceServicer):
 
     def GetReservation(self, request, context):  # noqa: N802
         query = self.query(request, ReservationRef)
-        return self.read(
-            partial(reservation_queries.reservation_view, **dict(query)), pb.Reservation
-        )
+        return self.read(reservation_queries.reservation_view, pb.Reservation, **dict(query))
 
     def DispatchTransfer(self, request, context):  # noqa: N802
         return self.write(request, transfers.dispatch_transfer, DispatchTransfer, pb.Transfer)
@@ -194,11 +188,11 @@ class WarehouseServicer(Servicer, pb_grpc.WarehouseServiceServicer):
     # ---- stock queries
     def ListOnHand(self, request, context):  # noqa: N802
         query = self.query(request, OnHandQuery)
-        return self.read(partial(stock.on_hand, **dict(query)), pb.ListOnHandResponse)
+        return self.read(stock.on_hand, pb.ListOnHandResponse, **dict(query))
 
     def ListStockBySite(self, request, context):  # noqa: N802
         query = self.query(request, SiteStockQuery)
-        return self.read(partial(stock.stock_by_site, **dict(query)), pb.ListStockBySiteResponse)
+        return self.read(stock.stock_by_site, pb.ListStockBySiteResponse, **dict(query))
 
     def CheckLedger(self, request, context):  # noqa: N802
         return self.read(ledger_check.check_ledger, pb.LedgerCheck, caller())

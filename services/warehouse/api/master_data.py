@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Annotated
 
 from fastapi import APIRouter, Depends
@@ -49,7 +48,7 @@ def register_location(
 def list_locations(
     query: Annotated[LocationQuery, Depends()], _actor: Caller, db: Db
 ) -> LocationPage:
-    return db.read(partial(queries.list_locations, **dict(query)))
+    return db.read(queries.list_locations, **dict(query))
 
 
 @router.get("/locations/{code}")

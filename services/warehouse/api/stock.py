@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Annotated
 
 from fastapi import APIRouter, Depends
@@ -34,33 +33,33 @@ def register_lot(command: RegisterLot, request_id: RequestId, actor: Caller, db:
 
 @router.get("/lots/{lot_code}")
 def get_lot(query: Annotated[LotRef, Depends()], _actor: Caller, db: Db) -> LotView:
-    return db.read(partial(lots.get_lot, **dict(query)))
+    return db.read(lots.get_lot, **dict(query))
 
 
 @router.get("/lots/{lot_code}/movements")
 def lot_movements(
     query: Annotated[LotMovementsQuery, Depends()], _actor: Caller, db: Db
 ) -> MovementPage:
-    return db.read(partial(lots.lot_movements, **dict(query)))
+    return db.read(lots.lot_movements, **dict(query))
 
 
 @router.get("/stock")
 def on_hand(query: Annotated[OnHandQuery, Depends()], _actor: Caller, db: Db) -> OnHandPage:
-    return db.read(partial(stock.on_hand, **dict(query)))
+    return db.read(stock.on_hand, **dict(query))
 
 
 @router.get("/stock/by-site")
 def stock_by_site(
     query: Annotated[SiteStockQuery, Depends()], _actor: Caller, db: Db
 ) -> SiteStockPage:
-    return db.read(partial(stock.stock_by_site, **dict(query)))
+    return db.read(stock.stock_by_site, **dict(query))
 
 
 @router.get("/putaway/suggestion")
 def suggest_putaway(
     query: Annotated[PutawayQuery, Depends()], _actor: Caller, db: Db
 ) -> PutawaySuggestion:
-    return db.read(partial(putaway.suggest_putaway, **dict(query)))
+    return db.read(putaway.suggest_putaway, **dict(query))
 
 
 @router.get("/ledger/check")
