@@ -45,6 +45,11 @@ class Servicer(EventFeedServicer):
     def __init__(self, database: Database) -> None:
         self.database = database
 
+    def runs_in(self) -> Any:
+        """What a use case takes first: a unit of work of the service's database (the task
+        inbox's use cases take its projection and the workflows they update instead)."""
+        return self.database.unit_of_work()
+
     def write(
         self,
         request: Message,
@@ -55,7 +60,7 @@ class Servicer(EventFeedServicer):
     ) -> Message:
         """Run a mutating use case under the request's id, as the caller."""
         result = use_case(
-            self.database.unit_of_work(),
+            self.runs_in(),
             request_id=request.request_id,
             command=decode(request, command_type),
             actor=caller(),

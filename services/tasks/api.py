@@ -8,12 +8,15 @@ from fastapi import APIRouter, Query
 
 from lotflow.rest import Caller, Db, RequestId
 from services.tasks import queries
+from services.tasks.inbox import Inbox
 from services.tasks.schemas import (
     CompleteBody,
+    CompleteTask,
     CompletionView,
     TaskHistoryView,
     TaskPage,
     TaskQuery,
+    TaskRef,
     TaskView,
     WorkflowHealthQuery,
     WorkflowHealthView,
@@ -33,35 +36,34 @@ def build_router(gateway: TemporalGateway) -> APIRouter:
         """Tasks of the caller's groups (each token role is a group, `group:<name>` roles name
         groups that are not roles, admin is in every group) and tasks the caller holds or
         completed; highest priority first, then earliest due, undated last."""
-        with db.read_session() as session:
-            return queries.list_tasks(session, query, membership_of(caller))
+        return db.read(queries.list_tasks, query, membership_of(caller))
 
     @router.get("/{task_id}")
     def get_task(task_id: str, caller: Caller, db: Db) -> TaskView:
         """404 task_not_found for a task the caller may not see, as for an unknown one."""
-        with db.read_session() as session:
-            return queries.get_task(session, task_id, membership_of(caller))
+        return db.read(queries.get_task, task_id, membership_of(caller))
 
     @router.get("/{task_id}/history")
     def get_task_history(task_id: str, caller: Caller, db: Db) -> TaskHistoryView:
         """Who did what and when: opened, claimed, unclaimed, reminded, escalated, completed,
         cancelled, oldest first (actor null: the workflow itself)."""
-        with db.read_session() as session:
-            return queries.task_history(session, task_id, membership_of(caller))
+        return db.read(queries.task_history, task_id, membership_of(caller))
 
     @router.post("/{task_id}/claim")
     def claim_task(task_id: str, request_id: RequestId, caller: Caller, db: Db) -> TaskView:
         """409 task_claimed if someone else holds it; 403 not_a_candidate or
         segregation_of_duties; 409 task_not_open or workflow_finished."""
+        command = TaskRef(task_id=task_id)
         return commands.claim_task(
-            db, gateway, task_id=task_id, request_id=request_id, actor=caller
+            Inbox(db, gateway), request_id=request_id, command=command, actor=caller
         )
 
     @router.post("/{task_id}/unclaim")
     def unclaim_task(task_id: str, request_id: RequestId, caller: Caller, db: Db) -> TaskView:
         """The holder (or an admin) gives the task back to its groups."""
+        command = TaskRef(task_id=task_id)
         return commands.unclaim_task(
-            db, gateway, task_id=task_id, request_id=request_id, actor=caller
+            Inbox(db, gateway), request_id=request_id, command=command, actor=caller
         )
 
     @router.post("/{task_id}/complete")
@@ -74,8 +76,9 @@ def build_router(gateway: TemporalGateway) -> APIRouter:
         lists each field in `details.errors`; 422 outcome_not_allowed or reason_required;
         403 not_a_candidate or segregation_of_duties; 409 task_claimed,
         task_not_open, workflow_finished or request_id_reused; 503 to retry."""
+        command = CompleteTask(task_id=task_id, **body.model_dump())
         return commands.complete_task(
-            db, gateway, task_id=task_id, request_id=request_id, command=body, actor=caller
+            Inbox(db, gateway), request_id=request_id, command=command, actor=caller
         )
 
     return router
@@ -89,6 +92,6 @@ def build_health_router(gateway: TemporalGateway) -> APIRouter:
     def list_workflow_problems(
         query: Annotated[WorkflowHealthQuery, Query()], caller: Caller, db: Db
     ) -> WorkflowHealthView:
-        return workflow_health(db, gateway, query, caller)
+        return workflow_health(Inbox(db, gateway), query, caller)
 
     return router

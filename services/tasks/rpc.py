@@ -1,4 +1,5 @@
-"""Inbox gRPC servicer: unpack, call the same functions as the REST routes, pack.
+"""Inbox gRPC servicer: each method names the command or query, the schema REST uses for the
+same call, and how the reply is packed.
 
 Free-form JSON (a task's details, an outcome's variables schema, a completion's variables, a
 history entry's detail) travels as JSON text rather than google.protobuf.Struct, which would
@@ -11,20 +12,21 @@ import json
 from typing import Any
 
 from google.protobuf import json_format
-from pydantic import ValidationError
 
 from lotflow.db import Database
-from lotflow.errors import Invalid
-from lotflow.failures import invalid_request
-from lotflow.feed import EventFeedServicer
-from lotflow.rpc_codec import caller, decode, encode
+from lotflow.rpc_codec import caller, encode
+from lotflow.servicer import Servicer
 from protos.tasks.v1 import tasks_pb2 as pb
 from protos.tasks.v1 import tasks_pb2_grpc as pb_grpc
 from services.tasks import queries
+from services.tasks.inbox import Inbox
 from services.tasks.schemas import (
-    CompleteBody,
+    CompleteTask,
     CompletionView,
+    TaskHistoryView,
+    TaskPage,
     TaskQuery,
+    TaskRef,
     TaskView,
     WorkflowHealthQuery,
 )
@@ -35,75 +37,37 @@ from services.tasks.workflow_health import workflow_health
 from workflows.tasks.contracts import TaskEvent
 
 
-class TasksServicer(EventFeedServicer, pb_grpc.TasksServiceServicer):
+class TasksServicer(Servicer, pb_grpc.TasksServiceServicer):
     def __init__(self, database: Database, gateway: TemporalGateway) -> None:
-        self.database = database
+        super().__init__(database)
         self.gateway = gateway
 
+    def runs_in(self) -> Inbox:
+        return Inbox(self.database, self.gateway)
+
     def ListTasks(self, request, context):  # noqa: N802
-        query = decode(request, TaskQuery, omit=())
-        with self.database.read_session() as session:
-            page = queries.list_tasks(session, query, membership_of(caller()))
-        return pb.ListTasksResponse(
-            tasks=[task_message(task) for task in page.tasks], next_page_token=page.next_page_token
-        )
+        query = self.query(request, TaskQuery)
+        return self.read(queries.list_tasks, task_page_message, query, membership_of(caller()))
 
     def ListWorkflowProblems(self, request, context):  # noqa: N802
-        query = decode(request, WorkflowHealthQuery)
-        view = workflow_health(self.database, self.gateway, query, caller())
-        return encode(view, pb.WorkflowProblems)
+        query = self.query(request, WorkflowHealthQuery)
+        return encode(workflow_health(self.runs_in(), query, caller()), pb.WorkflowProblems)
 
     def GetTask(self, request, context):  # noqa: N802
-        with self.database.read_session() as session:
-            return task_message(queries.get_task(session, request.task_id, membership_of(caller())))
+        return self.read(queries.get_task, task_message, request.task_id, membership_of(caller()))
 
     def GetTaskHistory(self, request, context):  # noqa: N802
-        with self.database.read_session() as session:
-            history = queries.task_history(session, request.task_id, membership_of(caller()))
-        reply = pb.TaskHistory(task_id=str(history.task_id))
-        for entry in history.entries:
-            body = entry.model_dump(mode="json", exclude_none=True)
-            body["detail_json"] = json.dumps(body.pop("detail"), sort_keys=True)
-            reply.entries.append(json_format.ParseDict(body, pb.TaskHistoryEntry()))
-        return reply
+        membership = membership_of(caller())
+        return self.read(queries.task_history, history_message, request.task_id, membership)
 
     def ClaimTask(self, request, context):  # noqa: N802
-        task = commands.claim_task(
-            self.database,
-            self.gateway,
-            task_id=request.task_id,
-            request_id=request.request_id,
-            actor=caller(),
-        )
-        return task_message(task)
+        return self.write(request, commands.claim_task, TaskRef, task_message)
 
     def UnclaimTask(self, request, context):  # noqa: N802
-        task = commands.unclaim_task(
-            self.database,
-            self.gateway,
-            task_id=request.task_id,
-            request_id=request.request_id,
-            actor=caller(),
-        )
-        return task_message(task)
+        return self.write(request, commands.unclaim_task, TaskRef, task_message)
 
     def CompleteTask(self, request, context):  # noqa: N802
-        fields = {"outcome": request.outcome, "variables": _json_object(request.variables_json)}
-        if request.reason:
-            fields["reason"] = request.reason
-        try:
-            command = CompleteBody.model_validate(fields)
-        except ValidationError as error:
-            raise invalid_request(error.errors(include_url=False)) from None
-        completion = commands.complete_task(
-            self.database,
-            self.gateway,
-            task_id=request.task_id,
-            request_id=request.request_id,
-            command=command,
-            actor=caller(),
-        )
-        return completion_message(completion)
+        return self.write(request, commands.complete_task, CompleteTask, completion_message)
 
     def RecordTaskEvent(self, request, context):  # noqa: N802
         actor = caller()
@@ -115,16 +79,19 @@ class TasksServicer(EventFeedServicer, pb_grpc.TasksServiceServicer):
         )
 
 
-def _json_object(text: str) -> dict[str, Any]:
-    if not text:
-        return {}
-    try:
-        value = json.loads(text)
-    except json.JSONDecodeError:
-        value = None
-    if not isinstance(value, dict):
-        raise Invalid("variables_json must be a JSON object", code="invalid_request")
-    return value
+def task_page_message(page: TaskPage) -> pb.ListTasksResponse:
+    return pb.ListTasksResponse(
+        tasks=[task_message(task) for task in page.tasks], next_page_token=page.next_page_token
+    )
+
+
+def history_message(history: TaskHistoryView) -> pb.TaskHistory:
+    reply = pb.TaskHistory(task_id=str(history.task_id))
+    for entry in history.entries:
+        body = entry.model_dump(mode="json", exclude_none=True)
+        body["detail_json"] = json.dumps(body.pop("detail"), sort_keys=True)
+        reply.entries.append(json_format.ParseDict(body, pb.TaskHistoryEntry()))
+    return reply
 
 
 def task_message(task: TaskView) -> pb.Task:

@@ -8,8 +8,11 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, Field, StringConstraints, model_validator
 
+from lotflow.errors import Invalid
+from lotflow.paging import PageSize, PageToken
+from lotflow.vocabulary import Command
 from workflows.tasks.contracts import EventKind, Exclusion, Outcome, TaskState
 
 # Variables travel in the workflow's history: keep them to what a decision needs.
@@ -28,10 +31,6 @@ Reason = Annotated[str, StringConstraints(strip_whitespace=True, max_length=1000
 Key = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 
 
-class Command(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
 class StateFilter(StrEnum):
     ACTIVE = "active"  # open or claimed
     OPEN = "open"
@@ -47,8 +46,8 @@ class TaskQuery(Command):
     overdue: bool = False
     business_key: Key | None = None
     due_before: datetime | None = None
-    page_size: int = Field(default=DEFAULT_PAGE_SIZE, ge=1, le=500)
-    page_token: str = ""
+    page_size: PageSize = DEFAULT_PAGE_SIZE
+    page_token: PageToken = ""
 
 
 class CompleteBody(Command):
@@ -62,8 +61,32 @@ class CompleteBody(Command):
     )
 
 
-class TaskLookup(Command):
-    task_id: uuid.UUID
+class TaskRef(Command):
+    """The task a claim or an unclaim is about."""
+
+    task_id: Key
+
+
+class CompleteTask(CompleteBody):
+    """A completion with its task. gRPC carries the variables as JSON text (a Struct would turn
+    every integer into a double): `variables_json` is read into `variables`."""
+
+    task_id: Key
+
+    @model_validator(mode="before")
+    @classmethod
+    def _variables_from_json(cls, fields: Any) -> Any:
+        if not isinstance(fields, dict) or "variables_json" not in fields:
+            return fields
+        fields = dict(fields)
+        text = fields.pop("variables_json")
+        try:
+            variables = json.loads(text) if text else {}
+        except json.JSONDecodeError:
+            variables = None
+        if not isinstance(variables, dict):
+            raise Invalid("variables_json must be a JSON object", code="invalid_request")
+        return {**fields, "variables": variables}
 
 
 class CompletionView(BaseModel):

@@ -21,7 +21,7 @@ from temporalio.client import Client
 from temporalio.client import WorkflowExecution as Execution
 
 from lotflow.auth import Principal
-from lotflow.db import Database
+from services.tasks.inbox import Inbox
 from services.tasks.models import Task
 from services.tasks.schemas import (
     ProblemWorkflow,
@@ -29,7 +29,6 @@ from services.tasks.schemas import (
     WorkflowHealthQuery,
     WorkflowHealthView,
 )
-from services.tasks.temporal_gateway import TemporalGateway
 from workflows.tasks.contracts import ACTIVE_STATES, FAILED_STEP_DETAIL
 
 MONITOR_ROLE = "workflow_monitor"
@@ -49,11 +48,10 @@ PROGRESS_WINDOW = 200
 
 
 def workflow_health(
-    database: Database, gateway: TemporalGateway, query: WorkflowHealthQuery, actor: Principal
+    inbox: Inbox, query: WorkflowHealthQuery, actor: Principal
 ) -> WorkflowHealthView:
     actor.require(MONITOR_ROLE)
-    with database.read_session() as session:
-        exceptions, with_people = _waiting_on_people(session)
+    exceptions, with_people = inbox.database.read(_waiting_on_people)
     stuck_after = timedelta(seconds=query.stuck_after_seconds)
 
     async def read(client: Client) -> list[ProblemWorkflow]:
@@ -66,7 +64,7 @@ def workflow_health(
                 found.append(_stuck(run, last))
         return found
 
-    problems = exceptions + gateway.read(read)
+    problems = exceptions + inbox.gateway.read(read)
     return WorkflowHealthView(processes=_per_process(problems), workflows=problems)
 
 

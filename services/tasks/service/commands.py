@@ -16,12 +16,13 @@ from typing import Any
 from urllib.parse import quote
 
 from lotflow.auth import Principal
-from lotflow.db import Database
 from lotflow.errors import Invalid
 from lotflow.idempotency import MAX_REQUEST_ID_LENGTH, request_fingerprint, request_id_reused
+from services.tasks.inbox import Inbox
 from services.tasks.queries import parse_task_id, workflow_of
-from services.tasks.schemas import CompleteBody, CompletionView, TaskView
-from services.tasks.temporal_gateway import TemporalGateway, UpdateCall
+from services.tasks.schemas import CompleteTask as CompleteTaskCommand
+from services.tasks.schemas import CompletionView, TaskRef, TaskView
+from services.tasks.temporal_gateway import UpdateCall
 from workflows.tasks.contracts import (
     ACTIVE_STATES,
     CLAIM_TASK,
@@ -37,41 +38,28 @@ from workflows.tasks.contracts import (
 )
 
 
-def claim_task(
-    database: Database, gateway: TemporalGateway, *, task_id: str, request_id: str, actor: Principal
-) -> TaskView:
-    updated = _send(database, gateway, CLAIM_TASK, ClaimTask, task_id, request_id, actor, {})
+def claim_task(inbox: Inbox, *, request_id: str, command: TaskRef, actor: Principal) -> TaskView:
+    updated = _send(inbox, CLAIM_TASK, ClaimTask, command.task_id, request_id, actor, {})
     return snapshot_view(updated.task)
 
 
-def unclaim_task(
-    database: Database, gateway: TemporalGateway, *, task_id: str, request_id: str, actor: Principal
-) -> TaskView:
-    updated = _send(database, gateway, UNCLAIM_TASK, UnclaimTask, task_id, request_id, actor, {})
+def unclaim_task(inbox: Inbox, *, request_id: str, command: TaskRef, actor: Principal) -> TaskView:
+    updated = _send(inbox, UNCLAIM_TASK, UnclaimTask, command.task_id, request_id, actor, {})
     return snapshot_view(updated.task)
 
 
 def complete_task(
-    database: Database,
-    gateway: TemporalGateway,
-    *,
-    task_id: str,
-    request_id: str,
-    command: CompleteBody,
-    actor: Principal,
+    inbox: Inbox, *, request_id: str, command: CompleteTaskCommand, actor: Principal
 ) -> CompletionView:
-    content = command.model_dump(mode="json")
-    updated = _send(
-        database, gateway, COMPLETE_TASK, CompleteTask, task_id, request_id, actor, content
-    )
+    content = command.model_dump(mode="json", exclude={"task_id"})
+    updated = _send(inbox, COMPLETE_TASK, CompleteTask, command.task_id, request_id, actor, content)
     if updated.task.completion is None:
         raise AssertionError("a completion Update returned a task without its completion")
     return CompletionView.model_validate(updated.task.completion.model_dump())
 
 
 def _send(
-    database: Database,
-    gateway: TemporalGateway,
+    inbox: Inbox,
     update: str,
     request_type: type[TaskRequest],
     task_id: str,
@@ -85,8 +73,7 @@ def _send(
             code="request_id_required",
         )
     task_uuid = parse_task_id(task_id)
-    with database.read_session() as session:
-        run = workflow_of(session, task_uuid)
+    run = inbox.database.read(workflow_of, task_uuid)
     fingerprint = request_fingerprint(
         update, {"task_id": str(task_uuid), "user": actor.user, **content}
     )
@@ -98,7 +85,7 @@ def _send(
         **content,
     )
     call = UpdateCall(run.workflow_id, run.run_id, update, request, update_id(actor, request_id))
-    updated = gateway.update(call, TaskUpdated)
+    updated = inbox.gateway.update(call, TaskUpdated)
     if updated.fingerprint != fingerprint:
         raise request_id_reused(request_id)
     return updated
