@@ -50,6 +50,8 @@ def test_only_unreserved_available_stock_is_available_to_promise(wh):
         quantity="2",
         uom="H87",
         reason_code="DAMAGED",
+        reference_type="INSPECTION",
+        reference_number=unique("INSP"),
     )
     assert promised(wh, lot) == {
         "AVAILABLE": (10, 6),
