@@ -8,13 +8,18 @@ from __future__ import annotations
 
 import random
 import threading
+import time
 from collections import Counter
 from decimal import Decimal
 
 import grpc
+import psycopg
 import pytest
 
+from lotflow.postgres import libpq_dsn
 from tests.property.warehouse_world import (
+    Site,
+    Warehouse,
     build_site,
     clients,
     make_item,
@@ -238,3 +243,77 @@ def test_a_hold_racing_movements_leaves_no_available_stock_behind(warehouse, tok
     statuses = {status for (_bin, status), qty in team[0].on_hand(lot).items() if qty}
     assert statuses == {"HOLD"}
     assert team[0].ledger_is_exact()
+
+
+def test_a_reservation_over_two_bins_takes_their_balances_in_the_ledgers_lock_order(
+    warehouse, token, database_url
+):
+    """A reservation drawn from two bins must lock their balances in the order every movement
+    does (location id), not in FEFO order (location code): else it holds the first bin while it
+    waits for the second, and a transfer between the two, holding the second and wanting the
+    first, deadlocks with it (seen as `unavailable` under load once retries ran out)."""
+    wh = clients(warehouse, token, 1)[0]
+    item = make_item(wh)
+    lot = make_lot(wh, item)
+    site, fefo_first, lock_first = _bins_whose_code_and_id_orders_differ(wh, database_url)
+    stock_available(wh, lot, fefo_first, "5")
+    stock_available(wh, lot, lock_first, "5")
+    balance = (
+        "SELECT 1 FROM stock_balances b JOIN lots l ON l.id = b.lot_id"
+        " JOIN locations loc ON loc.id = b.location_id"
+        " WHERE l.code = %s AND loc.code = %s AND b.status = 'AVAILABLE' FOR UPDATE OF b"
+    )
+    reserved: list = []
+    dsn = libpq_dsn(database_url("warehouse"))
+    with psycopg.connect(dsn) as mover, psycopg.connect(dsn, autocommit=True) as watcher:
+        mover.execute(balance, (lot, lock_first))  # a transfer's first posting, held
+        reserving = threading.Thread(
+            target=lambda: reserved.append(
+                wh.call(
+                    "ReserveStock",
+                    order_ref="SO-TWO-BINS",
+                    item_code=item,
+                    site_code=site.code,
+                    quantity="8",
+                    uom="H87",
+                    need_date="2030-01-01",
+                    lot_code=lot,
+                )
+            )
+        )
+        reserving.start()
+        _wait_for_a_lock_wait(watcher)
+        # The transfer's second posting: free, since the waiting reservation holds no balance.
+        mover.execute(balance + " NOWAIT", (lot, fefo_first))
+        mover.rollback()
+        reserving.join(60)
+    [reservation] = reserved
+    taken = {a.location_code: a.allocated for a in reservation.allocations}
+    assert taken == {fefo_first: "5", lock_first: "3"}
+    assert wh.ledger_is_exact()
+
+
+def _bins_whose_code_and_id_orders_differ(wh: Warehouse, database_url) -> tuple[Site, str, str]:
+    """A site and two of its bins, the first by code (FEFO's tie-break) being the second by id
+    (the ledger's lock order)."""
+    with psycopg.connect(libpq_dsn(database_url("warehouse"))) as db:
+        while True:
+            site = build_site(wh, bins=2)
+            ids = dict(
+                db.execute(
+                    "SELECT code, id::text FROM locations WHERE code = ANY(%s)", (site.bins,)
+                ).fetchall()
+            )
+            by_code = sorted(site.bins)
+            if sorted(site.bins, key=ids.__getitem__) != by_code:
+                return site, by_code[0], by_code[1]
+
+
+def _wait_for_a_lock_wait(watcher: psycopg.Connection, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not watcher.execute(
+        "SELECT count(*) FROM pg_stat_activity"
+        " WHERE datname = current_database() AND wait_event_type = 'Lock'"
+    ).fetchone()[0]:
+        assert time.monotonic() < deadline, "the reservation never reached the held balance"
+        time.sleep(0.05)

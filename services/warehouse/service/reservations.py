@@ -1,10 +1,13 @@
 """Reservations against orders: FEFO allocation that never exceeds free stock.
 
-Candidates are read, a FEFO plan is made in the domain, and each share of it is a `reserve`
-movement through the ledger, whose guarded update of the balance's `reserved` fails if another
-client took the stock in between; the remainder is then planned again from fresh balances. The
-lots are locked FOR KEY SHARE first, so a hold either sees the reservation (and cancels it) or
-the reservation sees the hold.
+Candidates are read, a FEFO plan is made in the domain, and the whole plan is posted as
+`reserve` movements in one ledger append, which takes the balances in the ledger's lock order
+(as every movement does) and whose guarded update of a balance's `reserved` fails if another
+client took the stock in between; the plan is then undone (its savepoint rolled back, its locks
+released) and made again from fresh balances. Posting share by share in FEFO order instead held
+one bin's balance while waiting for the next, and deadlocked with transfers between the two.
+The lots are locked FOR KEY SHARE first, so a hold either sees the reservation (and cancels it)
+or the reservation sees the hold.
 """
 
 from __future__ import annotations
@@ -91,21 +94,26 @@ def reserve_stock(
             },
         )
 
-        def reserve(lot_record: resolve.LotRecord, place: resolve.LocationRecord, share: Decimal):
-            draft = Draft(
-                MovementType.RESERVE,
-                lot_record,
-                share,
-                item.base_uom,
-                share,
-                [Posting(place, StockStatus.AVAILABLE, Decimal(0), share)],
-                from_location=place,
-                from_status=StockStatus.AVAILABLE,
-                reference_type="ORDER",
-                reference_number=command.order_ref,
-                reservation_id=reservation_id,
-            )
-            append(session, [draft], actor=actor.user, request_id=request_id, at=now)
+        def reserve(plan: list[tuple[Candidate, Decimal]]) -> None:
+            drafts = []
+            for candidate, share in plan:
+                place = resolve.location(session, candidate.location_code)
+                drafts.append(
+                    Draft(
+                        MovementType.RESERVE,
+                        resolve.lot(session, candidate.lot_code, item.code),
+                        share,
+                        item.base_uom,
+                        share,
+                        [Posting(place, StockStatus.AVAILABLE, Decimal(0), share)],
+                        from_location=place,
+                        from_status=StockStatus.AVAILABLE,
+                        reference_type="ORDER",
+                        reference_number=command.order_ref,
+                        reservation_id=reservation_id,
+                    )
+                )
+            append(session, drafts, actor=actor.user, request_id=request_id, at=now)
 
         taken = _allocate(session, item, site, lot, base, day, reserve)
         allocations = []
@@ -158,10 +166,8 @@ def reserve_stock(
 
 
 def _allocate(session: Session, item, site, lot, quantity: Decimal, day, reserve) -> list:
-    """Reserve `quantity` by FEFO, each share by `reserve(lot, location, share)`; returns
-    [(candidate, quantity)] merged per balance."""
-    taken: dict[tuple, list] = {}
-    remaining = quantity
+    """Reserve `quantity` by FEFO, the whole plan at once by `reserve(plan)`; returns the plan
+    that was reserved, [(candidate, quantity)], one entry per balance."""
     locked: set[uuid.UUID] = set()
     for _round in range(MAX_PLANNING_ROUNDS):
         rows = session.execute(
@@ -173,25 +179,19 @@ def _allocate(session: Session, item, site, lot, quantity: Decimal, day, reserve
                 "lot": lot.id if lot else None,
             },
         ).all()
-        plan = plan_fefo([Candidate(*row) for row in rows], remaining, day)
+        plan = plan_fefo([Candidate(*row) for row in rows], quantity, day)
         new_lots = sorted({c.lot_id for c, _ in plan} - locked)
         if new_lots:
             session.execute(_LOCK_LOTS, {"lots": new_lots})
             locked.update(new_lots)
         try:
-            for candidate, share in plan:
-                place = resolve.location(session, candidate.location_code)
-                lot_record = resolve.lot(session, candidate.lot_code, item.code)
-                reserve(lot_record, place, share)
-                key = (candidate.lot_id, candidate.location_id)
-                entry = taken.setdefault(key, [candidate, Decimal(0)])
-                entry[1] += share
-                remaining -= share
+            with session.begin_nested():
+                reserve(plan)
         except RuleBroken:
-            # Someone took part of it meanwhile: plan the rest again. The refused share was
-            # one posting, so it changed nothing.
+            # Someone took part of it meanwhile: the savepoint undid the plan's postings and
+            # released their locks; plan again from what is free now.
             continue
-        return [(candidate, share) for candidate, share in taken.values()]
+        return plan
     raise Unavailable(
         "stock kept changing while reserving; try again", code="reservation_contended"
     )
