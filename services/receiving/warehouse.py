@@ -12,7 +12,9 @@ _warehouse = Peer("warehouse", WarehouseServiceStub, caller="lotflow-receiving")
 
 def place(code: str) -> PlaceFacts | None:
     found = _warehouse.find("GetLocation", pb.GetLocationRequest(code=code))
-    return None if found is None else PlaceFacts(found.code, found.level, found.kind)
+    if found is None:
+        return None
+    return PlaceFacts(found.code, found.level, found.kind, found.site_code)
 
 
 def item_known(item_code: str) -> bool:

@@ -1,6 +1,7 @@
 """Receiving refuses at the door what the warehouse does not know: a receipt at an unknown
-location or at one that is not a dock, an approval for an unknown item; and refuses with 503
-and Retry-After, accepting nothing, while the warehouse cannot answer."""
+location, at one that is not a dock or at a dock of a site other than the order's, an order to
+an unknown site, an approval for an unknown item; and refuses with 503 and Retry-After,
+accepting nothing, while the warehouse cannot answer."""
 
 from __future__ import annotations
 
@@ -73,6 +74,53 @@ def test_a_receipt_at_a_location_that_is_not_a_dock_is_refused(
     assert received_quantities(receiving, buyer, order) == ["0"]
     accepted = post_receipt(receiving, receiver, receipt(order, site.dock))
     assert accepted.status_code == 201, accepted.text
+
+
+def test_an_order_to_a_site_is_received_only_at_that_sites_docks(
+    receiving, stub, wh, admin, buyer, receiver
+):
+    ordered_to, elsewhere = build_site(wh), build_site(wh)
+    item = unique("FLOUR")
+    supplier = approved_supplier(stub, admin, item)
+    number = unique("PO")
+    with rest_client(receiving, buyer) as client:
+        created = client.post(
+            "/v1/purchase-orders",
+            json={
+                "number": number,
+                "supplier_code": supplier,
+                "ship_to_site": ordered_to.code,
+                "lines": [{"line_number": 1, "item_code": item, "quantity": "100", "unit": "KGM"}],
+            },
+            headers={"Idempotency-Key": unique("key")},
+        )
+    assert created.status_code == 201, created.text
+    assert created.json()["ship_to_site"] == ordered_to.code
+    order = {"number": number}
+
+    response = post_receipt(receiving, receiver, receipt(order, elsewhere.dock))
+    assert refusal(response) == (422, "dock_of_another_site")
+    assert received_quantities(receiving, buyer, order) == ["0"]
+    accepted = post_receipt(receiving, receiver, receipt(order, ordered_to.dock))
+    assert accepted.status_code == 201, accepted.text
+
+
+def test_an_order_to_a_site_the_warehouse_does_not_know_is_refused(
+    stub, wh, admin, buyer, request_id
+):
+    item = unique("FLOUR")
+    supplier = approved_supplier(stub, admin, item)
+    not_a_site = build_site(wh).dock
+    for site in (unique("SITE"), not_a_site):
+        request = pb.CreatePurchaseOrderRequest(
+            request_id=request_id(),
+            number=unique("PO"),
+            supplier_code=supplier,
+            ship_to_site=site,
+            lines=[order_line(1, item, "100", "KGM")],
+        )
+        refused = grpc_refusal(stub.CreatePurchaseOrder, request, buyer)
+        assert refused == (grpc.StatusCode.INVALID_ARGUMENT, "site_unknown")
 
 
 def test_a_receipt_over_grpc_at_an_unknown_location_is_refused(stub, order, receiver, request_id):

@@ -185,16 +185,18 @@ class NewPurchaseOrderLine(_message.Message):
     def __init__(self, line_number: _Optional[int] = ..., item_code: _Optional[str] = ..., quantity: _Optional[str] = ..., unit: _Optional[str] = ..., over_tolerance_percent: _Optional[str] = ..., under_tolerance_percent: _Optional[str] = ..., due_date: _Optional[str] = ...) -> None: ...
 
 class CreatePurchaseOrderRequest(_message.Message):
-    __slots__ = ("request_id", "number", "supplier_code", "lines")
+    __slots__ = ("request_id", "number", "supplier_code", "lines", "ship_to_site")
     REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
     NUMBER_FIELD_NUMBER: _ClassVar[int]
     SUPPLIER_CODE_FIELD_NUMBER: _ClassVar[int]
     LINES_FIELD_NUMBER: _ClassVar[int]
+    SHIP_TO_SITE_FIELD_NUMBER: _ClassVar[int]
     request_id: str
     number: str
     supplier_code: str
     lines: _containers.RepeatedCompositeFieldContainer[NewPurchaseOrderLine]
-    def __init__(self, request_id: _Optional[str] = ..., number: _Optional[str] = ..., supplier_code: _Optional[str] = ..., lines: _Optional[_Iterable[_Union[NewPurchaseOrderLine, _Mapping]]] = ...) -> None: ...
+    ship_to_site: str
+    def __init__(self, request_id: _Optional[str] = ..., number: _Optional[str] = ..., supplier_code: _Optional[str] = ..., lines: _Optional[_Iterable[_Union[NewPurchaseOrderLine, _Mapping]]] = ..., ship_to_site: _Optional[str] = ...) -> None: ...
 
 class PurchaseOrderLine(_message.Message):
     __slots__ = ("line_number", "item_code", "quantity", "unit", "over_tolerance_percent", "under_tolerance_percent", "due_date", "received_quantity")
@@ -217,7 +219,7 @@ class PurchaseOrderLine(_message.Message):
     def __init__(self, line_number: _Optional[int] = ..., item_code: _Optional[str] = ..., quantity: _Optional[str] = ..., unit: _Optional[str] = ..., over_tolerance_percent: _Optional[str] = ..., under_tolerance_percent: _Optional[str] = ..., due_date: _Optional[str] = ..., received_quantity: _Optional[str] = ...) -> None: ...
 
 class PurchaseOrder(_message.Message):
-    __slots__ = ("id", "number", "supplier_code", "status", "lines", "created_by", "created_at", "cancelled_by", "cancelled_at", "cancel_reason", "closed_at")
+    __slots__ = ("id", "number", "supplier_code", "status", "lines", "created_by", "created_at", "cancelled_by", "cancelled_at", "cancel_reason", "closed_at", "ship_to_site")
     ID_FIELD_NUMBER: _ClassVar[int]
     NUMBER_FIELD_NUMBER: _ClassVar[int]
     SUPPLIER_CODE_FIELD_NUMBER: _ClassVar[int]
@@ -229,6 +231,7 @@ class PurchaseOrder(_message.Message):
     CANCELLED_AT_FIELD_NUMBER: _ClassVar[int]
     CANCEL_REASON_FIELD_NUMBER: _ClassVar[int]
     CLOSED_AT_FIELD_NUMBER: _ClassVar[int]
+    SHIP_TO_SITE_FIELD_NUMBER: _ClassVar[int]
     id: str
     number: str
     supplier_code: str
@@ -240,7 +243,8 @@ class PurchaseOrder(_message.Message):
     cancelled_at: _timestamp_pb2.Timestamp
     cancel_reason: str
     closed_at: _timestamp_pb2.Timestamp
-    def __init__(self, id: _Optional[str] = ..., number: _Optional[str] = ..., supplier_code: _Optional[str] = ..., status: _Optional[str] = ..., lines: _Optional[_Iterable[_Union[PurchaseOrderLine, _Mapping]]] = ..., created_by: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., cancelled_by: _Optional[str] = ..., cancelled_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., cancel_reason: _Optional[str] = ..., closed_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+    ship_to_site: str
+    def __init__(self, id: _Optional[str] = ..., number: _Optional[str] = ..., supplier_code: _Optional[str] = ..., status: _Optional[str] = ..., lines: _Optional[_Iterable[_Union[PurchaseOrderLine, _Mapping]]] = ..., created_by: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., cancelled_by: _Optional[str] = ..., cancelled_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., cancel_reason: _Optional[str] = ..., closed_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., ship_to_site: _Optional[str] = ...) -> None: ...
 
 class GetPurchaseOrderRequest(_message.Message):
     __slots__ = ("number",)

@@ -40,6 +40,7 @@ def purchase_order_view(order: PurchaseOrder) -> PurchaseOrderView:
         id=order.id,
         number=order.number,
         supplier_code=order.supplier.code,
+        ship_to_site=order.ship_to_site,
         status=PurchaseOrderStatus(order.status),
         lines=[line_view(line) for line in order.lines],
         created_by=order.created_by,

@@ -27,6 +27,8 @@ class NewPurchaseOrderLine(Command):
 class CreatePurchaseOrder(Command):
     number: Code
     supplier_code: Code
+    # The warehouse site it is delivered to: its receipts are received at that site's docks.
+    ship_to_site: Code | None = None
     lines: list[NewPurchaseOrderLine] = Field(min_length=1, max_length=500)
 
 
@@ -55,6 +57,7 @@ class PurchaseOrderView(BaseModel):
     id: uuid.UUID
     number: str
     supplier_code: str
+    ship_to_site: str | None = None
     status: PurchaseOrderStatus
     lines: list[PurchaseOrderLineView]
     created_by: str

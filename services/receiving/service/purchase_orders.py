@@ -11,9 +11,11 @@ from lotflow.errors import Conflict, Invalid, InvalidState
 from lotflow.idempotency import perform
 from lotflow.outbox import emit
 from lotflow.refusals import refuse_if
+from services.receiving import warehouse
 from services.receiving.domain.identifiers import duplicates
 from services.receiving.domain.purchase_orders import PurchaseOrderStatus, cancellation_refusal
 from services.receiving.domain.roles import BUYER_ROLE
+from services.receiving.domain.warehouse_facts import ship_to_site_refusal
 from services.receiving.models import PurchaseOrder, PurchaseOrderLine
 from services.receiving.queries import purchase_orders as queries
 from services.receiving.queries.suppliers import find_supplier
@@ -54,6 +56,9 @@ def _create_purchase_order(
     )
     if session.scalar(select(PurchaseOrder.id).where(PurchaseOrder.number == command.number)):
         raise clash
+    if command.ship_to_site is not None:
+        site = command.ship_to_site
+        refuse_if(ship_to_site_refusal(site, warehouse.place(site)))
     supplier = find_supplier(session, command.supplier_code)
     approved = {approval.item_code for approval in supplier.approved_items}
     unapproved = sorted({line.item_code for line in command.lines} - approved)
@@ -66,6 +71,7 @@ def _create_purchase_order(
     order = PurchaseOrder(
         number=command.number,
         supplier=supplier,
+        ship_to_site=command.ship_to_site,
         status=PurchaseOrderStatus.OPEN.value,
         created_by=actor.user,
         lines=[PurchaseOrderLine(**line.model_dump()) for line in command.lines],

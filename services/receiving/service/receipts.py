@@ -94,9 +94,11 @@ class CheckedReceipt:
 def _record_receipt(session: Session, command: RecordReceipt, actor: Principal) -> ReceiptView:
     # Asked before the order is locked, and only for a new request: a replay needs no warehouse.
     location = command.receiving_location
-    refuse_if(receiving_location_refusal(location, warehouse.place(location)))
+    place = warehouse.place(location)
+    refuse_if(receiving_location_refusal(location, place))
     # The order's row lock serialises its receipts, so cumulative tolerance and closing hold.
     order = find_purchase_order(session, command.purchase_order_number, for_update=True)
+    refuse_if(receiving_location_refusal(location, place, order.ship_to_site))
     line = _line(order, command.line_number)
     refuse_if(receiving_refusal(PurchaseOrderStatus(order.status)))
     approval = _approval(session, order, line)
