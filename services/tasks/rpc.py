@@ -21,6 +21,7 @@ from lotflow.rpc_codec import caller, decode, encode
 from protos.tasks.v1 import tasks_pb2 as pb
 from protos.tasks.v1 import tasks_pb2_grpc as pb_grpc
 from services.tasks import queries
+from services.tasks.roles import TABLE
 from services.tasks.schemas import (
     CompleteBody,
     CompletionView,
@@ -107,7 +108,7 @@ class TasksServicer(EventFeedServicer, pb_grpc.TasksServiceServicer):
 
     def RecordTaskEvent(self, request, context):  # noqa: N802
         actor = caller()
-        actor.require(projection.RECORDER_ROLE)  # before reading what the caller sent
+        TABLE.require(actor, "record_task_event")  # before reading what the caller sent
         event = TaskEvent.model_validate_json(request.event_json or "{}")
         recorded = projection.record_task_event(self.database, event=event, actor=actor)
         return pb.RecordTaskEventResponse(

@@ -23,6 +23,7 @@ from temporalio.client import WorkflowExecution as Execution
 from lotflow.auth import Principal
 from lotflow.db import Database
 from services.tasks.models import Task
+from services.tasks.roles import TABLE
 from services.tasks.schemas import (
     ProblemWorkflow,
     ProcessHealth,
@@ -32,7 +33,6 @@ from services.tasks.schemas import (
 from services.tasks.temporal_gateway import TemporalGateway
 from workflows.tasks.contracts import ACTIVE_STATES, FAILED_STEP_DETAIL
 
-MONITOR_ROLE = "workflow_monitor"
 CLOSED_AS_FAILED = 'ExecutionStatus = "Failed" OR ExecutionStatus = "TimedOut"'
 RUNNING = 'ExecutionStatus = "Running"'
 BOOKKEEPING = frozenset(
@@ -51,7 +51,7 @@ PROGRESS_WINDOW = 200
 def workflow_health(
     database: Database, gateway: TemporalGateway, query: WorkflowHealthQuery, actor: Principal
 ) -> WorkflowHealthView:
-    actor.require(MONITOR_ROLE)
+    TABLE.require(actor, "workflow_health")
     with database.read_session() as session:
         exceptions, with_people = _waiting_on_people(session)
     stuck_after = timedelta(seconds=query.stuck_after_seconds)
