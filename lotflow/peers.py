@@ -19,6 +19,7 @@ from google.protobuf.message import Message
 
 from lotflow.errors import Unavailable
 from lotflow.grpc_client import bearer, open_channel, remote_error
+from lotflow.roles import AUDITOR_ROLE
 from lotflow.service_token import ServiceToken
 from lotflow.settings import Settings, get_settings
 
@@ -96,6 +97,7 @@ class Peer:
             if known is None or known[0] is not settings:
                 known = self._tokens[id(settings)] = (
                     settings,
-                    ServiceToken(self._caller, (), settings),
+                    # A peer only asks the owner what it holds: reads, never writes.
+                    ServiceToken(self._caller, (AUDITOR_ROLE,), settings),
                 )
             return known[1]

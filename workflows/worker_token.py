@@ -26,6 +26,7 @@ WORKER_ROLES = (
     "quality_approver",
     "delegate",
     "event_reader",  # the receipt feed follows receiving's event feed, the hold feed quality's
+    "auditor",  # reads: receipts, inspection requirements, lot quality status, lots
 )
 
 

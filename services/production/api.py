@@ -32,15 +32,15 @@ def register_work_center(
 
 
 @router.get("/work-centers/{ref}")
-def get_work_center(ref: str, _actor: Caller, db: Db) -> WorkCenterView:
-    return db.read(queries.get_work_center, ref)
+def get_work_center(ref: str, actor: Caller, db: Db) -> WorkCenterView:
+    return db.read(queries.get_work_center, ref, actor=actor)
 
 
 @router.get("/work-centers")
 def list_work_centers(
-    query: Annotated[ListWorkCenters, Query()], _actor: Caller, db: Db
+    query: Annotated[ListWorkCenters, Query()], actor: Caller, db: Db
 ) -> WorkCenterPage:
-    return db.read(queries.list_work_centers, query)
+    return db.read(queries.list_work_centers, query, actor=actor)
 
 
 @router.post("/work-centers/{work_center_code}/scrap-reasons", status_code=201)

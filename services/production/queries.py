@@ -9,7 +9,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from lotflow import paging
+from lotflow.auth import Principal
 from lotflow.refusals import not_found, quoted
+from services.production.domain import TABLE
 from services.production.models import ScrapReason, WorkCenter
 from services.production.schemas import (
     ListWorkCenters,
@@ -34,8 +36,9 @@ def work_center_view(work_center: WorkCenter) -> WorkCenterView:
     return WorkCenterView.model_validate({**fields, "scrap_reasons": reasons})
 
 
-def get_work_center(session: Session, ref: str) -> WorkCenterView:
+def get_work_center(session: Session, ref: str, *, actor: Principal) -> WorkCenterView:
     """A work center, with all its scrap reasons, by id or code."""
+    TABLE.require(actor, "get_work_center")
     condition = WorkCenter.code == ref
     with contextlib.suppress(ValueError):  # not an id: look up the code alone
         condition = condition | (WorkCenter.id == uuid.UUID(ref))
@@ -47,8 +50,11 @@ def get_work_center(session: Session, ref: str) -> WorkCenterView:
     return work_center_view(work_center)
 
 
-def list_work_centers(session: Session, query: ListWorkCenters) -> WorkCenterPage:
+def list_work_centers(
+    session: Session, query: ListWorkCenters, *, actor: Principal
+) -> WorkCenterPage:
     """Work centers ordered by code, filtered, one keyset page at a time."""
+    TABLE.require(actor, "list_work_centers")
     statement = (
         select(WorkCenter)
         .options(selectinload(WorkCenter.scrap_reasons))

@@ -4,6 +4,7 @@ schema REST uses for the same call, and the reply message."""
 from __future__ import annotations
 
 from lotflow.db import Database
+from lotflow.rpc_codec import caller
 from lotflow.servicer import Servicer
 from protos.production.v1 import production_pb2 as pb
 from protos.production.v1 import production_pb2_grpc as pb_grpc
@@ -21,11 +22,13 @@ class ProductionServicer(Servicer, pb_grpc.ProductionServiceServicer):
         return self.write(request, service.register_work_center, RegisterWorkCenter, pb.WorkCenter)
 
     def GetWorkCenter(self, request, context):  # noqa: N802
-        return self.read(queries.get_work_center, pb.WorkCenter, request.ref)
+        return self.read(queries.get_work_center, pb.WorkCenter, request.ref, actor=caller())
 
     def ListWorkCenters(self, request, context):  # noqa: N802
         query = self.query(request, ListWorkCenters)
-        return self.read(queries.list_work_centers, pb.ListWorkCentersResponse, query)
+        return self.read(
+            queries.list_work_centers, pb.ListWorkCentersResponse, query, actor=caller()
+        )
 
     def DefineScrapReason(self, request, context):  # noqa: N802
         return self.write(request, service.define_scrap_reason, DefineScrapReason, pb.ScrapReason)

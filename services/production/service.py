@@ -13,7 +13,7 @@ from lotflow.idempotency import perform
 from lotflow.outbox import emit
 from lotflow.refusals import not_found, refuse_if
 from services.production import queries
-from services.production.domain import ENGINEER_ROLE, ScrapReasonFacts, deactivation_refusal
+from services.production.domain import TABLE, ScrapReasonFacts, deactivation_refusal
 from services.production.models import ScrapReason, WorkCenter
 from services.production.schemas import (
     DeactivateScrapReason,
@@ -27,7 +27,7 @@ from services.production.schemas import (
 def register_work_center(
     uow: UnitOfWork, *, request_id: str, command: RegisterWorkCenter, actor: Principal
 ) -> WorkCenterView:
-    actor.require(ENGINEER_ROLE)
+    TABLE.require(actor, "register_work_center")
     return perform(
         uow,
         actor=actor,
@@ -55,7 +55,7 @@ def _register_work_center(
 def define_scrap_reason(
     uow: UnitOfWork, *, request_id: str, command: DefineScrapReason, actor: Principal
 ) -> ScrapReasonView:
-    actor.require(ENGINEER_ROLE)
+    TABLE.require(actor, "define_scrap_reason")
     return perform(
         uow,
         actor=actor,
@@ -97,7 +97,7 @@ def _define_scrap_reason(
 def deactivate_scrap_reason(
     uow: UnitOfWork, *, request_id: str, command: DeactivateScrapReason, actor: Principal
 ) -> ScrapReasonView:
-    actor.require(ENGINEER_ROLE)
+    TABLE.require(actor, "deactivate_scrap_reason")
     return perform(
         uow,
         actor=actor,

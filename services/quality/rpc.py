@@ -6,6 +6,7 @@ from __future__ import annotations
 import grpc
 
 from lotflow.db import Database
+from lotflow.rpc_codec import caller
 from lotflow.servicer import Servicer
 from protos.quality.v1 import quality_pb2 as pb
 from protos.quality.v1 import quality_pb2_grpc as pb_grpc
@@ -49,7 +50,7 @@ class QualityServicer(Servicer, pb_grpc.QualityServiceServicer):
 
     def GetInspectionPlan(self, request, context):  # noqa: N802
         lookup = self.query(request, InspectionPlanLookup)
-        return self.read(get_inspection_plan, pb.InspectionPlan, lookup)
+        return self.read(get_inspection_plan, pb.InspectionPlan, lookup, actor=caller())
 
     def PlaceHold(self, request, context):  # noqa: N802
         return self.write(request, holds.place_hold, PlaceHold, pb.Hold)
@@ -58,19 +59,21 @@ class QualityServicer(Servicer, pb_grpc.QualityServiceServicer):
         return self.write(request, holds.release_hold, ReleaseHold, pb.Hold)
 
     def GetHold(self, request, context):  # noqa: N802
-        return self.read(get_hold, pb.Hold, request.hold_id)
+        return self.read(get_hold, pb.Hold, request.hold_id, actor=caller())
 
     def ListHolds(self, request, context):  # noqa: N802
         query = self.query(request, HoldQuery)
-        return self.read(list_holds, pb.ListHoldsResponse, query)
+        return self.read(list_holds, pb.ListHoldsResponse, query, actor=caller())
 
     def GetLotQualityStatus(self, request, context):  # noqa: N802
         lookup = self.query(request, LotLookup)
-        return self.read(lot_quality_status, pb.LotQualityStatus, lookup)
+        return self.read(lot_quality_status, pb.LotQualityStatus, lookup, actor=caller())
 
     def GetInspectionRequirement(self, request, context):  # noqa: N802
         lookup = self.query(request, InspectionRequirementLookup)
-        return self.read(get_inspection_requirement, pb.InspectionRequirement, lookup)
+        return self.read(
+            get_inspection_requirement, pb.InspectionRequirement, lookup, actor=caller()
+        )
 
     def OpenInspection(self, request, context):  # noqa: N802
         return self.write(request, inspections.open_inspection, OpenInspection, pb.Inspection)
@@ -92,11 +95,11 @@ class QualityServicer(Servicer, pb_grpc.QualityServiceServicer):
         return self.write(request, decisions.decide_lot, DecideLot, pb.Inspection)
 
     def GetInspection(self, request, context):  # noqa: N802
-        return self.read(get_inspection, pb.Inspection, request.inspection_id)
+        return self.read(get_inspection, pb.Inspection, request.inspection_id, actor=caller())
 
     def ListInspections(self, request, context):  # noqa: N802
         query = self.query(request, InspectionQuery)
-        return self.read(list_inspections, pb.ListInspectionsResponse, query)
+        return self.read(list_inspections, pb.ListInspectionsResponse, query, actor=caller())
 
     def OpenNonconformance(self, request, context):  # noqa: N802
         return self.write(
@@ -120,11 +123,15 @@ class QualityServicer(Servicer, pb_grpc.QualityServiceServicer):
         )
 
     def GetNonconformance(self, request, context):  # noqa: N802
-        return self.read(get_nonconformance, pb.Nonconformance, request.nonconformance_id)
+        return self.read(
+            get_nonconformance, pb.Nonconformance, request.nonconformance_id, actor=caller()
+        )
 
     def ListNonconformances(self, request, context):  # noqa: N802
         query = self.query(request, NonconformanceQuery)
-        return self.read(list_nonconformances, pb.ListNonconformancesResponse, query)
+        return self.read(
+            list_nonconformances, pb.ListNonconformancesResponse, query, actor=caller()
+        )
 
 
 def add_to_server(server: grpc.Server, database: Database) -> None:

@@ -30,13 +30,13 @@ def open_recall(command: OpenRecall, request_id: RequestId, actor: Caller, db: D
 
 
 @router.get("/recalls/{ref}")
-def get_recall(ref: str, _actor: Caller, db: Db) -> RecallView:
-    return db.read(queries.get_recall, ref)
+def get_recall(ref: str, actor: Caller, db: Db) -> RecallView:
+    return db.read(queries.get_recall, ref, actor=actor)
 
 
 @router.get("/recalls")
-def list_recalls(query: Annotated[ListRecalls, Query()], _actor: Caller, db: Db) -> RecallPage:
-    return db.read(queries.list_recalls, query)
+def list_recalls(query: Annotated[ListRecalls, Query()], actor: Caller, db: Db) -> RecallPage:
+    return db.read(queries.list_recalls, query, actor=actor)
 
 
 @router.post("/recalls/{recall_number}/cancel")

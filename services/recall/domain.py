@@ -7,8 +7,20 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from lotflow.refusals import Refusal, RefusalKind
+from lotflow.roles import RoleTable
 
 COORDINATOR_ROLE = "recall_coordinator"
+
+# Who may run each recall use case (`admin` holds every role, `auditor` may run every read).
+TABLE = RoleTable(
+    service="recall",
+    writes={
+        "open_recall": (COORDINATOR_ROLE,),
+        "cancel_recall": (COORDINATOR_ROLE,),
+        "close_recall": (COORDINATOR_ROLE,),
+    },
+    reads={"get_recall": (COORDINATOR_ROLE,), "list_recalls": (COORDINATOR_ROLE,)},
+)
 
 
 class RecallClassification(StrEnum):

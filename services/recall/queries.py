@@ -9,7 +9,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from lotflow import paging
+from lotflow.auth import Principal
 from lotflow.refusals import not_found, quoted
+from services.recall.domain import TABLE
 from services.recall.models import Recall, RecallScopeLot
 from services.recall.schemas import ListRecalls, RecallPage, RecallSummary, RecallView
 
@@ -28,8 +30,9 @@ def recall_summary(recall: Recall, scope_lot_count: int) -> RecallSummary:
     return RecallSummary.model_validate({**fields, "scope_lot_count": scope_lot_count})
 
 
-def get_recall(session: Session, ref: str) -> RecallView:
+def get_recall(session: Session, ref: str, *, actor: Principal) -> RecallView:
     """A recall, with its scope, by id or recall number."""
+    TABLE.require(actor, "get_recall")
     condition = Recall.recall_number == ref
     with contextlib.suppress(ValueError):  # not an id: look up the code alone
         condition = condition | (Recall.id == uuid.UUID(ref))
@@ -39,8 +42,9 @@ def get_recall(session: Session, ref: str) -> RecallView:
     return recall_view(recall)
 
 
-def list_recalls(session: Session, query: ListRecalls) -> RecallPage:
+def list_recalls(session: Session, query: ListRecalls, *, actor: Principal) -> RecallPage:
     """Recalls ordered by recall number, optionally in one state, one keyset page at a time."""
+    TABLE.require(actor, "list_recalls")
     lot_count = (
         select(func.count())
         .where(RecallScopeLot.recall_id == Recall.id)

@@ -14,7 +14,7 @@ from lotflow.outbox import emit
 from lotflow.refusals import not_found, refuse_if
 from services.recall import queries, warehouse
 from services.recall.domain import (
-    COORDINATOR_ROLE,
+    TABLE,
     RecallState,
     ScopeLot,
     scope_refusal,
@@ -28,7 +28,7 @@ from services.recall.schemas import CancelRecall, CloseRecall, OpenRecall, Recal
 def open_recall(
     uow: UnitOfWork, *, request_id: str, command: OpenRecall, actor: Principal
 ) -> RecallView:
-    actor.require(COORDINATOR_ROLE)
+    TABLE.require(actor, "open_recall")
     return perform(
         uow,
         actor=actor,
@@ -68,7 +68,7 @@ def _open_recall(session: Session, command: OpenRecall, actor: Principal) -> Rec
 def cancel_recall(
     uow: UnitOfWork, *, request_id: str, command: CancelRecall, actor: Principal
 ) -> RecallView:
-    actor.require(COORDINATOR_ROLE)
+    TABLE.require(actor, "cancel_recall")
     return perform(
         uow,
         actor=actor,
@@ -95,7 +95,7 @@ def _cancel_recall(session: Session, command: CancelRecall, actor: Principal) ->
 def close_recall(
     uow: UnitOfWork, *, request_id: str, command: CloseRecall, actor: Principal
 ) -> RecallView:
-    actor.require(COORDINATOR_ROLE)
+    TABLE.require(actor, "close_recall")
     return perform(
         uow,
         actor=actor,

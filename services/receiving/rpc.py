@@ -51,11 +51,13 @@ class ReceivingServicer(Servicer, pb_grpc.ReceivingServiceServicer):
         return self.write(request, suppliers.create_supplier, CreateSupplier, pb.Supplier)
 
     def GetSupplier(self, request, context):  # noqa: N802
-        return self.read(supplier_queries.get_supplier, pb.Supplier, request.code)
+        return self.read(supplier_queries.get_supplier, pb.Supplier, request.code, actor=caller())
 
     def ListSuppliers(self, request, context):  # noqa: N802
         query = self.query(request, SupplierQuery)
-        return self.read(supplier_queries.list_suppliers, pb.ListSuppliersResponse, query)
+        return self.read(
+            supplier_queries.list_suppliers, pb.ListSuppliersResponse, query, actor=caller()
+        )
 
     def ApproveSupplierItem(self, request, context):  # noqa: N802
         return self.write(
@@ -78,7 +80,7 @@ class ReceivingServicer(Servicer, pb_grpc.ReceivingServiceServicer):
         )
 
     def ListLotCodeRules(self, request, context):  # noqa: N802
-        return self.read(rule_queries.list_rules, pb.ListLotCodeRulesResponse)
+        return self.read(rule_queries.list_rules, pb.ListLotCodeRulesResponse, actor=caller())
 
     def CreatePurchaseOrder(self, request, context):  # noqa: N802
         return self.write(
@@ -86,11 +88,15 @@ class ReceivingServicer(Servicer, pb_grpc.ReceivingServiceServicer):
         )
 
     def GetPurchaseOrder(self, request, context):  # noqa: N802
-        return self.read(order_queries.get_purchase_order, pb.PurchaseOrder, request.number)
+        return self.read(
+            order_queries.get_purchase_order, pb.PurchaseOrder, request.number, actor=caller()
+        )
 
     def ListPurchaseOrders(self, request, context):  # noqa: N802
         query = self.query(request, PurchaseOrderQuery)
-        return self.read(order_queries.list_purchase_orders, pb.ListPurchaseOrdersResponse, query)
+        return self.read(
+            order_queries.list_purchase_orders, pb.ListPurchaseOrdersResponse, query, actor=caller()
+        )
 
     def CancelPurchaseOrder(self, request, context):  # noqa: N802
         return self.write(
@@ -105,11 +111,15 @@ class ReceivingServicer(Servicer, pb_grpc.ReceivingServiceServicer):
 
     def GetReceipt(self, request, context):  # noqa: N802
         reference = self.query(request, ReceiptRef)
-        return self.read(receipt_queries.get_receipt, pb.Receipt, reference.receipt_id)
+        return self.read(
+            receipt_queries.get_receipt, pb.Receipt, reference.receipt_id, actor=caller()
+        )
 
     def ListReceipts(self, request, context):  # noqa: N802
         query = self.query(request, ReceiptQuery)
-        return self.read(receipt_queries.list_receipts, pb.ListReceiptsResponse, query)
+        return self.read(
+            receipt_queries.list_receipts, pb.ListReceiptsResponse, query, actor=caller()
+        )
 
     def RecordReceiptOutcome(self, request, context):  # noqa: N802
         return self.write(
@@ -131,7 +141,9 @@ class ReceivingServicer(Servicer, pb_grpc.ReceivingServiceServicer):
 
     def ListReceivingKdes(self, request, context):  # noqa: N802
         query = self.query(request, KdeQuery)
-        return self.read(receipt_queries.list_kdes, pb.ListReceivingKdesResponse, query)
+        return self.read(
+            receipt_queries.list_kdes, pb.ListReceivingKdesResponse, query, actor=caller()
+        )
 
 
 def add_to_server(server, database: Database) -> None:  # noqa: ANN001 - grpc.Server

@@ -20,6 +20,7 @@ from protos.tasks.v1 import tasks_pb2 as pb
 from protos.tasks.v1 import tasks_pb2_grpc as pb_grpc
 from services.tasks import queries
 from services.tasks.inbox import Inbox
+from services.tasks.roles import TABLE
 from services.tasks.schemas import (
     CompleteTask,
     CompletionView,
@@ -71,7 +72,7 @@ class TasksServicer(Servicer, pb_grpc.TasksServiceServicer):
 
     def RecordTaskEvent(self, request, context):  # noqa: N802
         actor = caller()
-        actor.require(projection.RECORDER_ROLE)  # before reading what the caller sent
+        TABLE.require(actor, "record_task_event")  # before reading what the caller sent
         event = TaskEvent.model_validate_json(request.event_json or "{}")
         recorded = projection.record_task_event(self.database, event=event, actor=actor)
         return pb.RecordTaskEventResponse(

@@ -23,6 +23,7 @@ from temporalio.client import WorkflowExecution as Execution
 from lotflow.auth import Principal
 from services.tasks.inbox import Inbox
 from services.tasks.models import Task
+from services.tasks.roles import TABLE
 from services.tasks.schemas import (
     ProblemWorkflow,
     ProcessHealth,
@@ -31,7 +32,6 @@ from services.tasks.schemas import (
 )
 from workflows.tasks.contracts import ACTIVE_STATES, FAILED_STEP_DETAIL
 
-MONITOR_ROLE = "workflow_monitor"
 CLOSED_AS_FAILED = 'ExecutionStatus = "Failed" OR ExecutionStatus = "TimedOut"'
 RUNNING = 'ExecutionStatus = "Running"'
 BOOKKEEPING = frozenset(
@@ -50,7 +50,7 @@ PROGRESS_WINDOW = 200
 def workflow_health(
     inbox: Inbox, query: WorkflowHealthQuery, actor: Principal
 ) -> WorkflowHealthView:
-    actor.require(MONITOR_ROLE)
+    TABLE.require(actor, "workflow_health")
     exceptions, with_people = inbox.database.read(_waiting_on_people)
     stuck_after = timedelta(seconds=query.stuck_after_seconds)
 

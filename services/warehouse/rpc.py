@@ -71,18 +71,23 @@ class WarehouseServicer(Servicer, pb_grpc.WarehouseServiceServicer):
         return self.write(request, master_data.register_item, RegisterItem, pb.Item)
 
     def GetItem(self, request, context):  # noqa: N802
-        return self.read(master_data_queries.get_item, pb.Item, request.ref)
+        return self.read(master_data_queries.get_item, pb.Item, request.ref, actor=caller())
 
     def RegisterLocation(self, request, context):  # noqa: N802
         return self.write(request, master_data.register_location, RegisterLocation, pb.Location)
 
     def GetLocation(self, request, context):  # noqa: N802
-        return self.read(master_data_queries.get_location, pb.Location, request.code)
+        return self.read(
+            master_data_queries.get_location, pb.Location, request.code, actor=caller()
+        )
 
     def ListLocations(self, request, context):  # noqa: N802
         query = self.query(request, LocationQuery)
         return self.read(
-            master_data_queries.list_locations, pb.ListLocationsResponse, **dict(query)
+            master_data_queries.list_locations,
+            pb.ListLocationsResponse,
+            actor=caller(),
+            **dict(query),
         )
 
     def RegisterPutawayRule(self, request, context):  # noqa: N802
@@ -92,7 +97,9 @@ class WarehouseServicer(Servicer, pb_grpc.WarehouseServiceServicer):
 
     def SuggestPutaway(self, request, context):  # noqa: N802
         query = self.query(request, PutawayQuery)
-        return self.read(putaway.suggest_putaway, pb.PutawaySuggestion, **dict(query))
+        return self.read(
+            putaway.putaway_suggestion, pb.PutawaySuggestion, actor=caller(), **dict(query)
+        )
 
     # ---- lots
     def RegisterLot(self, request, context):  # noqa: N802
@@ -100,11 +107,13 @@ class WarehouseServicer(Servicer, pb_grpc.WarehouseServiceServicer):
 
     def GetLot(self, request, context):  # noqa: N802
         query = self.query(request, LotRef)
-        return self.read(lot_queries.get_lot, pb.Lot, **dict(query))
+        return self.read(lot_queries.get_lot, pb.Lot, actor=caller(), **dict(query))
 
     def ListLotMovements(self, request, context):  # noqa: N802
         query = self.query(request, LotMovementsQuery)
-        return self.read(lot_queries.lot_movements, pb.ListMovementsResponse, **dict(query))
+        return self.read(
+            lot_queries.lot_movements, pb.ListMovementsResponse, actor=caller(), **dict(query)
+        )
 
     # ---- movements
     def ReceiveStock(self, request, context):  # noqa: N802
@@ -174,7 +183,9 @@ class WarehouseServicer(Servicer, pb_grpc.WarehouseServiceServicer):
 
     def GetReservation(self, request, context):  # noqa: N802
         query = self.query(request, ReservationRef)
-        return self.read(reservation_queries.reservation_view, pb.Reservation, **dict(query))
+        return self.read(
+            reservation_queries.get_reservation, pb.Reservation, actor=caller(), **dict(query)
+        )
 
     def DispatchTransfer(self, request, context):  # noqa: N802
         return self.write(request, transfers.dispatch_transfer, DispatchTransfer, pb.Transfer)
@@ -188,11 +199,13 @@ class WarehouseServicer(Servicer, pb_grpc.WarehouseServiceServicer):
     # ---- stock queries
     def ListOnHand(self, request, context):  # noqa: N802
         query = self.query(request, OnHandQuery)
-        return self.read(stock.on_hand, pb.ListOnHandResponse, **dict(query))
+        return self.read(stock.on_hand, pb.ListOnHandResponse, actor=caller(), **dict(query))
 
     def ListStockBySite(self, request, context):  # noqa: N802
         query = self.query(request, SiteStockQuery)
-        return self.read(stock.stock_by_site, pb.ListStockBySiteResponse, **dict(query))
+        return self.read(
+            stock.stock_by_site, pb.ListStockBySiteResponse, actor=caller(), **dict(query)
+        )
 
     def CheckLedger(self, request, context):  # noqa: N802
         return self.read(ledger_check.check_ledger, pb.LedgerCheck, caller())

@@ -83,7 +83,8 @@ def receiver(token) -> str:
 
 @pytest.fixture
 def reader(token) -> str:
-    return token("feed", "event_reader")
+    # An integration: follows the event feeds and reads what they name.
+    return token("feed", "event_reader", "auditor")
 
 
 # -- quality ------------------------------------------------------------------------------------

@@ -226,7 +226,10 @@ def test_reasons_need_the_engineer_role(production, stub, token, work_center, re
         refused = define_over_rest(client, work_center, request_id())
         assert refused.status_code == 403
         assert refused.json()["code"] == "role_required"
-        # Reading needs no particular role.
+        # Reading needs a production role too (or auditor).
+        read = client.get(f"/v1/work-centers/{work_center}")
+        assert (read.status_code, read.json()["code"]) == (403, "role_required")
+    with rest_client(production, token("ada", "auditor")) as client:
         assert client.get(f"/v1/work-centers/{work_center}").status_code == 200
     status, error_code = grpc_failure(
         stub.DeactivateScrapReason,

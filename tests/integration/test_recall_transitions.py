@@ -184,7 +184,10 @@ def test_transitions_need_the_coordinator_role(recall, stub, token, open_recall,
         refused = cancel(client, open_recall, request_id())
         assert refused.status_code == 403
         assert refused.json()["code"] == "role_required"
-        # Reading needs no particular role.
+        # Reading needs the coordinator role too (or auditor).
+        read = client.get(f"/v1/recalls/{open_recall}")
+        assert (read.status_code, read.json()["code"]) == (403, "role_required")
+    with rest_client(recall, token("ada", "auditor")) as client:
         assert client.get(f"/v1/recalls/{open_recall}").json()["state"] == "open"
     status, error_code = grpc_failure(
         stub.CloseRecall,

@@ -64,7 +64,7 @@ def test_create_over_grpc_then_read_over_rest(receiving, stub, supplier, buyer, 
         (20, "25", "0"),
     ]
     assert order.lines[1].over_tolerance_percent == "0"
-    with rest_client(receiving, token("anyone", "warehouse_clerk")) as client:
+    with rest_client(receiving, token("anyone", "auditor")) as client:
         read = client.get(f"/v1/purchase-orders/{number}").json()
     assert read["id"] == order.id
     assert read["supplier_code"] == supplier

@@ -16,7 +16,7 @@ from temporalio.worker import Worker
 from lotflow.db import Database
 from lotflow.service_host import RunningService
 from services.tasks.app import inbox_spec
-from services.tasks.service.projection import RECORDER_ROLE
+from services.tasks.roles import RECORDER_ROLE
 from services.tasks.temporal_gateway import TemporalGateway
 from tests.tasks.single_task_workflow import SingleTaskWorkflow, WithdrawableTaskWorkflow
 from tests.workflows.conftest import client, loop, temporal, temporal_settings  # noqa: F401

@@ -19,7 +19,7 @@ from lotflow.temporal_client import connect_client
 from protos.tasks.v1 import tasks_pb2 as pb
 from protos.tasks.v1 import tasks_pb2_grpc as pb_grpc
 from services.tasks.app import inbox_spec
-from services.tasks.service.projection import RECORDER_ROLE
+from services.tasks.roles import RECORDER_ROLE
 from services.tasks.temporal_gateway import TemporalGateway
 from tests.tasks.inbox_calls import (
     APPROVERS,

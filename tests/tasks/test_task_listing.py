@@ -12,7 +12,7 @@ import pytest
 from lotflow.grpc_client import bearer
 from protos.tasks.v1 import tasks_pb2 as pb
 from protos.tasks.v1 import tasks_pb2_grpc as pb_grpc
-from services.tasks.service.projection import RECORDER_ROLE
+from services.tasks.roles import RECORDER_ROLE
 from tests.tasks.inbox_calls import code_of, person, tasks_of
 from workflows.tasks import transitions
 from workflows.tasks.contracts import APPROVE_OR_REJECT, Actor, CompleteTask, HumanTask, TaskEvent

@@ -17,7 +17,7 @@ from lotflow.errors import ERROR_CODE_METADATA_KEY
 from lotflow.grpc_client import bearer
 from protos.tasks.v1 import tasks_pb2 as pb
 from protos.tasks.v1 import tasks_pb2_grpc as pb_grpc
-from services.tasks.service.projection import RECORDER_ROLE
+from services.tasks.roles import RECORDER_ROLE
 from tests.tasks.conftest import TASK_QUEUE
 from tests.tasks.inbox_calls import (
     APPROVERS,

@@ -32,13 +32,13 @@ def place_hold(command: PlaceHold, request_id: RequestId, actor: Caller, db: Db)
 
 
 @router.get("/holds")
-def list_holds(query: Annotated[HoldQuery, Query()], _actor: Caller, db: Db) -> HoldPage:
-    return db.read(queries.list_holds, query)
+def list_holds(query: Annotated[HoldQuery, Query()], actor: Caller, db: Db) -> HoldPage:
+    return db.read(queries.list_holds, query, actor=actor)
 
 
 @router.get("/holds/{hold_id}")
-def get_hold(hold_id: str, _actor: Caller, db: Db) -> HoldView:
-    return db.read(queries.get_hold, hold_id)
+def get_hold(hold_id: str, actor: Caller, db: Db) -> HoldView:
+    return db.read(queries.get_hold, hold_id, actor=actor)
 
 
 @router.post("/holds/{hold_id}/release")
@@ -55,5 +55,5 @@ def release_hold(
 
 # `path` because GS1 lot codes may contain "/".
 @router.get("/lots/{lot_code:path}/quality-status")
-def get_lot_quality_status(lot_code: str, _actor: Caller, db: Db) -> LotQualityStatusView:
-    return db.read(queries.lot_quality_status, LotLookup(lot_code=lot_code))
+def get_lot_quality_status(lot_code: str, actor: Caller, db: Db) -> LotQualityStatusView:
+    return db.read(queries.lot_quality_status, LotLookup(lot_code=lot_code), actor=actor)

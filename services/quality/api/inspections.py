@@ -33,7 +33,7 @@ router = APIRouter(prefix="/v1", tags=["inspections"])
 @router.get("/items/{item_code}/inspection-requirement")
 def inspection_requirement(
     item_code: str,
-    _actor: Caller,
+    actor: Caller,
     db: Db,
     supplier_code: str | None = None,
     lot_code: str | None = None,
@@ -44,6 +44,7 @@ def inspection_requirement(
         InspectionRequirementLookup(
             item_code=item_code, supplier_code=supplier_code, lot_code=lot_code
         ),
+        actor=actor,
     )
 
 
@@ -58,14 +59,14 @@ def open_inspection(
 
 @router.get("/inspections")
 def list_inspections(
-    query: Annotated[InspectionQuery, Query()], _actor: Caller, db: Db
+    query: Annotated[InspectionQuery, Query()], actor: Caller, db: Db
 ) -> InspectionPage:
-    return db.read(queries.list_inspections, query)
+    return db.read(queries.list_inspections, query, actor=actor)
 
 
 @router.get("/inspections/{inspection_id}")
-def get_inspection(inspection_id: str, _actor: Caller, db: Db) -> InspectionView:
-    return db.read(queries.get_inspection, inspection_id)
+def get_inspection(inspection_id: str, actor: Caller, db: Db) -> InspectionView:
+    return db.read(queries.get_inspection, inspection_id, actor=actor)
 
 
 @router.post("/inspections/{inspection_id}/results")

@@ -35,14 +35,14 @@ def open_nonconformance(
 
 @router.get("/nonconformances")
 def list_nonconformances(
-    query: Annotated[NonconformanceQuery, Query()], _actor: Caller, db: Db
+    query: Annotated[NonconformanceQuery, Query()], actor: Caller, db: Db
 ) -> NonconformancePage:
-    return db.read(queries.list_nonconformances, query)
+    return db.read(queries.list_nonconformances, query, actor=actor)
 
 
 @router.get("/nonconformances/{nonconformance_id}")
-def get_nonconformance(nonconformance_id: str, _actor: Caller, db: Db) -> NonconformanceView:
-    return db.read(queries.get_nonconformance, nonconformance_id)
+def get_nonconformance(nonconformance_id: str, actor: Caller, db: Db) -> NonconformanceView:
+    return db.read(queries.get_nonconformance, nonconformance_id, actor=actor)
 
 
 @router.post("/nonconformances/{nonconformance_id}/disposition")

@@ -27,10 +27,11 @@ def define_inspection_plan(
 
 @router.get("/items/{item_code}/inspection-plan")
 def get_inspection_plan(
-    item_code: str, _actor: Caller, db: Db, supplier_code: str | None = None
+    item_code: str, actor: Caller, db: Db, supplier_code: str | None = None
 ) -> InspectionPlanView:
     """The supplier's own plan, else the item's general plan (latest version)."""
     return db.read(
         queries.get_inspection_plan,
         InspectionPlanLookup(item_code=item_code, supplier_code=supplier_code),
+        actor=actor,
     )

@@ -1,5 +1,7 @@
-"""Roles that gate quality use cases (`admin` holds every role, but never escapes segregation of
-duties, which is a rule about people, not roles)."""
+"""Who may run each quality use case (`admin` holds every role, but never escapes segregation of
+duties, which is a rule about people, not roles; `auditor` may run every read)."""
+
+from lotflow.roles import RoleTable
 
 PLAN_ROLE = "quality_engineer"
 INSPECTOR_ROLE = "quality_inspector"
@@ -9,18 +11,37 @@ RECALL_ROLE = "recall_coordinator"
 # Lifts any hold, with a reason the hold's record and event keep: for a source that cannot act.
 HOLD_OVERRIDE_ROLE = "hold_override"
 
-# Anyone in quality who may stop a lot may hold it, a recall coordinator for a recall too; a hold
-# is lifted by its authority (a recall coordinator's recall hold by one, any other by an approver).
-HOLD_PLACING_ROLES = (INSPECTOR_ROLE, APPROVER_ROLE)
-RECALL_HOLD_PLACING_ROLES = (RECALL_ROLE,)
+_QUALITY = (PLAN_ROLE, INSPECTOR_ROLE, APPROVER_ROLE)
 
-# Opening an inspection schedules work; results and completion are the inspector's.
-INSPECTION_OPENING_ROLES = (INSPECTOR_ROLE, APPROVER_ROLE)
-INSPECTING_ROLES = (INSPECTOR_ROLE,)
-DECIDING_ROLES = (APPROVER_ROLE,)
-
-# Whoever finds a nonconformance reports it; an approver decides what happens to the stock;
-# closing confirms the disposition was carried out.
-NONCONFORMANCE_OPENING_ROLES = (INSPECTOR_ROLE, APPROVER_ROLE)
-DISPOSITIONING_ROLES = (APPROVER_ROLE,)
-NONCONFORMANCE_CLOSING_ROLES = (INSPECTOR_ROLE, APPROVER_ROLE)
+TABLE = RoleTable(
+    service="quality",
+    writes={
+        "define_inspection_plan": (PLAN_ROLE,),
+        # Opening an inspection schedules work; results and completion are the inspector's.
+        "open_inspection": (INSPECTOR_ROLE, APPROVER_ROLE),
+        "record_inspection_results": (INSPECTOR_ROLE,),
+        "complete_inspection": (INSPECTOR_ROLE,),
+        "decide_lot": (APPROVER_ROLE,),
+        # Anyone in quality who may stop a lot may hold it, a recall coordinator for a recall too.
+        "place_hold": (INSPECTOR_ROLE, APPROVER_ROLE),
+        "place_recall_hold": (INSPECTOR_ROLE, APPROVER_ROLE, RECALL_ROLE),
+        # Only the hold's authority (domain/holds.py) or an override lifts a given hold.
+        "release_hold": (APPROVER_ROLE, RECALL_ROLE, HOLD_OVERRIDE_ROLE),
+        # Whoever finds a nonconformance reports it; an approver decides what happens to the
+        # stock; closing confirms the disposition was carried out.
+        "open_nonconformance": (INSPECTOR_ROLE, APPROVER_ROLE),
+        "disposition_nonconformance": (APPROVER_ROLE,),
+        "close_nonconformance": (INSPECTOR_ROLE, APPROVER_ROLE),
+    },
+    reads={
+        "get_inspection_plan": _QUALITY,
+        "get_inspection_requirement": _QUALITY,
+        "get_inspection": _QUALITY,
+        "list_inspections": _QUALITY,
+        "get_hold": (*_QUALITY, RECALL_ROLE, HOLD_OVERRIDE_ROLE),
+        "list_holds": (*_QUALITY, RECALL_ROLE, HOLD_OVERRIDE_ROLE),
+        "lot_quality_status": (*_QUALITY, RECALL_ROLE, HOLD_OVERRIDE_ROLE),
+        "get_nonconformance": _QUALITY,
+        "list_nonconformances": _QUALITY,
+    },
+)

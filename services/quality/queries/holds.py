@@ -6,8 +6,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lotflow import paging
+from lotflow.auth import Principal
 from lotflow.paging import position_after
 from lotflow.refusals import not_found
+from services.quality.domain import roles
 from services.quality.domain.holds import HoldSource, HoldStatus, is_blocked
 from services.quality.models import Hold
 from services.quality.queries.keys import parse_id
@@ -37,15 +39,17 @@ def hold_view(hold: Hold) -> HoldView:
     )
 
 
-def get_hold(session: Session, hold_id: str) -> HoldView:
+def get_hold(session: Session, hold_id: str, *, actor: Principal) -> HoldView:
+    roles.TABLE.require(actor, "get_hold")
     hold = session.get(Hold, parse_id(hold_id, "hold"))
     if hold is None:
         raise not_found("hold_not_found", f"no hold with id {hold_id}")
     return hold_view(hold)
 
 
-def list_holds(session: Session, query: HoldQuery) -> HoldPage:
+def list_holds(session: Session, query: HoldQuery, *, actor: Principal) -> HoldPage:
     """Holds oldest first, filtered, one keyset page at a time."""
+    roles.TABLE.require(actor, "list_holds")
     statement = select(Hold).order_by(Hold.position).limit(query.page_size + 1)
     after = position_after(query.page_token)
     if after is not None:
@@ -76,7 +80,10 @@ def active_holds(session: Session, lot_code: str) -> list[Hold]:
     )
 
 
-def lot_quality_status(session: Session, lookup: LotLookup) -> LotQualityStatusView:
+def lot_quality_status(
+    session: Session, lookup: LotLookup, *, actor: Principal
+) -> LotQualityStatusView:
+    roles.TABLE.require(actor, "lot_quality_status")
     holds = active_holds(session, lookup.lot_code)
     return LotQualityStatusView(
         lot_code=lookup.lot_code,

@@ -8,8 +8,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from lotflow import paging
+from lotflow.auth import Principal
 from lotflow.paging import position_after
 from lotflow.refusals import not_found
+from services.quality.domain import roles
 from services.quality.domain.decisions import LotDecisionKind
 from services.quality.domain.inspections import InspectionResult, InspectionState
 from services.quality.domain.numbers import format_decimal
@@ -108,12 +110,16 @@ def load_inspection(
     return inspection
 
 
-def get_inspection(session: Session, inspection_id: str) -> InspectionView:
+def get_inspection(session: Session, inspection_id: str, *, actor: Principal) -> InspectionView:
+    roles.TABLE.require(actor, "get_inspection")
     return inspection_view(load_inspection(session, parse_id(inspection_id, "inspection")))
 
 
-def list_inspections(session: Session, query: InspectionQuery) -> InspectionPage:
+def list_inspections(
+    session: Session, query: InspectionQuery, *, actor: Principal
+) -> InspectionPage:
     """Inspections oldest first, filtered, one keyset page at a time."""
+    roles.TABLE.require(actor, "list_inspections")
     statement = (
         select(Inspection)
         .options(*FULL_INSPECTION)

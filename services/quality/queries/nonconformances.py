@@ -8,8 +8,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from lotflow import paging
+from lotflow.auth import Principal
 from lotflow.paging import position_after
 from lotflow.refusals import not_found
+from services.quality.domain import roles
 from services.quality.domain.nonconformances import Disposition, NonconformanceState, Severity
 from services.quality.domain.numbers import format_decimal
 from services.quality.models import Nonconformance
@@ -80,13 +82,19 @@ def load_nonconformance(
     return ncr
 
 
-def get_nonconformance(session: Session, nonconformance_id: str) -> NonconformanceView:
+def get_nonconformance(
+    session: Session, nonconformance_id: str, *, actor: Principal
+) -> NonconformanceView:
+    roles.TABLE.require(actor, "get_nonconformance")
     ncr_id = parse_id(nonconformance_id, "nonconformance")
     return nonconformance_view(load_nonconformance(session, ncr_id))
 
 
-def list_nonconformances(session: Session, query: NonconformanceQuery) -> NonconformancePage:
+def list_nonconformances(
+    session: Session, query: NonconformanceQuery, *, actor: Principal
+) -> NonconformancePage:
     """Nonconformances oldest first, filtered, one keyset page at a time."""
+    roles.TABLE.require(actor, "list_nonconformances")
     statement = (
         select(Nonconformance)
         .options(*FULL_NONCONFORMANCE)

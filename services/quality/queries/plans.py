@@ -7,7 +7,9 @@ from decimal import Decimal
 from sqlalchemy import ColumnElement, Select, bindparam, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from lotflow.auth import Principal
 from lotflow.refusals import not_found
+from services.quality.domain import roles
 from services.quality.domain.numbers import format_decimal
 from services.quality.domain.plans import CharacteristicKind, plan_lookup_order
 from services.quality.models import InspectionCharacteristic, InspectionPlan
@@ -97,7 +99,10 @@ def applicable_plan(
     return session.scalar(_OWN_OR_GENERAL_PLAN, {"item_code": item_code, "supplier_code": own})
 
 
-def get_inspection_plan(session: Session, lookup: InspectionPlanLookup) -> InspectionPlanView:
+def get_inspection_plan(
+    session: Session, lookup: InspectionPlanLookup, *, actor: Principal
+) -> InspectionPlanView:
+    roles.TABLE.require(actor, "get_inspection_plan")
     plan = applicable_plan(session, lookup.item_code, lookup.supplier_code)
     if plan is None:
         source = f" from supplier {lookup.supplier_code}" if lookup.supplier_code else ""

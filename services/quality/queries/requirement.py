@@ -5,6 +5,8 @@ from __future__ import annotations
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
+from lotflow.auth import Principal
+from services.quality.domain import roles
 from services.quality.domain.decisions import LotDecisionKind, counts_as_accepted
 from services.quality.domain.inspections import UNDECIDED_STATES
 from services.quality.domain.skip_lot import inspection_requirement
@@ -57,8 +59,12 @@ def accepted_newest_first(
 
 
 def get_inspection_requirement(
-    session: Session, lookup: InspectionRequirementLookup
+    session: Session,
+    lookup: InspectionRequirementLookup,
+    *,
+    actor: Principal,
 ) -> InspectionRequirementView:
+    roles.TABLE.require(actor, "get_inspection_requirement")
     plan = applicable_plan(session, lookup.item_code, lookup.supplier_code)
     history = (
         accepted_newest_first(

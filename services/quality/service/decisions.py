@@ -13,6 +13,7 @@ from lotflow.idempotency import perform
 from lotflow.outbox import emit
 from lotflow.refusals import refuse_if
 from services.quality import warehouse
+from services.quality.domain import roles
 from services.quality.domain.audit import AuditAction
 from services.quality.domain.decisions import (
     DecisionRequest,
@@ -30,7 +31,6 @@ from services.quality.domain.inspections import (
 )
 from services.quality.domain.nonconformances import REJECTION_SEVERITY
 from services.quality.domain.numbers import format_decimal
-from services.quality.domain.roles import DECIDING_ROLES
 from services.quality.domain.warehouse_facts import lot_refusal
 from services.quality.models import Inspection, LotDecision
 from services.quality.queries.inspections import inspection_view, load_inspection
@@ -45,7 +45,7 @@ from services.quality.service.transaction import lot_key
 def decide_lot(
     uow: UnitOfWork, *, request_id: str, command: DecideLot, actor: Principal
 ) -> InspectionView:
-    actor.require(*DECIDING_ROLES)
+    roles.TABLE.require(actor, "decide_lot")
     return perform(
         uow,
         lock=lambda session: lot_key(lot_of_inspection(session, command.inspection_id)),

@@ -14,17 +14,14 @@ from lotflow.idempotency import perform
 from lotflow.outbox import emit
 from lotflow.refusals import not_found, refuse_if
 from services.quality import warehouse
+from services.quality.domain import roles
 from services.quality.domain.holds import (
     HoldSource,
     HoldStatus,
     hold_authority,
     release_refusal,
 )
-from services.quality.domain.roles import (
-    HOLD_OVERRIDE_ROLE,
-    HOLD_PLACING_ROLES,
-    RECALL_HOLD_PLACING_ROLES,
-)
+from services.quality.domain.roles import HOLD_OVERRIDE_ROLE
 from services.quality.domain.warehouse_facts import lot_refusal
 from services.quality.models import Hold
 from services.quality.queries.holds import active_holds, hold_view
@@ -36,7 +33,7 @@ def place_hold(
     uow: UnitOfWork, *, request_id: str, command: PlaceHold, actor: Principal
 ) -> HoldView:
     recall = command.source is HoldSource.RECALL
-    actor.require(*HOLD_PLACING_ROLES, *(RECALL_HOLD_PLACING_ROLES if recall else ()))
+    roles.TABLE.require(actor, "place_recall_hold" if recall else "place_hold")
     return perform(
         uow,
         lock=lambda _: lot_key(command.lot_code),
@@ -95,6 +92,7 @@ def _lot_of_hold(session: Session, hold_id: uuid.UUID) -> str:
 def release_hold(
     uow: UnitOfWork, *, request_id: str, command: ReleaseHold, actor: Principal
 ) -> HoldView:
+    roles.TABLE.require(actor, "release_hold")
     return perform(
         uow,
         lock=lambda session: lot_key(_lot_of_hold(session, command.hold_id)),

@@ -12,6 +12,7 @@ from lotflow.db import UnitOfWork
 from lotflow.idempotency import perform
 from lotflow.outbox import emit
 from lotflow.refusals import invalid, refuse_if
+from services.quality.domain import roles
 from services.quality.domain.audit import AuditAction
 from services.quality.domain.inspections import (
     INSPECTION_TRANSITIONS,
@@ -29,7 +30,6 @@ from services.quality.domain.inspections import (
 )
 from services.quality.domain.numbers import format_decimal
 from services.quality.domain.plans import CharacteristicKind
-from services.quality.domain.roles import INSPECTING_ROLES
 from services.quality.domain.rules import duplicates
 from services.quality.models import InspectionCheck
 from services.quality.queries.inspections import inspection_view, load_inspection
@@ -47,7 +47,7 @@ from services.quality.service.transaction import lot_key
 def record_inspection_results(
     uow: UnitOfWork, *, request_id: str, command: RecordInspectionResults, actor: Principal
 ) -> InspectionView:
-    actor.require(*INSPECTING_ROLES)
+    roles.TABLE.require(actor, "record_inspection_results")
     return perform(
         uow,
         lock=lambda session: lot_key(lot_of_inspection(session, command.inspection_id)),
@@ -114,7 +114,7 @@ def _record(check: InspectionCheck, entry: ResultEntry, actor: Principal) -> dic
 def complete_inspection(
     uow: UnitOfWork, *, request_id: str, command: CompleteInspection, actor: Principal
 ) -> InspectionView:
-    actor.require(*INSPECTING_ROLES)
+    roles.TABLE.require(actor, "complete_inspection")
     return perform(
         uow,
         lock=lambda session: lot_key(lot_of_inspection(session, command.inspection_id)),

@@ -14,9 +14,9 @@ from lotflow.errors import Conflict
 from lotflow.idempotency import perform
 from lotflow.outbox import emit
 from lotflow.refusals import not_found, refused
+from services.quality.domain import roles
 from services.quality.domain.audit import AuditAction
 from services.quality.domain.inspections import UNDECIDED_STATES, InspectionState
-from services.quality.domain.roles import INSPECTION_OPENING_ROLES
 from services.quality.models import Inspection, InspectionCheck
 from services.quality.queries.inspections import inspection_view, load_inspection
 from services.quality.queries.plans import applicable_plan
@@ -40,7 +40,7 @@ def inspection_event(view: InspectionView) -> dict[str, Any]:
 def open_inspection(
     uow: UnitOfWork, *, request_id: str, command: OpenInspection, actor: Principal
 ) -> InspectionView:
-    actor.require(*INSPECTION_OPENING_ROLES)
+    roles.TABLE.require(actor, "open_inspection")
     return perform(
         uow,
         lock=lambda _: lot_key(command.lot_code),

@@ -12,6 +12,7 @@ from lotflow.db import UnitOfWork
 from lotflow.idempotency import perform
 from lotflow.outbox import emit
 from lotflow.refusals import not_found, refuse_if
+from services.quality.domain import roles
 from services.quality.domain.audit import AuditAction
 from services.quality.domain.nonconformances import (
     NONCONFORMANCE_TRANSITIONS,
@@ -22,7 +23,6 @@ from services.quality.domain.nonconformances import (
     originator_refusal,
 )
 from services.quality.domain.numbers import format_decimal
-from services.quality.domain.roles import DISPOSITIONING_ROLES, NONCONFORMANCE_CLOSING_ROLES
 from services.quality.models import Nonconformance, NonconformanceDisposition
 from services.quality.queries.nonconformances import load_nonconformance, nonconformance_view
 from services.quality.schemas.nonconformances import (
@@ -49,7 +49,7 @@ def _lot_of(session: Session, nonconformance_id: uuid.UUID) -> str:
 def disposition_nonconformance(
     uow: UnitOfWork, *, request_id: str, command: DispositionNonconformance, actor: Principal
 ) -> NonconformanceView:
-    actor.require(*DISPOSITIONING_ROLES)
+    roles.TABLE.require(actor, "disposition_nonconformance")
     return perform(
         uow,
         lock=lambda session: lot_key(_lot_of(session, command.nonconformance_id)),
@@ -99,7 +99,7 @@ def _disposition(
 def close_nonconformance(
     uow: UnitOfWork, *, request_id: str, command: CloseNonconformance, actor: Principal
 ) -> NonconformanceView:
-    actor.require(*NONCONFORMANCE_CLOSING_ROLES)
+    roles.TABLE.require(actor, "close_nonconformance")
     return perform(
         uow,
         lock=lambda session: lot_key(_lot_of(session, command.nonconformance_id)),

@@ -13,6 +13,7 @@ from lotflow.db import UnitOfWork
 from lotflow.idempotency import perform
 from lotflow.outbox import emit
 from lotflow.refusals import not_found, refuse_if
+from services.quality.domain import roles
 from services.quality.domain.audit import AuditAction
 from services.quality.domain.nonconformances import (
     NonconformanceState,
@@ -20,7 +21,6 @@ from services.quality.domain.nonconformances import (
     source_inspection_refusal,
 )
 from services.quality.domain.numbers import format_decimal
-from services.quality.domain.roles import NONCONFORMANCE_OPENING_ROLES
 from services.quality.models import Inspection, Nonconformance
 from services.quality.queries.nonconformances import load_nonconformance, nonconformance_view
 from services.quality.schemas.nonconformances import NonconformanceView, OpenNonconformance
@@ -76,7 +76,7 @@ def add_nonconformance(
 def open_nonconformance(
     uow: UnitOfWork, *, request_id: str, command: OpenNonconformance, actor: Principal
 ) -> NonconformanceView:
-    actor.require(*NONCONFORMANCE_OPENING_ROLES)
+    roles.TABLE.require(actor, "open_nonconformance")
     return perform(
         uow,
         lock=lambda _: lot_key(command.lot_code),

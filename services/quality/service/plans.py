@@ -9,8 +9,8 @@ from lotflow.db import UnitOfWork
 from lotflow.idempotency import perform
 from lotflow.outbox import emit
 from lotflow.refusals import invalid, refuse_if
+from services.quality.domain import roles
 from services.quality.domain.plans import characteristic_refusal, next_plan_version
-from services.quality.domain.roles import PLAN_ROLE
 from services.quality.domain.rules import duplicates
 from services.quality.models import InspectionCharacteristic, InspectionPlan
 from services.quality.queries.plans import latest_plan, plan_view
@@ -20,7 +20,7 @@ from services.quality.schemas.plans import DefineInspectionPlan, InspectionPlanV
 def define_inspection_plan(
     uow: UnitOfWork, *, request_id: str, command: DefineInspectionPlan, actor: Principal
 ) -> InspectionPlanView:
-    actor.require(PLAN_ROLE)
+    roles.TABLE.require(actor, "define_inspection_plan")
     return perform(
         uow,
         lock=lambda _: f"plan:{command.item_code}:{command.supplier_code or ''}",

@@ -30,5 +30,5 @@ def define_lot_code_rule(
 
 
 @router.get("/lot-code-rules")
-def list_lot_code_rules(_actor: Caller, db: Db) -> LotCodeRuleList:
-    return db.read(queries.list_rules)
+def list_lot_code_rules(actor: Caller, db: Db) -> LotCodeRuleList:
+    return db.read(queries.list_rules, actor=actor)

@@ -32,14 +32,14 @@ def create_purchase_order(
 
 @router.get("/purchase-orders")
 def list_purchase_orders(
-    query: Annotated[PurchaseOrderQuery, Query()], _actor: Caller, db: Db
+    query: Annotated[PurchaseOrderQuery, Query()], actor: Caller, db: Db
 ) -> PurchaseOrderPage:
-    return db.read(queries.list_purchase_orders, query)
+    return db.read(queries.list_purchase_orders, query, actor=actor)
 
 
 @router.get("/purchase-orders/{number}")
-def get_purchase_order(number: str, _actor: Caller, db: Db) -> PurchaseOrderView:
-    return db.read(queries.get_purchase_order, number)
+def get_purchase_order(number: str, actor: Caller, db: Db) -> PurchaseOrderView:
+    return db.read(queries.get_purchase_order, number, actor=actor)
 
 
 @router.post("/purchase-orders/{number}/cancel")

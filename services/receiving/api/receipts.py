@@ -41,13 +41,13 @@ def record_receipt(
 
 
 @router.get("/receipts")
-def list_receipts(query: Annotated[ReceiptQuery, Query()], _actor: Caller, db: Db) -> ReceiptPage:
-    return db.read(queries.list_receipts, query)
+def list_receipts(query: Annotated[ReceiptQuery, Query()], actor: Caller, db: Db) -> ReceiptPage:
+    return db.read(queries.list_receipts, query, actor=actor)
 
 
 @router.get("/receipts/{receipt_id}")
-def get_receipt(receipt_id: uuid.UUID, _actor: Caller, db: Db) -> ReceiptView:
-    return db.read(queries.get_receipt, receipt_id)
+def get_receipt(receipt_id: uuid.UUID, actor: Caller, db: Db) -> ReceiptView:
+    return db.read(queries.get_receipt, receipt_id, actor=actor)
 
 
 @router.post("/receipts/{receipt_id}/outcome")
@@ -99,5 +99,5 @@ def return_to_supplier(
 
 
 @router.get("/receiving-kdes")
-def list_receiving_kdes(query: Annotated[KdeQuery, Query()], _actor: Caller, db: Db) -> KdePage:
-    return db.read(queries.list_kdes, query)
+def list_receiving_kdes(query: Annotated[KdeQuery, Query()], actor: Caller, db: Db) -> KdePage:
+    return db.read(queries.list_kdes, query, actor=actor)

@@ -36,15 +36,13 @@ def create_supplier(
 
 
 @router.get("/suppliers")
-def list_suppliers(
-    query: Annotated[SupplierQuery, Query()], _actor: Caller, db: Db
-) -> SupplierPage:
-    return db.read(queries.list_suppliers, query)
+def list_suppliers(query: Annotated[SupplierQuery, Query()], actor: Caller, db: Db) -> SupplierPage:
+    return db.read(queries.list_suppliers, query, actor=actor)
 
 
 @router.get("/suppliers/{code}")
-def get_supplier(code: str, _actor: Caller, db: Db) -> SupplierView:
-    return db.read(queries.get_supplier, code)
+def get_supplier(code: str, actor: Caller, db: Db) -> SupplierView:
+    return db.read(queries.get_supplier, code, actor=actor)
 
 
 @router.put("/suppliers/{code}/tlc-assignment")

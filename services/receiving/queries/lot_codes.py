@@ -5,8 +5,10 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from lotflow.auth import Principal
 from lotflow.errors import NotFound
 from lotflow.refusals import quoted
+from services.receiving.domain import roles
 from services.receiving.models import LotCodeRule
 from services.receiving.schemas.lot_codes import LotCodeRuleList, LotCodeRuleView
 
@@ -37,6 +39,7 @@ def default_rule(session: Session) -> LotCodeRule:
     return rule
 
 
-def list_rules(session: Session) -> LotCodeRuleList:
+def list_rules(session: Session, *, actor: Principal) -> LotCodeRuleList:
+    roles.TABLE.require(actor, "list_lot_code_rules")
     rules = session.scalars(select(LotCodeRule).order_by(LotCodeRule.name)).all()
     return LotCodeRuleList(rules=[rule_view(rule) for rule in rules])

@@ -6,8 +6,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from lotflow import paging
+from lotflow.auth import Principal
 from lotflow.errors import NotFound
 from lotflow.refusals import quoted
+from services.receiving.domain import roles
 from services.receiving.domain.purchase_orders import PurchaseOrderStatus
 from services.receiving.domain.quantities import format_decimal
 from services.receiving.models import PurchaseOrder, PurchaseOrderLine, Supplier
@@ -64,12 +66,16 @@ def find_purchase_order(
     return order
 
 
-def get_purchase_order(session: Session, number: str) -> PurchaseOrderView:
+def get_purchase_order(session: Session, number: str, *, actor: Principal) -> PurchaseOrderView:
+    roles.TABLE.require(actor, "get_purchase_order")
     return purchase_order_view(find_purchase_order(session, number))
 
 
-def list_purchase_orders(session: Session, query: PurchaseOrderQuery) -> PurchaseOrderPage:
+def list_purchase_orders(
+    session: Session, query: PurchaseOrderQuery, *, actor: Principal
+) -> PurchaseOrderPage:
     """Purchase orders ordered by number, filtered by supplier and status, keyset-paged."""
+    roles.TABLE.require(actor, "list_purchase_orders")
     statement = (
         select(PurchaseOrder)
         .options(*ORDER_WITH_LINES)

@@ -9,7 +9,9 @@ from sqlalchemy import Select, bindparam, select, tuple_
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from lotflow import paging
+from lotflow.auth import Principal
 from lotflow.errors import Invalid, NotFound
+from services.receiving.domain import roles
 from services.receiving.domain.lot_codes import TlcSource
 from services.receiving.domain.quantities import format_decimal
 from services.receiving.domain.receipts import ReceiptStatus, ReferenceDocumentType
@@ -168,7 +170,8 @@ def find_receipt(session: Session, receipt_id: uuid.UUID, *, for_update: bool = 
     return receipt
 
 
-def get_receipt(session: Session, receipt_id: uuid.UUID) -> ReceiptView:
+def get_receipt(session: Session, receipt_id: uuid.UUID, *, actor: Principal) -> ReceiptView:
+    roles.TABLE.require(actor, "get_receipt")
     return receipt_view(find_receipt(session, receipt_id))
 
 
@@ -195,7 +198,8 @@ def _next_token(receipts: list[Receipt], page_size: int) -> str:
     return paging.token(last.recorded_at.isoformat(), last.id)
 
 
-def list_receipts(session: Session, query: ReceiptQuery) -> ReceiptPage:
+def list_receipts(session: Session, query: ReceiptQuery, *, actor: Principal) -> ReceiptPage:
+    roles.TABLE.require(actor, "list_receipts")
     statement = select(Receipt)
     if query.purchase_order_number:
         statement = statement.join(Receipt.purchase_order).where(
@@ -218,8 +222,9 @@ def list_receipts(session: Session, query: ReceiptQuery) -> ReceiptPage:
     )
 
 
-def list_kdes(session: Session, query: KdeQuery) -> KdePage:
+def list_kdes(session: Session, query: KdeQuery, *, actor: Principal) -> KdePage:
     """Every receiving event of a traceability lot code, oldest first."""
+    roles.TABLE.require(actor, "list_kdes")
     statement = select(Receipt).join(Receipt.lot).where(ReceivedLot.lot_code == query.lot_code)
     if query.item_code:
         statement = statement.where(ReceivedLot.item_code == query.item_code)

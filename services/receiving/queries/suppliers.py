@@ -8,8 +8,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from lotflow import paging
+from lotflow.auth import Principal
 from lotflow.errors import NotFound
 from lotflow.refusals import quoted
+from services.receiving.domain import roles
 from services.receiving.domain.quantities import format_decimal
 from services.receiving.domain.shelf_life import ShelfLifeMinimum
 from services.receiving.models import Supplier, SupplierItem
@@ -96,12 +98,14 @@ def find_supplier(session: Session, code: str, *, for_update: bool = False) -> S
     return supplier
 
 
-def get_supplier(session: Session, code: str) -> SupplierView:
+def get_supplier(session: Session, code: str, *, actor: Principal) -> SupplierView:
+    roles.TABLE.require(actor, "get_supplier")
     return supplier_view(find_supplier(session, code))
 
 
-def list_suppliers(session: Session, query: SupplierQuery) -> SupplierPage:
+def list_suppliers(session: Session, query: SupplierQuery, *, actor: Principal) -> SupplierPage:
     """Suppliers ordered by code, one keyset page at a time."""
+    roles.TABLE.require(actor, "list_suppliers")
     statement = (
         select(Supplier)
         .options(SUPPLIER_WITH_ITEMS)

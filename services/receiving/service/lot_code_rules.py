@@ -9,8 +9,8 @@ from lotflow.auth import Principal
 from lotflow.db import UnitOfWork
 from lotflow.idempotency import perform
 from lotflow.outbox import emit
+from services.receiving.domain import roles
 from services.receiving.domain.lot_codes import LotCodePattern
-from services.receiving.domain.roles import BUYER_ROLE, MASTER_DATA_ROLE
 from services.receiving.models import LotCodeRule
 from services.receiving.queries.lot_codes import rule_view
 from services.receiving.schemas.lot_codes import DefineLotCodeRule, LotCodeRuleView
@@ -19,7 +19,7 @@ from services.receiving.schemas.lot_codes import DefineLotCodeRule, LotCodeRuleV
 def define_lot_code_rule(
     uow: UnitOfWork, *, request_id: str, command: DefineLotCodeRule, actor: Principal
 ) -> LotCodeRuleView:
-    actor.require(BUYER_ROLE, MASTER_DATA_ROLE)
+    roles.TABLE.require(actor, "define_lot_code_rule")
     LotCodePattern.parse(command.pattern).check_length(command.site_prefix)
     return perform(
         uow,

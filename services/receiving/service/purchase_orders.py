@@ -12,9 +12,9 @@ from lotflow.idempotency import perform
 from lotflow.outbox import emit
 from lotflow.refusals import refuse_if
 from services.receiving import warehouse
+from services.receiving.domain import roles
 from services.receiving.domain.identifiers import duplicates
 from services.receiving.domain.purchase_orders import PurchaseOrderStatus, cancellation_refusal
-from services.receiving.domain.roles import BUYER_ROLE
 from services.receiving.domain.warehouse_facts import ship_to_site_refusal
 from services.receiving.models import PurchaseOrder, PurchaseOrderLine
 from services.receiving.queries import purchase_orders as queries
@@ -29,7 +29,7 @@ from services.receiving.schemas.purchase_orders import (
 def create_purchase_order(
     uow: UnitOfWork, *, request_id: str, command: CreatePurchaseOrder, actor: Principal
 ) -> PurchaseOrderView:
-    actor.require(BUYER_ROLE)
+    roles.TABLE.require(actor, "create_purchase_order")
     return perform(
         uow,
         actor=actor,
@@ -85,7 +85,7 @@ def _create_purchase_order(
 def cancel_purchase_order(
     uow: UnitOfWork, *, request_id: str, command: CancelPurchaseOrder, actor: Principal
 ) -> PurchaseOrderView:
-    actor.require(BUYER_ROLE)
+    roles.TABLE.require(actor, "cancel_purchase_order")
     return perform(
         uow,
         actor=actor,

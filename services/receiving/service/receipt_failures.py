@@ -13,9 +13,9 @@ from lotflow.db import UnitOfWork
 from lotflow.idempotency import perform
 from lotflow.outbox import emit
 from lotflow.refusals import refuse_if
+from services.receiving.domain import roles
 from services.receiving.domain.purchase_orders import LineTolerance, over_receipt_refusal
 from services.receiving.domain.receipts import ReceiptStatus, failure_refusal, reopen_refusal
-from services.receiving.domain.roles import RECEIVER_ROLE
 from services.receiving.models import Receipt
 from services.receiving.queries.purchase_orders import find_purchase_order
 from services.receiving.queries.receipts import find_receipt, receipt_view
@@ -26,7 +26,7 @@ def mark_receipt_failed(
     uow: UnitOfWork, *, request_id: str, command: MarkReceiptFailed, actor: Principal
 ) -> ReceiptView:
     """Called by the inbound workflow when a step is refused for good or given up."""
-    actor.require(RECEIVER_ROLE)
+    roles.TABLE.require(actor, "mark_receipt_failed")
     return perform(
         uow,
         actor=actor,
@@ -42,7 +42,7 @@ def reopen_receipt(
     uow: UnitOfWork, *, request_id: str, command: ReopenReceipt, actor: Principal
 ) -> ReceiptView:
     """Called by the inbound workflow when a supervisor retries the failed step."""
-    actor.require(RECEIVER_ROLE)
+    roles.TABLE.require(actor, "reopen_receipt")
     return perform(
         uow,
         actor=actor,

@@ -11,6 +11,7 @@ from lotflow.db import UnitOfWork
 from lotflow.idempotency import perform
 from lotflow.outbox import emit
 from lotflow.refusals import refuse_if
+from services.receiving.domain import roles
 from services.receiving.domain.receipts import (
     ReceiptStatus,
     outcome_refusal,
@@ -18,7 +19,6 @@ from services.receiving.domain.receipts import (
     rejection_reason_refusal,
     return_refusal,
 )
-from services.receiving.domain.roles import RECEIVER_ROLE
 from services.receiving.models import SupplierReturn
 from services.receiving.queries.receipts import find_receipt, receipt_view, return_view
 from services.receiving.schemas.receipts import (
@@ -34,7 +34,7 @@ def record_receipt_outcome(
     uow: UnitOfWork, *, request_id: str, command: RecordReceiptOutcome, actor: Principal
 ) -> ReceiptView:
     """Accepted and rejected quantities decided by inspection; called by the inbound workflow."""
-    actor.require(RECEIVER_ROLE)
+    roles.TABLE.require(actor, "record_receipt_outcome")
     return perform(
         uow,
         actor=actor,
@@ -75,7 +75,7 @@ def _record_receipt_outcome(
 def return_to_supplier(
     uow: UnitOfWork, *, request_id: str, command: ReturnToSupplier, actor: Principal
 ) -> SupplierReturnView:
-    actor.require(RECEIVER_ROLE)
+    roles.TABLE.require(actor, "return_to_supplier")
     return perform(
         uow,
         actor=actor,

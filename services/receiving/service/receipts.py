@@ -24,6 +24,7 @@ from lotflow.idempotency import perform
 from lotflow.outbox import emit
 from lotflow.refusals import refuse_if
 from services.receiving import warehouse
+from services.receiving.domain import roles
 from services.receiving.domain.gs1_labels import ScannedLabel, parse_scan
 from services.receiving.domain.label_merge import ReceivedGoods, goods_received
 from services.receiving.domain.purchase_orders import (
@@ -42,7 +43,6 @@ from services.receiving.domain.receipts import (
     missing_attributes_refusal,
     received_on_refusal,
 )
-from services.receiving.domain.roles import RECEIVER_ROLE
 from services.receiving.domain.shelf_life import required_with_shelf_life, shelf_life_refusal
 from services.receiving.domain.units import convert
 from services.receiving.domain.warehouse_facts import receiving_location_refusal
@@ -66,7 +66,7 @@ from services.receiving.service.receipt_events import receipt_recorded_payload
 def record_receipt(
     uow: UnitOfWork, *, request_id: str, command: RecordReceipt, actor: Principal
 ) -> ReceiptView:
-    actor.require(RECEIVER_ROLE)
+    roles.TABLE.require(actor, "record_receipt")
     return perform(
         uow,
         actor=actor,

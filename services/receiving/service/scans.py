@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from lotflow.auth import Principal
+from services.receiving.domain import roles
 from services.receiving.domain.gs1_labels import parse_scan as read_label
 from services.receiving.domain.quantities import format_decimal
-from services.receiving.domain.roles import RECEIVER_ROLE
 from services.receiving.schemas.scans import LabelElementView, MeasureView, ParseScan, ScanView
 
 
 def parse_scan(command: ParseScan, actor: Principal) -> ScanView:
-    actor.require(RECEIVER_ROLE)
+    roles.TABLE.require(actor, "parse_scan")
     label = read_label(command.scan)
     weight = label.net_weight
     return ScanView(

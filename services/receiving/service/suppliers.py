@@ -12,7 +12,7 @@ from lotflow.idempotency import perform
 from lotflow.outbox import emit
 from lotflow.refusals import refuse_if
 from services.receiving import warehouse
-from services.receiving.domain.roles import BUYER_ROLE, MASTER_DATA_ROLE
+from services.receiving.domain import roles
 from services.receiving.domain.warehouse_facts import item_refusal
 from services.receiving.models import LotCodeRule, Supplier, SupplierItem
 from services.receiving.queries import lot_codes as rule_queries
@@ -31,7 +31,7 @@ from services.receiving.schemas.suppliers import (
 def create_supplier(
     uow: UnitOfWork, *, request_id: str, command: CreateSupplier, actor: Principal
 ) -> SupplierView:
-    actor.require(MASTER_DATA_ROLE)
+    roles.TABLE.require(actor, "create_supplier")
     return perform(
         uow,
         actor=actor,
@@ -80,7 +80,7 @@ def set_supplier_tlc_assignment(
     uow: UnitOfWork, *, request_id: str, command: SetSupplierTlcAssignment, actor: Principal
 ) -> SupplierView:
     """Whether receiving keeps this supplier's lot codes as TLCs (it assigns its own if not)."""
-    actor.require(BUYER_ROLE, MASTER_DATA_ROLE)
+    roles.TABLE.require(actor, "set_supplier_tlc_assignment")
     return perform(
         uow,
         actor=actor,
@@ -114,7 +114,7 @@ def _set_supplier_tlc_assignment(
 def approve_supplier_item(
     uow: UnitOfWork, *, request_id: str, command: ApproveSupplierItem, actor: Principal
 ) -> ApprovedItemView:
-    actor.require(MASTER_DATA_ROLE)
+    roles.TABLE.require(actor, "approve_supplier_item")
     return perform(
         uow,
         actor=actor,
@@ -164,7 +164,7 @@ def _approve_supplier_item(
 def set_receiving_requirements(
     uow: UnitOfWork, *, request_id: str, command: SetReceivingRequirements, actor: Principal
 ) -> ApprovedItemView:
-    actor.require(BUYER_ROLE, MASTER_DATA_ROLE)
+    roles.TABLE.require(actor, "set_receiving_requirements")
     return perform(
         uow,
         actor=actor,

@@ -17,15 +17,13 @@ from lotflow.db import Database, retry_transaction
 from lotflow.outbox import emit
 from services.tasks.models import Task, TaskHistoryEntry
 from services.tasks.queries import parse_task_id
+from services.tasks.roles import TABLE
 from services.tasks.schemas import RecordedEvent
 from workflows.tasks.contracts import TaskEvent, TaskSnapshot
 
-# Held by the workflow worker: only workflows' activities write the projection.
-RECORDER_ROLE = "task_recorder"
-
 
 def record_task_event(database: Database, *, event: TaskEvent, actor: Principal) -> RecordedEvent:
-    actor.require(RECORDER_ROLE)
+    TABLE.require(actor, "record_task_event")
     return retry_transaction(lambda: _record(database, event))
 
 

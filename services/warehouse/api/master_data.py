@@ -31,8 +31,8 @@ def register_item(command: RegisterItem, request_id: RequestId, actor: Caller, d
 
 
 @router.get("/items/{ref}")
-def get_item(ref: str, _actor: Caller, db: Db) -> ItemView:
-    return db.read(queries.get_item, ref)
+def get_item(ref: str, actor: Caller, db: Db) -> ItemView:
+    return db.read(queries.get_item, ref, actor=actor)
 
 
 @router.post("/locations", status_code=201)
@@ -46,14 +46,14 @@ def register_location(
 
 @router.get("/locations")
 def list_locations(
-    query: Annotated[LocationQuery, Depends()], _actor: Caller, db: Db
+    query: Annotated[LocationQuery, Depends()], actor: Caller, db: Db
 ) -> LocationPage:
-    return db.read(queries.list_locations, **dict(query))
+    return db.read(queries.list_locations, actor=actor, **dict(query))
 
 
 @router.get("/locations/{code}")
-def get_location(code: str, _actor: Caller, db: Db) -> LocationView:
-    return db.read(queries.get_location, code)
+def get_location(code: str, actor: Caller, db: Db) -> LocationView:
+    return db.read(queries.get_location, code, actor=actor)
 
 
 @router.post("/putaway-rules", status_code=201)

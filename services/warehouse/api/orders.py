@@ -7,7 +7,7 @@ import uuid
 from fastapi import APIRouter
 
 from lotflow.rest import Caller, Db, RequestId
-from services.warehouse.queries.reservations import reservation_view
+from services.warehouse.queries import reservations as reservation_queries
 from services.warehouse.schemas.orders import (
     DispatchTransfer,
     ReceiveTransfer,
@@ -31,8 +31,8 @@ def reserve(command: ReserveStock, request_id: RequestId, actor: Caller, db: Db)
 
 
 @router.get("/reservations/{reservation_id}")
-def get_reservation(reservation_id: uuid.UUID, _actor: Caller, db: Db) -> ReservationView:
-    return db.read(reservation_view, reservation_id)
+def get_reservation(reservation_id: uuid.UUID, actor: Caller, db: Db) -> ReservationView:
+    return db.read(reservation_queries.get_reservation, reservation_id, actor=actor)
 
 
 @router.post("/reservation-releases")

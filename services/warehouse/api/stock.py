@@ -32,34 +32,34 @@ def register_lot(command: RegisterLot, request_id: RequestId, actor: Caller, db:
 
 
 @router.get("/lots/{lot_code}")
-def get_lot(query: Annotated[LotRef, Depends()], _actor: Caller, db: Db) -> LotView:
-    return db.read(lots.get_lot, **dict(query))
+def get_lot(query: Annotated[LotRef, Depends()], actor: Caller, db: Db) -> LotView:
+    return db.read(lots.get_lot, actor=actor, **dict(query))
 
 
 @router.get("/lots/{lot_code}/movements")
 def lot_movements(
-    query: Annotated[LotMovementsQuery, Depends()], _actor: Caller, db: Db
+    query: Annotated[LotMovementsQuery, Depends()], actor: Caller, db: Db
 ) -> MovementPage:
-    return db.read(lots.lot_movements, **dict(query))
+    return db.read(lots.lot_movements, actor=actor, **dict(query))
 
 
 @router.get("/stock")
-def on_hand(query: Annotated[OnHandQuery, Depends()], _actor: Caller, db: Db) -> OnHandPage:
-    return db.read(stock.on_hand, **dict(query))
+def on_hand(query: Annotated[OnHandQuery, Depends()], actor: Caller, db: Db) -> OnHandPage:
+    return db.read(stock.on_hand, actor=actor, **dict(query))
 
 
 @router.get("/stock/by-site")
 def stock_by_site(
-    query: Annotated[SiteStockQuery, Depends()], _actor: Caller, db: Db
+    query: Annotated[SiteStockQuery, Depends()], actor: Caller, db: Db
 ) -> SiteStockPage:
-    return db.read(stock.stock_by_site, **dict(query))
+    return db.read(stock.stock_by_site, actor=actor, **dict(query))
 
 
 @router.get("/putaway/suggestion")
 def suggest_putaway(
-    query: Annotated[PutawayQuery, Depends()], _actor: Caller, db: Db
+    query: Annotated[PutawayQuery, Depends()], actor: Caller, db: Db
 ) -> PutawaySuggestion:
-    return db.read(putaway.suggest_putaway, **dict(query))
+    return db.read(putaway.putaway_suggestion, actor=actor, **dict(query))
 
 
 @router.get("/ledger/check")

@@ -20,6 +20,16 @@ SHIPPER = "shipper"
 # rejected, a lot decided), citing the decision; people decide in quality, never here.
 WORKFLOW = "workflow"
 
+_STOCK_ROLES = (
+    MASTER_DATA,
+    CLERK,
+    RECEIVER,
+    PRODUCTION,
+    PLANNER,
+    INVENTORY_CONTROLLER,
+    SHIPPER,
+)
+
 TABLE = RoleTable(
     service="warehouse",
     writes={
@@ -47,5 +57,18 @@ TABLE = RoleTable(
         "receive_transfer": (CLERK, RECEIVER),
         "ship_stock": (SHIPPER, CLERK),
     },
-    reads={"check_ledger": (MASTER_DATA, INVENTORY_CONTROLLER)},
+    reads={
+        "check_ledger": (MASTER_DATA, INVENTORY_CONTROLLER),
+        # Master data: everyone who moves stock needs to know items and places.
+        "get_item": _STOCK_ROLES,
+        "get_location": _STOCK_ROLES,
+        "list_locations": _STOCK_ROLES,
+        # Stock and its history: who moves it, and who holds or recalls it.
+        "get_lot": (*_STOCK_ROLES, QUALITY, RECALL),
+        "lot_movements": (*_STOCK_ROLES, QUALITY, RECALL),
+        "on_hand": (*_STOCK_ROLES, QUALITY, RECALL),
+        "stock_by_site": (*_STOCK_ROLES, QUALITY, RECALL),
+        "suggest_putaway": (CLERK, RECEIVER),
+        "get_reservation": (PLANNER, CLERK, PRODUCTION, SHIPPER),
+    },
 )

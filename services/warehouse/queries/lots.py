@@ -6,7 +6,9 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from lotflow import paging
+from lotflow.auth import Principal
 from services.warehouse import resolve
+from services.warehouse.domain import roles
 from services.warehouse.schemas.lots import LotView
 from services.warehouse.schemas.movements import MovementPage, MovementView
 
@@ -49,7 +51,8 @@ _FIELDS = [
 ]
 
 
-def get_lot(session: Session, lot_code: str, item_code: str | None) -> LotView:
+def get_lot(session: Session, lot_code: str, item_code: str | None, *, actor: Principal) -> LotView:
+    roles.TABLE.require(actor, "get_lot")
     lot = resolve.lot(session, lot_code, item_code)
     row = session.execute(_LOT, {"id": lot.id}).one()
     holds = list(session.execute(_HOLDS, {"id": lot.id}).scalars())
@@ -78,8 +81,10 @@ def lot_movements(
     *,
     page_size: int = 100,
     page_token: str = "",
+    actor: Principal,
 ) -> MovementPage:
     """Every movement of the lot, oldest first."""
+    roles.TABLE.require(actor, "lot_movements")
     lot = resolve.lot(session, lot_code, item_code)
     after = paging.position_after(page_token) or 0
     rows = session.execute(_HISTORY, {"lot": lot.id, "after": after, "limit": page_size + 1}).all()

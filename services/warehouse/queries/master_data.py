@@ -10,8 +10,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from lotflow import paging
+from lotflow.auth import Principal
 from lotflow.errors import NotFound
 from lotflow.refusals import quoted
+from services.warehouse.domain import roles
 from services.warehouse.models import Item, ItemUnit, Location
 from services.warehouse.schemas.master_data import (
     ItemView,
@@ -26,8 +28,9 @@ def item_view(item: Item, conversions: Iterable[UnitConversion]) -> ItemView:
     return ItemView.model_validate({**fields, "conversions": list(conversions)})
 
 
-def get_item(session: Session, ref: str) -> ItemView:
+def get_item(session: Session, ref: str, *, actor: Principal) -> ItemView:
     """An item by id, code or GTIN."""
+    roles.TABLE.require(actor, "get_item")
     condition = Item.code == ref
     if ref.isdigit():
         condition = condition | (Item.gtin == ref.zfill(14))
@@ -70,8 +73,9 @@ def location_view(session: Session, location: Location) -> LocationView:
     return _view(*row)
 
 
-def get_location(session: Session, code: str) -> LocationView:
+def get_location(session: Session, code: str, *, actor: Principal) -> LocationView:
     """A location by code, with its parent's and its site's codes."""
+    roles.TABLE.require(actor, "get_location")
     row = session.execute(_with_codes().where(Location.code == code)).first()
     if row is None:
         raise NotFound(f"no location {code!r}", code="location_not_found")
@@ -86,8 +90,10 @@ def list_locations(
     kind: str | None = None,
     page_size: int = 100,
     page_token: str = "",
+    actor: Principal,
 ) -> LocationPage:
     """Locations ordered by code, filtered, one keyset page at a time."""
+    roles.TABLE.require(actor, "list_locations")
     query = _with_codes().order_by(Location.code).limit(page_size + 1)
     if parent_code:
         query = query.where(_parent.code == parent_code)

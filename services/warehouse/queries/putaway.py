@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from lotflow.auth import Principal
 from services.warehouse import resolve
+from services.warehouse.domain import roles
 from services.warehouse.domain.putaway import BinSpace, PutawayRule, choose_bin, rules_in_order
 from services.warehouse.domain.stock import StockStatus
 from services.warehouse.schemas.stock import PutawaySuggestion
@@ -76,3 +80,9 @@ def suggest_putaway(
         rule_id=None,
         why=why,
     )
+
+
+def putaway_suggestion(session: Session, *, actor: Principal, **query: Any) -> PutawaySuggestion:
+    """The suggestion asked for over the API (a put-away by rule asks `suggest_putaway` itself)."""
+    roles.TABLE.require(actor, "suggest_putaway")
+    return suggest_putaway(session, **query)

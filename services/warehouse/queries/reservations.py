@@ -7,7 +7,9 @@ import uuid
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from lotflow.auth import Principal
 from lotflow.errors import NotFound
+from services.warehouse.domain import roles
 from services.warehouse.schemas.orders import AllocationView, ReservationView
 
 _RESERVATION = text(
@@ -50,3 +52,11 @@ def reservation_view(session: Session, reservation_id: uuid.UUID) -> Reservation
         created_by=row[7],
         created_at=row[8],
     )
+
+
+def get_reservation(
+    session: Session, reservation_id: uuid.UUID, *, actor: Principal
+) -> ReservationView:
+    """A reservation asked for over the API (reserving answers with `reservation_view` itself)."""
+    roles.TABLE.require(actor, "get_reservation")
+    return reservation_view(session, reservation_id)

@@ -6,6 +6,8 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from lotflow import paging
+from lotflow.auth import Principal
+from services.warehouse.domain import roles
 from services.warehouse.domain.stock import StockStatus, available_to_promise
 from services.warehouse.schemas.stock import (
     BalanceView,
@@ -53,7 +55,9 @@ def on_hand(
     status: str | None = None,
     page_size: int = 100,
     page_token: str = "",
+    actor: Principal,
 ) -> OnHandPage:
+    roles.TABLE.require(actor, "on_hand")
     after = paging.parse(page_token, 4) or [None] * 4
     filters = {"item": item_code, "lot": lot_code, "location": location_code, "status": status}
     rows = session.execute(
@@ -127,7 +131,9 @@ def stock_by_site(
     item_code: str | None = None,
     page_size: int = 100,
     page_token: str = "",
+    actor: Principal,
 ) -> SiteStockPage:
+    roles.TABLE.require(actor, "stock_by_site")
     after = paging.parse(page_token, 3) or [None] * 3
     rows = session.execute(
         _BY_SITE,
