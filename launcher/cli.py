@@ -47,7 +47,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("worker", help="run the Temporal worker")
 
-    token = commands.add_parser("token", help="print a signed bearer token (JWT)")
+    token = commands.add_parser(
+        "token",
+        help="print a signed bearer token (JWT)",
+        description="Print a development bearer token signed with LOTFLOW_JWT_SECRET.",
+    )
+    # The roles come from every service's role table: imported only when the help is shown, so
+    # the other commands start without loading every service.
+    token.format_help = lambda: argparse.ArgumentParser.format_help(token) + _roles_help()
     token.add_argument("--user", required=True)
     token.add_argument("--roles", required=True, type=_roles, help="comma-separated, e.g. a,b")
     token.add_argument("--ttl", type=ttl_seconds, default=12 * 3600, help="e.g. 3600, 90m, 12h")
@@ -129,6 +136,12 @@ def _worker(_arguments: argparse.Namespace) -> int:
     if inspect.iscoroutine(result):
         result = asyncio.run(result)
     return result if isinstance(result, int) else 0
+
+
+def _roles_help() -> str:
+    from launcher.roles import describe_roles
+
+    return f"\n{describe_roles()}\n"
 
 
 def _token(arguments: argparse.Namespace) -> int:
