@@ -10,6 +10,7 @@ for its role. Shared by tests/integration/test_role_tables.py and the task inbox
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 import grpc
@@ -36,7 +37,7 @@ TABLES: dict[str, RoleTable] = {
 }
 
 # (service's gRPC stub, its messages module, the service's name in the proto)
-_GRPC = {
+GRPC = {
     "receiving": (receiving_pb2_grpc.ReceivingServiceStub, receiving_pb2, "ReceivingService"),
     "quality": (quality_pb2_grpc.QualityServiceStub, quality_pb2, "QualityService"),
     "warehouse": (warehouse_pb2_grpc.WarehouseServiceStub, warehouse_pb2, "WarehouseService"),
@@ -88,8 +89,10 @@ def grpc_only(rpc: str, **fields: Any) -> Call:
 
 _STOCK = {"lot_code": LOT, "quantity": "1", "uom": "KGM"}
 _AT_BIN = {**_STOCK, "location_code": BIN}
+_DISPOSAL = {**_AT_BIN, "status": "AVAILABLE", "reason_code": "DAMAGED"}
 
-CALLS: dict[str, dict[str, Call]] = {
+# Each use case's call, or calls when several routes reach it.
+CALLS: dict[str, dict[str, Call | tuple[Call, ...]]] = {
     "receiving": {
         "create_supplier": post(
             "/v1/suppliers", "CreateSupplier", {"code": SUPPLIER, "name": "Walk", "country": "DE"}
@@ -313,10 +316,10 @@ CALLS: dict[str, dict[str, Call]] = {
         "return_stock": post(
             "/v1/stock/returns", "ReturnStock", {**_AT_BIN, "reference_number": "RW-WO"}
         ),
-        "dispose_stock": post(
-            "/v1/stock/scraps",
-            "ScrapStock",
-            {**_AT_BIN, "status": "AVAILABLE", "reason_code": "DAMAGED"},
+        # Scrapping and returning to the supplier: two doors to one use case.
+        "dispose_stock": (
+            post("/v1/stock/scraps", "ScrapStock", _DISPOSAL),
+            post("/v1/stock/supplier-returns", "ReturnToSupplier", _DISPOSAL),
         ),
         "adjust_stock": post(
             "/v1/stock/adjustments",
@@ -454,6 +457,21 @@ CALLS: dict[str, dict[str, Call]] = {
 }
 
 
+def calls_of(service: str, use_case: str) -> tuple[Call, ...]:
+    calls = CALLS[service][use_case]
+    return calls if isinstance(calls, tuple) else (calls,)
+
+
+def walked_rpcs(service: str) -> set[str]:
+    return {call.rpc for use_case in CALLS[service] for call in calls_of(service, use_case)}
+
+
+def walked_routes(service: str) -> set[tuple[str, str]]:
+    """(method, path) of each walked REST call, its made-up references as they are sent."""
+    every = (call for use_case in CALLS[service] for call in calls_of(service, use_case))
+    return {(call.rest_method, call.path) for call in every if call.rest_method}
+
+
 def every_use_case(*services: str) -> list[tuple[str, str]]:
     """(service, use case) for each use case of the services' tables."""
     return [
@@ -489,7 +507,7 @@ def other_roles(service: str, use_case: str) -> list[str]:
 Outcome = tuple[Any, str | None]
 
 ROLE_REFUSED_REST: Outcome = (403, "role_required")
-ROLE_REFUSED_GRPC: Outcome = (grpc.StatusCode.PERMISSION_DENIED, "role_required")
+ROLE_REFUSEDGRPC: Outcome = (grpc.StatusCode.PERMISSION_DENIED, "role_required")
 
 
 def call_rest(service: RunningService, call: Call, bearer: str) -> Outcome:
@@ -504,7 +522,7 @@ def call_rest(service: RunningService, call: Call, bearer: str) -> Outcome:
 
 
 def call_grpc(service: RunningService, name: str, call: Call, bearer: str) -> Outcome:
-    stub_type, messages, proto_service = _GRPC[name]
+    stub_type, messages, proto_service = GRPC[name]
     method = messages.DESCRIPTOR.services_by_name[proto_service].methods_by_name[call.rpc]
     request_type = getattr(messages, method.input_type.name)
     fields = dict(call.rpc_fields)
@@ -537,23 +555,30 @@ def broke(outcome: Outcome) -> bool:
 def walk(service: RunningService, name: str, use_case: str, token: Any) -> list[str]:
     """Call the use case over each transport as a caller without its roles, as each of its
     roles and as an auditor; return what went against the table (nothing, if all is well)."""
-    call = CALLS[name][use_case]
     callers = {"without its roles": token("walker", *other_roles(name, use_case))}
     callers |= {f"as {role}": token("walker", role) for role in roles_of(name, use_case)}
     callers["as auditor"] = token("walker", AUDITOR_ROLE)
-    transports = [("gRPC", lambda bearer: call_grpc(service, name, call, bearer))]
-    if call.rest_method:
-        transports.append(("REST", lambda bearer: call_rest(service, call, bearer)))
     problems = []
-    for transport, send in transports:
+    for transport, call, send in _transports(service, name, use_case):
         for who, bearer in callers.items():
             outcome = send(bearer)
             refuse = who == "without its roles" or (
                 who == "as auditor" and not is_read(name, use_case)
             )
-            expected = ROLE_REFUSED_GRPC if transport == "gRPC" else ROLE_REFUSED_REST
+            expected = ROLE_REFUSEDGRPC if transport == "gRPC" else ROLE_REFUSED_REST
+            where = f"{transport} {call.rpc if transport == 'gRPC' else call.path}"
             if refuse and outcome != expected:
-                problems.append(f"{transport} {who}: {outcome}, expected {expected}")
+                problems.append(f"{where} {who}: {outcome}, expected {expected}")
             if not refuse and (refused_for_role(outcome) or broke(outcome)):
-                problems.append(f"{transport} {who}: {outcome}")
+                problems.append(f"{where} {who}: {outcome}")
     return problems
+
+
+def _transports(service: RunningService, name: str, use_case: str) -> list[tuple]:
+    """(transport, call, how to send it as a bearer) for each way the walk reaches the use case."""
+    sends = []
+    for call in calls_of(name, use_case):
+        sends.append(("gRPC", call, partial(call_grpc, service, name, call)))
+        if call.rest_method:
+            sends.append(("REST", call, partial(call_rest, service, call)))
+    return sends

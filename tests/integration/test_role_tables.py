@@ -11,12 +11,31 @@ Temporal.
 from __future__ import annotations
 
 import pytest
+from fastapi.routing import APIRoute
 
-from tests.role_walk import CALLS, TABLES, every_use_case, walk
+from launcher.registry import load_spec
+from tests.role_walk import CALLS, GRPC, TABLES, every_use_case, walk, walked_routes, walked_rpcs
 
 pytestmark = pytest.mark.integration
 
 SERVICES = ("receiving", "quality", "warehouse", "production", "recall")
+
+# The doors no role table gates, each tested where it is kept: the event feeds (the
+# event_reader role, tests/integration/test_kernel_*.py), a warehouse batch (each entry is
+# checked as its own use case, test_warehouse_settlement_roles.py) and the task inbox (the
+# task's candidate groups, tests/tasks/test_task_inbox_*.py).
+NOT_ROLE_GATED = {
+    "warehouse": {"PostMovements", ("POST", "/v1/stock/movement-batches")},
+    "tasks": {
+        *("ListTasks", "GetTask", "GetTaskHistory", "ClaimTask", "UnclaimTask", "CompleteTask"),
+        ("GET", "/v1/tasks"),
+        ("GET", "/v1/tasks/{task_id}"),
+        ("GET", "/v1/tasks/{task_id}/history"),
+        ("POST", "/v1/tasks/{task_id}/claim"),
+        ("POST", "/v1/tasks/{task_id}/unclaim"),
+        ("POST", "/v1/tasks/{task_id}/complete"),
+    },
+}
 
 
 @pytest.mark.parametrize("service", sorted(TABLES))
@@ -31,3 +50,28 @@ def test_each_use_case_admits_exactly_the_roles_of_its_table(
 ):
     problems = walk(start_service(service), service, use_case, token)
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("service", sorted(TABLES))
+def test_the_walk_goes_through_every_rpc_and_route_a_role_gates(service):
+    _stub, messages, proto_service = GRPC[service]
+    methods = messages.DESCRIPTOR.services_by_name[proto_service].methods_by_name
+    exempt = NOT_ROLE_GATED.get(service, set())
+    assert set(methods) - {"ListEvents"} - exempt == walked_rpcs(service)
+    routes = [
+        (method, route)
+        for router in load_spec(service).routers
+        for route in router.routes
+        if isinstance(route, APIRoute)
+        for method in route.methods
+    ]
+    unwalked = [
+        (method, route.path)
+        for method, route in routes
+        if (method, route.path) not in exempt
+        and not any(
+            method == walked_method and route.path_regex.match(path)
+            for walked_method, path in walked_routes(service)
+        )
+    ]
+    assert unwalked == []
