@@ -54,8 +54,11 @@ class OneActivityWorkflow:
         )
 
 
-def serve(service: str, database_url: str, ready, stop) -> None:
-    """One service as deployed: its own process, its own pool."""
+def serve(service: str, database_url: str, peers: dict[str, str], ready, stop) -> None:
+    """One service as deployed: its own process, its own pool, and where the services it asks
+    at the door listen (LOTFLOW_<SERVICE>_GRPC)."""
+    for peer, target in peers.items():
+        os.environ[f"LOTFLOW_{peer.upper()}_GRPC"] = target
     from launcher.registry import load_spec
     from lotflow.db import Database
     from lotflow.service_host import RunningService
@@ -312,13 +315,24 @@ def run(args: argparse.Namespace, pg_url: str) -> int:
     context = multiprocessing.get_context("spawn")
     ready, stop = context.Queue(), context.Event()
     servers = []
+    targets: dict[str, str] = {}
+
+    def start(service: str, peers: dict[str, str]) -> None:
+        url = urls[service]
+        migrate(load_spec(service).migrations_dir, url)
+        args = (service, url, peers, ready, stop)
+        server = context.Process(target=serve, args=args, daemon=True)
+        server.start()
+        servers.append(server)
+
     try:
-        for service, url in urls.items():
-            migrate(load_spec(service).migrations_dir, url)
-            server = context.Process(target=serve, args=(service, url, ready, stop), daemon=True)
-            server.start()
-            servers.append(server)
-        targets = dict(ready.get(timeout=60) for _ in SERVICES)
+        # The warehouse first: receiving and quality ask it at the door.
+        start("warehouse", {})
+        targets.update([ready.get(timeout=60)])
+        for service in SERVICES:
+            if service != "warehouse":
+                start(service, {"warehouse": targets["warehouse"]})
+        targets.update(ready.get(timeout=60) for _ in range(len(SERVICES) - 1))
         return asyncio.run(measure(targets, args.workflows, args.concurrency, args.rounds))
     finally:
         stop.set()
