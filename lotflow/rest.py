@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request
+from fastapi import APIRouter, Depends, FastAPI, Header, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -109,7 +109,6 @@ RequestId = Annotated[
         description="Unique per intended change; a replay returns the first result.",
     ),
 ]
-PageSize = Annotated[int, Query(ge=1, le=500)]
 
 
 def create_app(service: str, database: Database, routers: list[APIRouter], version: str) -> FastAPI:
