@@ -15,6 +15,7 @@ from temporalio import activity
 from protos.common.v1 import common_pb2
 from protos.quality.v1 import quality_pb2_grpc
 from protos.warehouse.v1 import warehouse_pb2, warehouse_pb2_grpc
+from workflows.feeds import ReadPage
 from workflows.hold_feed.contracts import (
     BLOCK_STOCK,
     HOLD_PLACED_EVENT,
@@ -23,7 +24,6 @@ from workflows.hold_feed.contracts import (
     UNBLOCK_STOCK,
     HoldChange,
     HoldChangePage,
-    ReadPage,
 )
 from workflows.service_calls import ServiceAccess
 

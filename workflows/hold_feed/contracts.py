@@ -7,10 +7,11 @@ they are back.
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
+
+from workflows.feeds import FollowFeed
 
 WORKFLOW_NAME = "HoldFeed"
 FEED_WORKFLOW_ID = "hold-feed"
@@ -28,20 +29,8 @@ class Contract(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-class FollowHolds(Contract):
-    """Where the feed stands: the cursor of the last quality event already handled (empty:
-    from the beginning) and how it polls."""
-
-    after: str = ""
-    page_size: int = 100
-    idle_wait: timedelta = timedelta(seconds=2)
-    # Continue-as-new after this many reads, so the history stays bounded.
-    pages_per_run: int = 100
-
-
-class ReadPage(Contract):
-    after: str
-    limit: int
+class FollowHolds(FollowFeed):
+    """Where the feed of quality's events stands, and how it polls."""
 
 
 class HoldChange(Contract):

@@ -18,6 +18,7 @@ from __future__ import annotations
 from temporalio import workflow
 from temporalio.exceptions import ActivityError
 
+from workflows.feeds import FeedElements, FeedFollower
 from workflows.hold_feed.elements import (
     BLOCK_STOCK_TASK,
     CHANGE_LEFT,
@@ -30,7 +31,7 @@ from workflows.hold_feed.elements import (
     RUN_FULL,
     UNBLOCK_STOCK_TASK,
 )
-from workflows.trail import BpmnTrail, business_refusal
+from workflows.trail import business_refusal
 
 with workflow.unsafe.imports_passed_through():
     from workflows.hold_feed.contracts import (
@@ -43,18 +44,23 @@ with workflow.unsafe.imports_passed_through():
         HoldChange,
         HoldChangePage,
         NotApplied,
-        ReadPage,
     )
 
 PROGRESS_QUERY = "progress"
+ELEMENTS = FeedElements(
+    followed=FEED_FOLLOWED,
+    read_page=READ_HOLD_CHANGES_TASK,
+    page_empty=PAGE_EMPTY,
+    idle_wait=IDLE_WAIT,
+    run_full=RUN_FULL,
+    continued_as_new=CONTINUED_AS_NEW,
+)
 
 
 @workflow.defn(name=WORKFLOW_NAME)
-class HoldFeedWorkflow(BpmnTrail):
+class HoldFeedWorkflow(FeedFollower):
     def __init__(self) -> None:
         super().__init__()
-        self._cursor = ""
-        self._pages_read = 0
         self._blocked: list[str] = []
         self._unblocked: list[str] = []
         self._not_applied: list[NotApplied] = []
@@ -71,17 +77,9 @@ class HoldFeedWorkflow(BpmnTrail):
 
     @workflow.run
     async def run(self, feed: FollowHolds) -> None:
-        self._cursor = feed.after
-        self.reached(FEED_FOLLOWED)
+        self.start_following(feed, ELEMENTS)
         while True:
-            page: HoldChangePage = await self.step(
-                READ_HOLD_CHANGES_TASK,
-                READ_HOLD_CHANGES,
-                ReadPage(after=self._cursor, limit=feed.page_size),
-                result_type=HoldChangePage,
-            )
-            self._pages_read += 1
-
+            page = await self.read_page(feed, ELEMENTS, READ_HOLD_CHANGES, HoldChangePage)
             left = list(page.changes)
             while self.chose(CHANGE_LEFT, bool(left)):
                 change = left.pop(0)
@@ -90,18 +88,7 @@ class HoldFeedWorkflow(BpmnTrail):
                 else:
                     await self.step(UNBLOCK_STOCK_TASK, self._apply, UNBLOCK_STOCK, change)
             # Every change of the page is applied: only now move the cursor on.
-            self._cursor = page.next_cursor
-
-            if self.chose(PAGE_EMPTY, page.events_read == 0):
-                await self.step(IDLE_WAIT, workflow.sleep, feed.idle_wait)
-
-            run_full = (
-                self._pages_read >= feed.pages_per_run
-                or workflow.info().is_continue_as_new_suggested()
-            )
-            if self.chose(RUN_FULL, run_full):
-                self.reached(CONTINUED_AS_NEW)
-                workflow.continue_as_new(feed.model_copy(update={"after": self._cursor}))
+            await self.page_applied(feed, ELEMENTS, page.next_cursor, page.events_read)
 
     async def _apply(self, activity: str, change: HoldChange) -> None:
         try:

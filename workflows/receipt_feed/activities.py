@@ -9,11 +9,11 @@ from temporalio import activity
 
 from protos.common.v1 import common_pb2
 from protos.receiving.v1 import receiving_pb2, receiving_pb2_grpc
+from workflows.feeds import ReadPage
 from workflows.receipt_feed.contracts import (
     OPEN_STATUS,
     READ_RECEIPTS,
     RECEIPT_RECORDED_EVENT,
-    ReadPage,
     ReceiptPage,
 )
 from workflows.service_calls import ServiceAccess

@@ -6,9 +6,9 @@ so a receipt recorded while Temporal or the worker is down is picked up when the
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from pydantic import BaseModel, ConfigDict
+
+from workflows.feeds import FollowFeed
 
 WORKFLOW_NAME = "ReceiptFeed"
 FEED_WORKFLOW_ID = "receipt-feed"
@@ -25,20 +25,8 @@ class Contract(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-class FollowReceipts(Contract):
-    """Where the feed stands: the cursor of the last receiving event already handled (empty:
-    from the beginning) and how it polls."""
-
-    after: str = ""
-    page_size: int = 100
-    idle_wait: timedelta = timedelta(seconds=2)
-    # Continue-as-new after this many reads, so the history stays bounded.
-    pages_per_run: int = 100
-
-
-class ReadPage(Contract):
-    after: str
-    limit: int
+class FollowReceipts(FollowFeed):
+    """Where the feed of receiving's events stands, and how it polls."""
 
 
 class ReceiptPage(Contract):

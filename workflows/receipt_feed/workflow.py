@@ -22,6 +22,7 @@ from temporalio.common import WorkflowIDReusePolicy
 from temporalio.exceptions import WorkflowAlreadyStartedError
 from temporalio.workflow import ParentClosePolicy
 
+from workflows.feeds import FeedElements, FeedFollower
 from workflows.inbound.workflow import InboundReceiptWorkflow
 from workflows.receipt_feed.elements import (
     CONTINUED_AS_NEW,
@@ -33,7 +34,6 @@ from workflows.receipt_feed.elements import (
     RUN_FULL,
     START_INBOUND,
 )
-from workflows.trail import BpmnTrail
 
 with workflow.unsafe.imports_passed_through():
     from workflows.inbound.contracts import InboundReceipt, workflow_id_for
@@ -42,19 +42,24 @@ with workflow.unsafe.imports_passed_through():
         WORKFLOW_NAME,
         FeedProgress,
         FollowReceipts,
-        ReadPage,
         ReceiptPage,
     )
 
 PROGRESS_QUERY = "progress"
+ELEMENTS = FeedElements(
+    followed=FEED_FOLLOWED,
+    read_page=READ_RECEIPTS_TASK,
+    page_empty=PAGE_EMPTY,
+    idle_wait=IDLE_WAIT,
+    run_full=RUN_FULL,
+    continued_as_new=CONTINUED_AS_NEW,
+)
 
 
 @workflow.defn(name=WORKFLOW_NAME)
-class ReceiptFeedWorkflow(BpmnTrail):
+class ReceiptFeedWorkflow(FeedFollower):
     def __init__(self) -> None:
         super().__init__()
-        self._cursor = ""
-        self._pages_read = 0
         self._started: list[str] = []
         self._already_started: list[str] = []
         self._already_settled: list[str] = []
@@ -71,34 +76,15 @@ class ReceiptFeedWorkflow(BpmnTrail):
 
     @workflow.run
     async def run(self, feed: FollowReceipts) -> None:
-        self._cursor = feed.after
-        self.reached(FEED_FOLLOWED)
+        self.start_following(feed, ELEMENTS)
         while True:
-            page: ReceiptPage = await self.step(
-                READ_RECEIPTS_TASK,
-                READ_RECEIPTS,
-                ReadPage(after=self._cursor, limit=feed.page_size),
-                result_type=ReceiptPage,
-            )
-            self._pages_read += 1
+            page = await self.read_page(feed, ELEMENTS, READ_RECEIPTS, ReceiptPage)
             self._already_settled += page.settled_ids
-
             left = list(page.receipt_ids)
             while self.chose(RECEIPT_LEFT, bool(left)):
                 await self.step(START_INBOUND, self._start_inbound, left.pop(0))
             # Every inbound workflow of the page has started: only now move the cursor on.
-            self._cursor = page.next_cursor
-
-            if self.chose(PAGE_EMPTY, page.events_read == 0):
-                await self.step(IDLE_WAIT, workflow.sleep, feed.idle_wait)
-
-            run_full = (
-                self._pages_read >= feed.pages_per_run
-                or workflow.info().is_continue_as_new_suggested()
-            )
-            if self.chose(RUN_FULL, run_full):
-                self.reached(CONTINUED_AS_NEW)
-                workflow.continue_as_new(feed.model_copy(update={"after": self._cursor}))
+            await self.page_applied(feed, ELEMENTS, page.next_cursor, page.events_read)
 
     async def _start_inbound(self, receipt_id: str) -> None:
         try:

@@ -1,0 +1,89 @@
+"""What every singleton that follows a service's event feed shares (the receipt feed, the hold
+feed): the cursor kept in the workflow's own state, reading page by page, moving the cursor on
+only once a page is applied, waiting on a timer when the feed is idle, and continuing as new
+after `pages_per_run` reads so the history stays bounded. Each feed names the BPMN elements of
+its own model for these steps and applies a page its own way."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import TypeVar
+
+from pydantic import BaseModel, ConfigDict
+from temporalio import workflow
+
+from workflows.trail import BpmnTrail
+
+P = TypeVar("P")
+
+
+class FollowFeed(BaseModel):
+    """Where a feed stands: the cursor of the last event already handled (empty: from the
+    beginning) and how it polls."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    after: str = ""
+    page_size: int = 100
+    idle_wait: timedelta = timedelta(seconds=2)
+    # Continue-as-new after this many reads, so the history stays bounded.
+    pages_per_run: int = 100
+
+
+class ReadPage(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    after: str
+    limit: int
+
+
+@dataclass(frozen=True)
+class FeedElements:
+    """The ids a feed's model gives the steps every feed takes."""
+
+    followed: str
+    read_page: str
+    page_empty: str
+    idle_wait: str
+    run_full: str
+    continued_as_new: str
+
+
+class FeedFollower(BpmnTrail):
+    def __init__(self) -> None:
+        super().__init__()
+        self._cursor = ""
+        self._pages_read = 0
+
+    def start_following(self, feed: FollowFeed, elements: FeedElements) -> None:
+        self._cursor = feed.after
+        self.reached(elements.followed)
+
+    async def read_page(
+        self, feed: FollowFeed, elements: FeedElements, activity: str, page_type: type[P]
+    ) -> P:
+        """The next page after the cursor, as the feed's reading activity returns it."""
+        page = await self.step(
+            elements.read_page,
+            activity,
+            ReadPage(after=self._cursor, limit=feed.page_size),
+            result_type=page_type,
+        )
+        self._pages_read += 1
+        return page
+
+    async def page_applied(
+        self, feed: FollowFeed, elements: FeedElements, next_cursor: str, events_read: int
+    ) -> None:
+        """Move the cursor past a page whose every event is applied, wait if the feed was idle,
+        and continue as new once the run is full."""
+        self._cursor = next_cursor
+        if self.chose(elements.page_empty, events_read == 0):
+            await self.step(elements.idle_wait, workflow.sleep, feed.idle_wait)
+        run_full = (
+            self._pages_read >= feed.pages_per_run or workflow.info().is_continue_as_new_suggested()
+        )
+        if self.chose(elements.run_full, run_full):
+            self.reached(elements.continued_as_new)
+            workflow.continue_as_new(feed.model_copy(update={"after": self._cursor}))
