@@ -2,7 +2,7 @@
 refuses a caller holding every role but its own (403 / PERMISSION_DENIED, `role_required`), lets
 each of its roles through, lets an auditor through a read and refuses one a write.
 
-The calls live in tests/role_walk.py; a table naming a use case the walk does not call, or the
+The calls live in tests/role_walk_calls.py; a table naming a use case the walk does not call, or the
 walk calling one the table lacks, fails here, so a new use case cannot skip the walk. The task
 inbox's table is walked beside the inbox (tests/tasks/test_task_role_table.py), which needs
 Temporal.
@@ -14,7 +14,8 @@ import pytest
 from fastapi.routing import APIRoute
 
 from launcher.registry import load_spec
-from tests.role_walk import CALLS, GRPC, TABLES, every_use_case, walk, walked_routes, walked_rpcs
+from tests.role_walk import GRPC, TABLES, every_use_case, walk
+from tests.role_walk_calls import CALLS, walked_routes, walked_rpcs
 
 pytestmark = pytest.mark.integration
 
