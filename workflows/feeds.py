@@ -12,10 +12,13 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict
 from temporalio import workflow
+from temporalio.client import Client, WorkflowHandle
+from temporalio.common import WorkflowIDConflictPolicy
 
 from workflows.trail import BpmnTrail
 
 P = TypeVar("P")
+F = TypeVar("F", bound="FollowFeed")
 
 
 class FollowFeed(BaseModel):
@@ -87,3 +90,18 @@ class FeedFollower(BpmnTrail):
         if self.chose(elements.run_full, run_full):
             self.reached(elements.continued_as_new)
             workflow.continue_as_new(feed.model_copy(update={"after": self._cursor}))
+
+
+async def ensure_feed(
+    client: Client, run: object, feed: F, *, workflow_id: str, task_queue: str
+) -> WorkflowHandle:
+    """Start a feed's singleton under `workflow_id` unless it already runs (then its handle is
+    returned, and the running feed keeps its cursor), so every worker replica may ask at
+    startup. A feed that ended (terminated by an operator) starts again from `feed.after`."""
+    return await client.start_workflow(
+        run,
+        feed,
+        id=workflow_id,
+        task_queue=task_queue,
+        id_conflict_policy=WorkflowIDConflictPolicy.USE_EXISTING,
+    )

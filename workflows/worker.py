@@ -21,15 +21,18 @@ from temporalio.worker.workflow_sandbox import SandboxedWorkflowRunner, SandboxR
 from lotflow.settings import Settings, get_settings
 from lotflow.telemetry import setup_telemetry
 from lotflow.temporal_client import connect_client
+from workflows.feeds import ensure_feed
 from workflows.hold_feed.activities import HoldFeedActivities
-from workflows.hold_feed.singleton import ensure_hold_feed
+from workflows.hold_feed.contracts import FEED_WORKFLOW_ID as HOLD_FEED_ID
+from workflows.hold_feed.contracts import FollowHolds
 from workflows.hold_feed.workflow import HoldFeedWorkflow
 from workflows.inbound.activities import InboundActivities
 from workflows.inbound.workflow import InboundReceiptWorkflow
 from workflows.item_introduction.activities import ItemIntroductionActivities
 from workflows.item_introduction.workflow import ItemIntroductionWorkflow
 from workflows.receipt_feed.activities import ReceiptFeedActivities
-from workflows.receipt_feed.singleton import ensure_receipt_feed
+from workflows.receipt_feed.contracts import FEED_WORKFLOW_ID as RECEIPT_FEED_ID
+from workflows.receipt_feed.contracts import FollowReceipts
 from workflows.receipt_feed.workflow import ReceiptFeedWorkflow
 from workflows.service_calls import ServiceAccess
 from workflows.tasks.activities import TaskProjectionActivities
@@ -104,10 +107,22 @@ async def run_until_stopped(settings: Settings, stop: asyncio.Event) -> None:
     if settings.follow_receipts:
         # The singleton that starts every recorded receipt's inbound workflow; already running
         # is fine (it keeps its cursor), so every worker replica may ask.
-        await ensure_receipt_feed(client, task_queue=settings.temporal_task_queue)
+        await ensure_feed(
+            client,
+            ReceiptFeedWorkflow.run,
+            FollowReceipts(),
+            workflow_id=RECEIPT_FEED_ID,
+            task_queue=settings.temporal_task_queue,
+        )
     if settings.follow_holds:
         # The singleton that blocks a lot's stock in the warehouse while quality holds it.
-        await ensure_hold_feed(client, task_queue=settings.temporal_task_queue)
+        await ensure_feed(
+            client,
+            HoldFeedWorkflow.run,
+            FollowHolds(),
+            workflow_id=HOLD_FEED_ID,
+            task_queue=settings.temporal_task_queue,
+        )
     running = asyncio.create_task(worker.run())
     stopping = asyncio.create_task(stop.wait())
     log.info(

@@ -6,18 +6,15 @@ unblocked in the real warehouse. Every feed trail is a path of hold_feed.bpmn.""
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
 from decimal import Decimal
 
 import grpc
 import pytest
-from temporalio.client import WorkflowExecutionStatus
 
 import workflows.hold_feed
 from launcher.registry import load_spec
 from lotflow.db import Database
 from lotflow.service_host import RunningService
-from protos.common.v1 import common_pb2
 from protos.quality.v1 import quality_pb2
 from tests.property.warehouse_world import (
     Warehouse,
@@ -29,6 +26,7 @@ from tests.property.warehouse_world import (
 from tests.transport import new_request_id
 from tests.workflows.clock_reading import ClockReadingHoldFeed
 from tests.workflows.conftest import free_port
+from tests.workflows.feed_world import FEED_WAIT, TestFeeds, feed_head
 from tests.workflows.inbound_fixtures import (  # noqa: F401 - fixtures
     QUEUE,
     inbox,
@@ -41,15 +39,10 @@ from tests.workflows.test_inbound_failures import port_of_a_service_down
 from workflows.bpmn import model_of_package
 from workflows.hold_feed.contracts import FeedProgress, FollowHolds
 from workflows.hold_feed.elements import BLOCK_STOCK_TASK, CONTINUED_AS_NEW, UNBLOCK_STOCK_TASK
-from workflows.hold_feed.singleton import ensure_hold_feed
 from workflows.hold_feed.workflow import HoldFeedWorkflow
 from workflows.service_calls import ServiceAccess
 
 pytestmark = pytest.mark.workflows
-
-# A feed shows an event once every older write transaction on the server has ended; the test
-# feeds poll every 0.3 s.
-FEED_WAIT = 30.0
 
 MODEL = model_of_package(workflows.hold_feed.__file__)
 
@@ -82,47 +75,14 @@ def stocked_lot(wh):
 def feed_cursor(world):
     """The cursor of quality's feed now: a test's feed reads only what the test records."""
     stubs = world["stubs"]
-
-    def head() -> str:
-        cursor = ""
-        while True:
-            page = stubs.call(
-                stubs.quality.ListEvents, common_pb2.ListEventsRequest(after=cursor, limit=1000)
-            )
-            if not page.events:
-                return cursor
-            cursor = page.next_cursor
-
-    return head
+    return lambda: feed_head(stubs, stubs.quality.ListEvents)
 
 
 @pytest.fixture
 def feeds(loop, client):
-    """`feeds.ensure(on_loop, workflow_id, after, **options)` ensures a feed of the test's own;
-    every feed is terminated after the test so no later worker on QUEUE follows it."""
-
-    class Feeds:
-        def __init__(self) -> None:
-            self.ids: list[str] = []
-
-        def ensure(self, on_loop, workflow_id: str, after: str, **options):
-            if workflow_id not in self.ids:
-                self.ids.append(workflow_id)
-            feed = FollowHolds(after=after, idle_wait=timedelta(milliseconds=300), **options)
-            return on_loop(
-                ensure_hold_feed(client, task_queue=QUEUE, workflow_id=workflow_id, feed=feed)
-            )
-
-    made = Feeds()
+    made = TestFeeds(client, HoldFeedWorkflow.run, FollowHolds)
     yield made
-
-    async def terminate_all():
-        for workflow_id in made.ids:
-            handle = client.get_workflow_handle(workflow_id)
-            if (await handle.describe()).status == WorkflowExecutionStatus.RUNNING:
-                await handle.terminate("test over")
-
-    loop.run(terminate_all())
+    loop.run(made.terminate_all())
 
 
 def new_feed_id() -> str:

@@ -7,17 +7,16 @@ receipt_feed.bpmn."""
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
 
 import pytest
 from temporalio.client import WorkflowExecutionStatus
 from temporalio.service import RPCError, RPCStatusCode
 
 import workflows.receipt_feed
-from protos.common.v1 import common_pb2
 from protos.receiving.v1 import receiving_pb2
 from tests.transport import new_request_id
 from tests.workflows.clock_reading import ClockReadingReceiptFeed
+from tests.workflows.feed_world import FEED_WAIT, TestFeeds, feed_head
 from tests.workflows.inbound_fixtures import (  # noqa: F401 - fixtures
     QUEUE,
     finish,
@@ -31,14 +30,9 @@ from workflows.bpmn import model_of_package
 from workflows.inbound.contracts import InboundSettled, workflow_id_for
 from workflows.receipt_feed.contracts import FeedProgress, FollowReceipts
 from workflows.receipt_feed.elements import CONTINUED_AS_NEW, START_INBOUND
-from workflows.receipt_feed.singleton import ensure_receipt_feed
 from workflows.receipt_feed.workflow import ReceiptFeedWorkflow
 
 pytestmark = pytest.mark.workflows
-
-# A feed shows an event once every older write transaction on the server has ended; the test
-# feeds poll every 0.3 s.
-FEED_WAIT = 30.0
 
 MODEL = model_of_package(workflows.receipt_feed.__file__)
 
@@ -47,47 +41,14 @@ MODEL = model_of_package(workflows.receipt_feed.__file__)
 def feed_cursor(world):
     """The cursor of receiving's feed now: a test's feed reads only what the test records."""
     stubs = world["stubs"]
-
-    def head() -> str:
-        cursor = ""
-        while True:
-            page = stubs.call(
-                stubs.receiving.ListEvents, common_pb2.ListEventsRequest(after=cursor, limit=1000)
-            )
-            if not page.events:
-                return cursor
-            cursor = page.next_cursor
-
-    return head
+    return lambda: feed_head(stubs, stubs.receiving.ListEvents)
 
 
 @pytest.fixture
 def feeds(loop, client):
-    """`feeds.start(on_loop, after, **options)` ensures a feed of the test's own; every feed
-    is terminated after the test so no later worker on QUEUE follows it."""
-
-    class Feeds:
-        def __init__(self) -> None:
-            self.ids: list[str] = []
-
-        def ensure(self, on_loop, workflow_id: str, after: str, **options):
-            if workflow_id not in self.ids:
-                self.ids.append(workflow_id)
-            feed = FollowReceipts(after=after, idle_wait=timedelta(milliseconds=300), **options)
-            return on_loop(
-                ensure_receipt_feed(client, task_queue=QUEUE, workflow_id=workflow_id, feed=feed)
-            )
-
-    made = Feeds()
+    made = TestFeeds(client, ReceiptFeedWorkflow.run, FollowReceipts)
     yield made
-
-    async def terminate_all():
-        for workflow_id in made.ids:
-            handle = client.get_workflow_handle(workflow_id)
-            if (await handle.describe()).status == WorkflowExecutionStatus.RUNNING:
-                await handle.terminate("test over")
-
-    loop.run(terminate_all())
+    loop.run(made.terminate_all())
 
 
 def new_feed_id() -> str:
