@@ -8,7 +8,7 @@ from collections import defaultdict
 from lotflow.auth import ADMIN_ROLE, DELEGATE_ROLE, GROUP_PREFIX
 from lotflow.feed import EVENT_READER_ROLE
 from lotflow.roles import AUDITOR_ROLE, RoleTable
-from services.production.domain import TABLE as PRODUCTION
+from services.production.domain.roles import TABLE as PRODUCTION
 from services.quality.domain.roles import TABLE as QUALITY
 from services.recall.domain import TABLE as RECALL
 from services.receiving.domain.roles import TABLE as RECEIVING

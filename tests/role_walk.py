@@ -23,7 +23,7 @@ from protos.recall.v1 import recall_pb2, recall_pb2_grpc
 from protos.receiving.v1 import receiving_pb2, receiving_pb2_grpc
 from protos.tasks.v1 import tasks_pb2, tasks_pb2_grpc
 from protos.warehouse.v1 import warehouse_pb2, warehouse_pb2_grpc
-from services.production.domain import TABLE as PRODUCTION
+from services.production.domain.roles import TABLE as PRODUCTION
 from services.quality.domain.roles import TABLE as QUALITY
 from services.recall.domain import TABLE as RECALL
 from services.receiving.domain.roles import TABLE as RECEIVING

@@ -11,6 +11,6 @@ spec = ServiceSpec(
     version="1.0.0",
     grpc_services=(production_pb2.DESCRIPTOR.services_by_name["ProductionService"].full_name,),
     add_to_grpc_server=rpc.add_to_server,
-    routers=(api.router,),
+    routers=api.routers,
     migrations_dir=Path(__file__).parent / "migrations",
 )

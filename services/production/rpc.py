@@ -8,34 +8,41 @@ from lotflow.rpc_codec import caller
 from lotflow.servicer import Servicer
 from protos.production.v1 import production_pb2 as pb
 from protos.production.v1 import production_pb2_grpc as pb_grpc
-from services.production import queries, service
-from services.production.schemas import (
+from services.production.queries import work_centers as work_center_queries
+from services.production.schemas.work_centers import (
     DeactivateScrapReason,
     DefineScrapReason,
     ListWorkCenters,
     RegisterWorkCenter,
 )
+from services.production.service import work_centers
 
 
 class ProductionServicer(Servicer, pb_grpc.ProductionServiceServicer):
     def RegisterWorkCenter(self, request, context):  # noqa: N802
-        return self.write(request, service.register_work_center, RegisterWorkCenter, pb.WorkCenter)
+        return self.write(
+            request, work_centers.register_work_center, RegisterWorkCenter, pb.WorkCenter
+        )
 
     def GetWorkCenter(self, request, context):  # noqa: N802
-        return self.read(queries.get_work_center, pb.WorkCenter, request.ref, actor=caller())
+        return self.read(
+            work_center_queries.get_work_center, pb.WorkCenter, request.ref, actor=caller()
+        )
 
     def ListWorkCenters(self, request, context):  # noqa: N802
         query = self.query(request, ListWorkCenters)
         return self.read(
-            queries.list_work_centers, pb.ListWorkCentersResponse, query, actor=caller()
+            work_center_queries.list_work_centers, pb.ListWorkCentersResponse, query, actor=caller()
         )
 
     def DefineScrapReason(self, request, context):  # noqa: N802
-        return self.write(request, service.define_scrap_reason, DefineScrapReason, pb.ScrapReason)
+        return self.write(
+            request, work_centers.define_scrap_reason, DefineScrapReason, pb.ScrapReason
+        )
 
     def DeactivateScrapReason(self, request, context):  # noqa: N802
         return self.write(
-            request, service.deactivate_scrap_reason, DeactivateScrapReason, pb.ScrapReason
+            request, work_centers.deactivate_scrap_reason, DeactivateScrapReason, pb.ScrapReason
         )
 
 

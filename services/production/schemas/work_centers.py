@@ -10,7 +10,7 @@ from pydantic import BaseModel, model_validator
 from lotflow.paging import DEFAULT_PAGE_SIZE, PageSize, PageToken
 from lotflow.units import STOCK_UNITS
 from lotflow.vocabulary import Code, Command, ShownDecimal, Text, decimal_text, text, unit_in
-from services.production.domain import ScrapCategory
+from services.production.domain.work_centers import ScrapCategory
 
 WorkCenterKind = text(64)
 # What the capacity_per_hour NUMERIC(15, 3) column holds; a capacity is above zero.

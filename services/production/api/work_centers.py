@@ -7,8 +7,8 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from lotflow.rest import Caller, Db, RequestId
-from services.production import queries, service
-from services.production.schemas import (
+from services.production.queries import work_centers as queries
+from services.production.schemas.work_centers import (
     DeactivateScrapReason,
     DefineScrapReason,
     ListWorkCenters,
@@ -18,6 +18,7 @@ from services.production.schemas import (
     WorkCenterPage,
     WorkCenterView,
 )
+from services.production.service import work_centers as service
 
 router = APIRouter(prefix="/v1", tags=["production"])
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from services.production.domain import (
+from services.production.domain.work_centers import (
     ScrapCategory,
     ScrapReasonFacts,
     deactivation_refusal,

@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session, selectinload
 from lotflow import paging
 from lotflow.auth import Principal
 from lotflow.refusals import not_found, quoted
-from services.production.domain import TABLE
+from services.production.domain.roles import TABLE
 from services.production.models import ScrapReason, WorkCenter
-from services.production.schemas import (
+from services.production.schemas.work_centers import (
     ListWorkCenters,
     ScrapReasonView,
     WorkCenterPage,

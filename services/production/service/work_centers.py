@@ -12,10 +12,11 @@ from lotflow.errors import Conflict
 from lotflow.idempotency import perform
 from lotflow.outbox import emit
 from lotflow.refusals import not_found, refuse_if
-from services.production import queries
-from services.production.domain import TABLE, ScrapReasonFacts, deactivation_refusal
+from services.production.domain.roles import TABLE
+from services.production.domain.work_centers import ScrapReasonFacts, deactivation_refusal
 from services.production.models import ScrapReason, WorkCenter
-from services.production.schemas import (
+from services.production.queries import work_centers as queries
+from services.production.schemas.work_centers import (
     DeactivateScrapReason,
     DefineScrapReason,
     RegisterWorkCenter,

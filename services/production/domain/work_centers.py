@@ -1,4 +1,4 @@
-"""Production rules with no I/O: vocabularies and whether a scrap reason may be used."""
+"""Work center rules: the scrap causes and whether a scrap reason may be used."""
 
 from __future__ import annotations
 
@@ -6,26 +6,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from lotflow.refusals import Refusal, RefusalKind
-from lotflow.roles import RoleTable
-
-# Engineers keep the master data: work centers and their scrap reasons.
-ENGINEER_ROLE = "production_engineer"
-# Production staff on the floor (the warehouse's role too): they report against work centers.
-OPERATOR_ROLE = "production"
-
-# Who may run each production use case (`admin` holds every role, `auditor` may run every read).
-TABLE = RoleTable(
-    service="production",
-    writes={
-        "register_work_center": (ENGINEER_ROLE,),
-        "define_scrap_reason": (ENGINEER_ROLE,),
-        "deactivate_scrap_reason": (ENGINEER_ROLE,),
-    },
-    reads={
-        "get_work_center": (ENGINEER_ROLE, OPERATOR_ROLE),
-        "list_work_centers": (ENGINEER_ROLE, OPERATOR_ROLE),
-    },
-)
 
 
 class ScrapCategory(StrEnum):

@@ -1,4 +1,4 @@
-"""Production tables (SQLAlchemy 2 typed models)."""
+"""Work centers and the scrap reasons defined at each."""
 
 from __future__ import annotations
 
@@ -16,11 +16,9 @@ from sqlalchemy import (
     UniqueConstraint,
     func,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-
-class Base(DeclarativeBase):
-    pass
+from services.production.models.base import Base
 
 
 class WorkCenter(Base):

@@ -1,0 +1,5 @@
+"""Production REST routes under /v1: each calls one use case or one query."""
+
+from services.production.api import work_centers
+
+routers = (work_centers.router,)

@@ -1,0 +1,1 @@
+"""Production rules with no I/O: states, transitions and refusals."""

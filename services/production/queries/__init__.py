@@ -1,0 +1,1 @@
+"""Production reads; never imports the write side."""

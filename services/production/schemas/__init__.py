@@ -1,0 +1,1 @@
+"""Production commands and views, shared by REST and gRPC."""

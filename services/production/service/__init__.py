@@ -1,0 +1,1 @@
+"""Production use cases: one function each, run through `perform`."""
