@@ -45,6 +45,18 @@ class ProductionServicer(Servicer, pb_grpc.ProductionServiceServicer):
             request, work_centers.deactivate_scrap_reason, DeactivateScrapReason, pb.ScrapReason
         )
 
+    # --- BOMs, routings and orders ---
+
+    # --- end of BOMs, routings and orders ---
+
+    # --- operations, consumption, output, genealogy, WIP ---
+
+    # --- end of operations, consumption, output, genealogy, WIP ---
+
+    # --- operator reports through the order's workflow ---
+
+    # --- end of operator reports ---
+
 
 def add_to_server(server, database: Database) -> None:  # noqa: ANN001 - grpc.Server
     pb_grpc.add_ProductionServiceServicer_to_server(ProductionServicer(database), server)

@@ -27,7 +27,7 @@ if _version_not_supported:
 
 
 class ProductionServiceStub:
-    """Work centers and their scrap reason codes (orders, operations and genealogy follow).
+    """Work centers, BOMs, routings, production orders, operations, consumption and genealogy.
     """
 
     def __init__(self, channel):
@@ -69,7 +69,7 @@ class ProductionServiceStub:
 
 
 class ProductionServiceServicer:
-    """Work centers and their scrap reason codes (orders, operations and genealogy follow).
+    """Work centers, BOMs, routings, production orders, operations, consumption and genealogy.
     """
 
     def RegisterWorkCenter(self, request, context):
@@ -106,7 +106,19 @@ class ProductionServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def ListEvents(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """--- BOMs, routings and orders (orders.proto) ---
+
+        --- end of BOMs, routings and orders ---
+
+        --- operations, consumption, output, genealogy, WIP (wip.proto) ---
+
+        --- end of operations, consumption, output, genealogy, WIP ---
+
+        --- operator reports through the order's workflow (order_updates.proto) ---
+
+        --- end of operator reports ---
+
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
@@ -153,7 +165,7 @@ def add_ProductionServiceServicer_to_server(servicer, server):
 
  # This class is part of an EXPERIMENTAL API.
 class ProductionService:
-    """Work centers and their scrap reason codes (orders, operations and genealogy follow).
+    """Work centers, BOMs, routings, production orders, operations, consumption and genealogy.
     """
 
     @staticmethod

@@ -16,9 +16,19 @@ TABLE = RoleTable(
         "register_work_center": (ENGINEER_ROLE,),
         "define_scrap_reason": (ENGINEER_ROLE,),
         "deactivate_scrap_reason": (ENGINEER_ROLE,),
+        # --- BOMs, routings and orders ---
+        # --- end of BOMs, routings and orders ---
+        # --- operations, consumption, output, genealogy, WIP ---
+        # --- end of operations, consumption, output, genealogy, WIP ---
+        # --- operator reports through the order's workflow ---
+        # --- end of operator reports ---
     },
     reads={
         "get_work_center": (ENGINEER_ROLE, OPERATOR_ROLE),
         "list_work_centers": (ENGINEER_ROLE, OPERATOR_ROLE),
+        # --- BOMs, routings and orders ---
+        # --- end of BOMs, routings and orders ---
+        # --- operations, consumption, output, genealogy, WIP ---
+        # --- end of operations, consumption, output, genealogy, WIP ---
     },
 )
