@@ -2,6 +2,9 @@
 
 from services.production.models.base import Base
 from services.production.models.boms import Bom, BomAlternate, BomComponent, BomOutput
+from services.production.models.consumption import Consumption
+from services.production.models.genealogy import GenealogyLink
+from services.production.models.operations import OperationReport
 from services.production.models.orders import (
     OrderEvent,
     OrderMaterial,
@@ -9,6 +12,7 @@ from services.production.models.orders import (
     ProductionOrder,
     Substitution,
 )
+from services.production.models.outputs import OrderOutput
 from services.production.models.routings import Routing, RoutingOperation
 from services.production.models.work_centers import ScrapReason, WorkCenter
 
@@ -27,4 +31,8 @@ __all__ = [
     "ScrapReason",
     "Substitution",
     "WorkCenter",
+    "OperationReport",
+    "Consumption",
+    "GenealogyLink",
+    "OrderOutput",
 ]
