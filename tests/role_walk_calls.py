@@ -390,6 +390,48 @@ CALLS: dict[str, dict[str, Call | tuple[Call, ...]]] = {
         ),
         "get_work_center": get("/v1/work-centers/RW-WC", "GetWorkCenter", ref="RW-WC"),
         "list_work_centers": get("/v1/work-centers", "ListWorkCenters"),
+        "record_operation_start": post(
+            "/v1/operation-starts",
+            "RecordOperationStart",
+            {"order_number": ORDER, "operation_seq": 10},
+        ),
+        "record_operation_report": post(
+            "/v1/operation-reports",
+            "RecordOperationReport",
+            {"order_number": ORDER, "operation_seq": 10, "good": "1"},
+        ),
+        "record_operation_completion": post(
+            "/v1/operation-completions",
+            "RecordOperationCompletion",
+            {"order_number": ORDER, "operation_seq": 10},
+        ),
+        "issue_material": post(
+            "/v1/material-issues",
+            "IssueMaterial",
+            {
+                "order_number": ORDER,
+                "operation_seq": 10,
+                "lot_code": LOT,
+                "quantity": "1",
+                "uom": "KGM",
+            },
+        ),
+        "backflush": post(
+            "/v1/backflushes",
+            "Backflush",
+            {"order_number": ORDER, "operation_seq": 10, "policy": "backflush_operation"},
+        ),
+        "produce_output": post(
+            "/v1/outputs", "ProduceOutput", {"order_number": ORDER, "quantity": "1", "uom": "KGM"}
+        ),
+        "complete_order": post("/v1/order-completions", "CompleteOrder", {"order_number": ORDER}),
+        "get_wip": get("/v1/wip", "GetWip"),
+        "list_wip_aging": get("/v1/wip/aging", "ListWipAging"),
+        "get_yield": get("/v1/yield", "GetYield"),
+        "get_lot_genealogy": get("/v1/genealogy/lots", "GetLotGenealogy", {"lot_code": LOT}),
+        "get_order_genealogy": get(
+            f"/v1/genealogy/orders/{ORDER}", "GetOrderGenealogy", order_number=ORDER
+        ),
     },
     "recall": {
         "open_recall": post(

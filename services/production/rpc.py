@@ -8,14 +8,26 @@ from lotflow.rpc_codec import caller
 from lotflow.servicer import Servicer
 from protos.production.v1 import production_pb2 as pb
 from protos.production.v1 import production_pb2_grpc as pb_grpc
+from protos.production.v1 import wip_pb2 as wip_pb
+from services.production.queries import genealogy as genealogy_queries
+from services.production.queries import wip as wip_queries
 from services.production.queries import work_centers as work_center_queries
+from services.production.schemas.consumption import Backflush, CompleteOrder, IssueMaterial
+from services.production.schemas.genealogy import GetLotGenealogy, GetOrderGenealogy
+from services.production.schemas.operations import (
+    RecordOperationCompletion,
+    RecordOperationReport,
+    RecordOperationStart,
+)
+from services.production.schemas.outputs import ProduceOutput
+from services.production.schemas.wip import GetWip, GetYield, ListWipAging
 from services.production.schemas.work_centers import (
     DeactivateScrapReason,
     DefineScrapReason,
     ListWorkCenters,
     RegisterWorkCenter,
 )
-from services.production.service import work_centers
+from services.production.service import consumption, operations, outputs, wip, work_centers
 
 
 class ProductionServicer(Servicer, pb_grpc.ProductionServiceServicer):
@@ -50,6 +62,67 @@ class ProductionServicer(Servicer, pb_grpc.ProductionServiceServicer):
     # --- end of BOMs, routings and orders ---
 
     # --- operations, consumption, output, genealogy, WIP ---
+
+    def RecordOperationStart(self, request, context):  # noqa: N802
+        return self.write(
+            request, operations.record_operation_start, RecordOperationStart, wip_pb.OperationRecord
+        )
+
+    def RecordOperationReport(self, request, context):  # noqa: N802
+        return self.write(
+            request,
+            operations.record_operation_report,
+            RecordOperationReport,
+            wip_pb.OperationRecord,
+        )
+
+    def RecordOperationCompletion(self, request, context):  # noqa: N802
+        return self.write(
+            request,
+            operations.record_operation_completion,
+            RecordOperationCompletion,
+            wip_pb.OperationRecord,
+        )
+
+    def IssueMaterial(self, request, context):  # noqa: N802
+        return self.write(request, consumption.issue_material, IssueMaterial, wip_pb.Consumption)
+
+    def Backflush(self, request, context):  # noqa: N802
+        return self.write(request, consumption.backflush, Backflush, wip_pb.BackflushResponse)
+
+    def ProduceOutput(self, request, context):  # noqa: N802
+        return self.write(
+            request, outputs.produce_output, ProduceOutput, wip_pb.ProduceOutputResponse
+        )
+
+    def CompleteOrder(self, request, context):  # noqa: N802
+        return self.write(request, wip.complete_order, CompleteOrder, wip_pb.OrderCompletion)
+
+    def GetWip(self, request, context):  # noqa: N802
+        query = self.query(request, GetWip)
+        return self.read(wip_queries.get_wip, wip_pb.GetWipResponse, query, actor=caller())
+
+    def ListWipAging(self, request, context):  # noqa: N802
+        query = self.query(request, ListWipAging)
+        return self.read(
+            wip_queries.list_wip_aging, wip_pb.ListWipAgingResponse, query, actor=caller()
+        )
+
+    def GetYield(self, request, context):  # noqa: N802
+        query = self.query(request, GetYield)
+        return self.read(wip_queries.get_yield, wip_pb.YieldReport, query, actor=caller())
+
+    def GetLotGenealogy(self, request, context):  # noqa: N802
+        query = self.query(request, GetLotGenealogy)
+        return self.read(
+            genealogy_queries.get_lot_genealogy, wip_pb.LotGenealogy, query, actor=caller()
+        )
+
+    def GetOrderGenealogy(self, request, context):  # noqa: N802
+        query = self.query(request, GetOrderGenealogy)
+        return self.read(
+            genealogy_queries.get_order_genealogy, wip_pb.OrderGenealogy, query, actor=caller()
+        )
 
     # --- end of operations, consumption, output, genealogy, WIP ---
 

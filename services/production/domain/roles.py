@@ -23,6 +23,15 @@ TABLE = RoleTable(
         # --- BOMs, routings and orders ---
         # --- end of BOMs, routings and orders ---
         # --- operations, consumption, output, genealogy, WIP ---
+        "record_operation_start": (OPERATOR_ROLE,),
+        "record_operation_report": (OPERATOR_ROLE,),
+        "record_operation_completion": (OPERATOR_ROLE,),
+        "issue_material": (OPERATOR_ROLE,),
+        "backflush": (OPERATOR_ROLE,),
+        "produce_output": (OPERATOR_ROLE,),
+        # The floor completes the order: it gives staged stock back in the warehouse's
+        # production role, which planners do not hold there.
+        "complete_order": (OPERATOR_ROLE,),
         # --- end of operations, consumption, output, genealogy, WIP ---
         # --- operator reports through the order's workflow ---
         # --- end of operator reports ---
@@ -33,6 +42,11 @@ TABLE = RoleTable(
         # --- BOMs, routings and orders ---
         # --- end of BOMs, routings and orders ---
         # --- operations, consumption, output, genealogy, WIP ---
+        "get_wip": READERS,
+        "list_wip_aging": READERS,
+        "get_yield": READERS,
+        "get_lot_genealogy": READERS,
+        "get_order_genealogy": READERS,
         # --- end of operations, consumption, output, genealogy, WIP ---
     },
 )
