@@ -1,5 +1,9 @@
 """Production REST routes under /v1: each calls one use case or one query."""
 
-from services.production.api import work_centers
+from services.production.api import boms, orders, work_centers
 
-routers = (work_centers.router,)
+routers = (
+    work_centers.router,
+    boms.router,
+    orders.router,
+)
