@@ -99,7 +99,7 @@ def call_rest(service: RunningService, call: Call, bearer: str) -> Outcome:
 def call_grpc(service: RunningService, name: str, call: Call, bearer: str) -> Outcome:
     stub_type, messages, proto_service = GRPC[name]
     method = messages.DESCRIPTOR.services_by_name[proto_service].methods_by_name[call.rpc]
-    # The request may be declared in another file of the package (production's wip.proto).
+    # The request may be declared in another file of the package (orders.proto, wip.proto).
     request_type = message_factory.GetMessageClass(method.input_type)
     fields = dict(call.rpc_fields)
     if "request_id" in request_type.DESCRIPTOR.fields_by_name:

@@ -390,6 +390,55 @@ CALLS: dict[str, dict[str, Call | tuple[Call, ...]]] = {
         ),
         "get_work_center": get("/v1/work-centers/RW-WC", "GetWorkCenter", ref="RW-WC"),
         "list_work_centers": get("/v1/work-centers", "ListWorkCenters"),
+        # --- BOMs, routings and orders ---
+        "define_bom": post(
+            "/v1/boms",
+            "DefineBom",
+            {
+                "item_code": ITEM,
+                "valid_from": DAY,
+                "output_quantity": "1",
+                "output_uom": "H87",
+                "components": [
+                    {
+                        "line_no": 1,
+                        "item_code": "RW-C",
+                        "quantity_per": "1",
+                        "uom": "KGM",
+                        "operation_seq": 10,
+                    }
+                ],
+            },
+        ),
+        "define_routing": post(
+            "/v1/routings",
+            "DefineRouting",
+            {
+                "item_code": ITEM,
+                "valid_from": DAY,
+                "operations": [{"seq": 10, "code": "MIX", "work_center_code": "RW-WC"}],
+            },
+        ),
+        "create_order": post(
+            "/v1/orders",
+            "CreateOrder",
+            {
+                "item_code": ITEM,
+                "quantity": "1",
+                "uom": "H87",
+                "due_date": DAY,
+                "site_code": SITE,
+                "output_location_code": BIN,
+            },
+        ),
+        "release_order": post("/v1/orders/RW-MO/release", "ReleaseOrder", order_number="RW-MO"),
+        "get_bom": get(f"/v1/boms/{ITEM}", "GetBom", item_code=ITEM),
+        "list_boms": get("/v1/boms", "ListBoms"),
+        "get_routing": get(f"/v1/routings/{ITEM}", "GetRouting", item_code=ITEM),
+        "get_order": get("/v1/orders/RW-MO", "GetOrder", ref="RW-MO"),
+        "list_orders": get("/v1/orders", "ListOrders"),
+        # --- end of BOMs, routings and orders ---
+        # --- operations, consumption, output, genealogy, WIP ---
         "record_operation_start": post(
             "/v1/operation-starts",
             "RecordOperationStart",
@@ -432,6 +481,7 @@ CALLS: dict[str, dict[str, Call | tuple[Call, ...]]] = {
         "get_order_genealogy": get(
             f"/v1/genealogy/orders/{ORDER}", "GetOrderGenealogy", order_number=ORDER
         ),
+        # --- end of operations, consumption, output, genealogy, WIP ---
     },
     "recall": {
         "open_recall": post(

@@ -6,12 +6,22 @@ from __future__ import annotations
 from lotflow.db import Database
 from lotflow.rpc_codec import caller
 from lotflow.servicer import Servicer
+from protos.production.v1 import orders_pb2 as orders_pb
 from protos.production.v1 import production_pb2 as pb
 from protos.production.v1 import production_pb2_grpc as pb_grpc
 from protos.production.v1 import wip_pb2 as wip_pb
+from services.production.queries import boms as bom_queries
 from services.production.queries import genealogy as genealogy_queries
+from services.production.queries import orders as order_queries
 from services.production.queries import wip as wip_queries
 from services.production.queries import work_centers as work_center_queries
+from services.production.schemas.boms import (
+    BomQuery,
+    DefineBom,
+    DefineRouting,
+    ListBoms,
+    RoutingQuery,
+)
 from services.production.schemas.consumption import Backflush, CompleteOrder, IssueMaterial
 from services.production.schemas.genealogy import GetLotGenealogy, GetOrderGenealogy
 from services.production.schemas.operations import (
@@ -19,6 +29,7 @@ from services.production.schemas.operations import (
     RecordOperationReport,
     RecordOperationStart,
 )
+from services.production.schemas.orders import CreateOrder, ListOrders, ReleaseOrder
 from services.production.schemas.outputs import ProduceOutput
 from services.production.schemas.wip import GetWip, GetYield, ListWipAging
 from services.production.schemas.work_centers import (
@@ -27,7 +38,16 @@ from services.production.schemas.work_centers import (
     ListWorkCenters,
     RegisterWorkCenter,
 )
-from services.production.service import consumption, operations, outputs, wip, work_centers
+from services.production.service import (
+    boms,
+    consumption,
+    operations,
+    orders,
+    outputs,
+    routings,
+    wip,
+    work_centers,
+)
 
 
 class ProductionServicer(Servicer, pb_grpc.ProductionServiceServicer):
@@ -58,6 +78,39 @@ class ProductionServicer(Servicer, pb_grpc.ProductionServiceServicer):
         )
 
     # --- BOMs, routings and orders ---
+
+    def DefineBom(self, request, context):  # noqa: N802
+        return self.write(request, boms.define_bom, DefineBom, orders_pb.Bom)
+
+    def GetBom(self, request, context):  # noqa: N802
+        query = self.query(request, BomQuery)
+        return self.read(bom_queries.get_bom, orders_pb.Bom, query, actor=caller())
+
+    def ListBoms(self, request, context):  # noqa: N802
+        query = self.query(request, ListBoms)
+        return self.read(bom_queries.list_boms, orders_pb.ListBomsResponse, query, actor=caller())
+
+    def DefineRouting(self, request, context):  # noqa: N802
+        return self.write(request, routings.define_routing, DefineRouting, orders_pb.Routing)
+
+    def GetRouting(self, request, context):  # noqa: N802
+        query = self.query(request, RoutingQuery)
+        return self.read(bom_queries.get_routing, orders_pb.Routing, query, actor=caller())
+
+    def CreateOrder(self, request, context):  # noqa: N802
+        return self.write(request, orders.create_order, CreateOrder, orders_pb.Order)
+
+    def ReleaseOrder(self, request, context):  # noqa: N802
+        return self.write(request, orders.release_order, ReleaseOrder, orders_pb.Order)
+
+    def GetOrder(self, request, context):  # noqa: N802
+        return self.read(order_queries.get_order, orders_pb.Order, request.ref, actor=caller())
+
+    def ListOrders(self, request, context):  # noqa: N802
+        query = self.query(request, ListOrders)
+        return self.read(
+            order_queries.list_orders, orders_pb.ListOrdersResponse, query, actor=caller()
+        )
 
     # --- end of BOMs, routings and orders ---
 

@@ -4,6 +4,7 @@ import grpc
 import warnings
 
 from protos.common.v1 import common_pb2 as protos_dot_common_dot_v1_dot_common__pb2
+from protos.production.v1 import orders_pb2 as protos_dot_production_dot_v1_dot_orders__pb2
 from protos.production.v1 import production_pb2 as protos_dot_production_dot_v1_dot_production__pb2
 from protos.production.v1 import wip_pb2 as protos_dot_production_dot_v1_dot_wip__pb2
 
@@ -61,6 +62,51 @@ class ProductionServiceStub:
                 '/lotflow.production.v1.ProductionService/DeactivateScrapReason',
                 request_serializer=protos_dot_production_dot_v1_dot_production__pb2.DeactivateScrapReasonRequest.SerializeToString,
                 response_deserializer=protos_dot_production_dot_v1_dot_production__pb2.ScrapReason.FromString,
+                _registered_method=True)
+        self.DefineBom = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/DefineBom',
+                request_serializer=protos_dot_production_dot_v1_dot_orders__pb2.DefineBomRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.Bom.FromString,
+                _registered_method=True)
+        self.GetBom = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/GetBom',
+                request_serializer=protos_dot_production_dot_v1_dot_orders__pb2.GetBomRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.Bom.FromString,
+                _registered_method=True)
+        self.ListBoms = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/ListBoms',
+                request_serializer=protos_dot_production_dot_v1_dot_orders__pb2.ListBomsRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.ListBomsResponse.FromString,
+                _registered_method=True)
+        self.DefineRouting = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/DefineRouting',
+                request_serializer=protos_dot_production_dot_v1_dot_orders__pb2.DefineRoutingRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.Routing.FromString,
+                _registered_method=True)
+        self.GetRouting = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/GetRouting',
+                request_serializer=protos_dot_production_dot_v1_dot_orders__pb2.GetRoutingRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.Routing.FromString,
+                _registered_method=True)
+        self.CreateOrder = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/CreateOrder',
+                request_serializer=protos_dot_production_dot_v1_dot_orders__pb2.CreateOrderRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.Order.FromString,
+                _registered_method=True)
+        self.ReleaseOrder = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/ReleaseOrder',
+                request_serializer=protos_dot_production_dot_v1_dot_orders__pb2.ReleaseOrderRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.Order.FromString,
+                _registered_method=True)
+        self.GetOrder = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/GetOrder',
+                request_serializer=protos_dot_production_dot_v1_dot_orders__pb2.GetOrderRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.Order.FromString,
+                _registered_method=True)
+        self.ListOrders = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/ListOrders',
+                request_serializer=protos_dot_production_dot_v1_dot_orders__pb2.ListOrdersRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.ListOrdersResponse.FromString,
                 _registered_method=True)
         self.RecordOperationStart = channel.unary_unary(
                 '/lotflow.production.v1.ProductionService/RecordOperationStart',
@@ -166,12 +212,71 @@ class ProductionServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
-    def RecordOperationStart(self, request, context):
+    def DefineBom(self, request, context):
         """--- BOMs, routings and orders (orders.proto) ---
+        Refused bom_cycle, item_not_found, unit_not_convertible (INVALID_ARGUMENT) and
+        bom_version_exists (ALREADY_EXISTS).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
 
-        --- end of BOMs, routings and orders ---
+    def GetBom(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
 
-        --- operations, consumption, output, genealogy, WIP (wip.proto) ---
+    def ListBoms(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DefineRouting(self, request, context):
+        """Refused work_center_not_found, item_not_found, routing_sequence_invalid.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetRouting(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateOrder(self, request, context):
+        """A planned order; refused no_valid_bom / no_valid_routing on its due date.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ReleaseOrder(self, request, context):
+        """Freezes BOM and routing, computes materials, creates operations, assigns the output lot
+        code and stages each material line-side (LS-<work center>); a line it cannot fully reserve
+        is short and the order is blocked with reason shortage.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetOrder(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListOrders(self, request, context):
+        """--- end of BOMs, routings and orders ---
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RecordOperationStart(self, request, context):
+        """--- operations, consumption, output, genealogy, WIP (wip.proto) ---
 
         The floor's record of an operation; refusals: order_not_released, order_blocked,
         operation_out_of_sequence, operation_not_started, exceeds_input, scrap_reason_required,
@@ -290,6 +395,51 @@ def add_ProductionServiceServicer_to_server(servicer, server):
                     servicer.DeactivateScrapReason,
                     request_deserializer=protos_dot_production_dot_v1_dot_production__pb2.DeactivateScrapReasonRequest.FromString,
                     response_serializer=protos_dot_production_dot_v1_dot_production__pb2.ScrapReason.SerializeToString,
+            ),
+            'DefineBom': grpc.unary_unary_rpc_method_handler(
+                    servicer.DefineBom,
+                    request_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.DefineBomRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_orders__pb2.Bom.SerializeToString,
+            ),
+            'GetBom': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetBom,
+                    request_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.GetBomRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_orders__pb2.Bom.SerializeToString,
+            ),
+            'ListBoms': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListBoms,
+                    request_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.ListBomsRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_orders__pb2.ListBomsResponse.SerializeToString,
+            ),
+            'DefineRouting': grpc.unary_unary_rpc_method_handler(
+                    servicer.DefineRouting,
+                    request_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.DefineRoutingRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_orders__pb2.Routing.SerializeToString,
+            ),
+            'GetRouting': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetRouting,
+                    request_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.GetRoutingRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_orders__pb2.Routing.SerializeToString,
+            ),
+            'CreateOrder': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateOrder,
+                    request_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.CreateOrderRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_orders__pb2.Order.SerializeToString,
+            ),
+            'ReleaseOrder': grpc.unary_unary_rpc_method_handler(
+                    servicer.ReleaseOrder,
+                    request_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.ReleaseOrderRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_orders__pb2.Order.SerializeToString,
+            ),
+            'GetOrder': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetOrder,
+                    request_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.GetOrderRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_orders__pb2.Order.SerializeToString,
+            ),
+            'ListOrders': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListOrders,
+                    request_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.ListOrdersRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_orders__pb2.ListOrdersResponse.SerializeToString,
             ),
             'RecordOperationStart': grpc.unary_unary_rpc_method_handler(
                     servicer.RecordOperationStart,
@@ -493,6 +643,249 @@ class ProductionService:
             '/lotflow.production.v1.ProductionService/DeactivateScrapReason',
             protos_dot_production_dot_v1_dot_production__pb2.DeactivateScrapReasonRequest.SerializeToString,
             protos_dot_production_dot_v1_dot_production__pb2.ScrapReason.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DefineBom(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/DefineBom',
+            protos_dot_production_dot_v1_dot_orders__pb2.DefineBomRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_orders__pb2.Bom.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetBom(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/GetBom',
+            protos_dot_production_dot_v1_dot_orders__pb2.GetBomRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_orders__pb2.Bom.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListBoms(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/ListBoms',
+            protos_dot_production_dot_v1_dot_orders__pb2.ListBomsRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_orders__pb2.ListBomsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DefineRouting(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/DefineRouting',
+            protos_dot_production_dot_v1_dot_orders__pb2.DefineRoutingRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_orders__pb2.Routing.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetRouting(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/GetRouting',
+            protos_dot_production_dot_v1_dot_orders__pb2.GetRoutingRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_orders__pb2.Routing.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateOrder(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/CreateOrder',
+            protos_dot_production_dot_v1_dot_orders__pb2.CreateOrderRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_orders__pb2.Order.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ReleaseOrder(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/ReleaseOrder',
+            protos_dot_production_dot_v1_dot_orders__pb2.ReleaseOrderRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_orders__pb2.Order.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetOrder(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/GetOrder',
+            protos_dot_production_dot_v1_dot_orders__pb2.GetOrderRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_orders__pb2.Order.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListOrders(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/ListOrders',
+            protos_dot_production_dot_v1_dot_orders__pb2.ListOrdersRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_orders__pb2.ListOrdersResponse.FromString,
             options,
             channel_credentials,
             insecure,

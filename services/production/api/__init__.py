@@ -1,5 +1,10 @@
 """Production REST routes under /v1: each calls one use case or one query."""
 
-from services.production.api import wip, work_centers
+from services.production.api import boms, orders, wip, work_centers
 
-routers = (work_centers.router, wip.router)
+routers = (
+    work_centers.router,
+    boms.router,
+    orders.router,
+    wip.router,
+)

@@ -21,6 +21,10 @@ TABLE = RoleTable(
         "define_scrap_reason": (ENGINEER_ROLE,),
         "deactivate_scrap_reason": (ENGINEER_ROLE,),
         # --- BOMs, routings and orders ---
+        "define_bom": (ENGINEER_ROLE,),
+        "define_routing": (ENGINEER_ROLE,),
+        "create_order": (PLANNER_ROLE,),
+        "release_order": (PLANNER_ROLE,),
         # --- end of BOMs, routings and orders ---
         # --- operations, consumption, output, genealogy, WIP ---
         "record_operation_start": (OPERATOR_ROLE,),
@@ -40,6 +44,11 @@ TABLE = RoleTable(
         "get_work_center": (ENGINEER_ROLE, OPERATOR_ROLE),
         "list_work_centers": (ENGINEER_ROLE, OPERATOR_ROLE),
         # --- BOMs, routings and orders ---
+        "get_bom": READERS,
+        "list_boms": READERS,
+        "get_routing": READERS,
+        "get_order": READERS,
+        "list_orders": READERS,
         # --- end of BOMs, routings and orders ---
         # --- operations, consumption, output, genealogy, WIP ---
         "get_wip": READERS,
