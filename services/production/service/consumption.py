@@ -34,6 +34,7 @@ from services.production.domain.consumption import (
 )
 from services.production.domain.operations import ReworkLoop, first_pass_good, order_refusal
 from services.production.domain.roles import TABLE
+from services.production.domain.wip import shown
 from services.production.models import (
     Consumption,
     GenealogyLink,
@@ -290,7 +291,7 @@ def consume(
         "line_no": row.line_no,
         "input_lot_code": lot_code,
         "input_item_code": row.item_code,
-        "quantity": str(quantity),
+        "quantity": shown(quantity),
         "uom": row.uom,
         "output_lot_code": order.output_lot_code,
         "output_item_code": order.item_code,
@@ -298,7 +299,7 @@ def consume(
         "location_code": row.line_side_location_code,
         "consumed_at": now.isoformat(),
         "method": method.value,
-        "variance": str(variance),
+        "variance": shown(variance),
         "consumption_id": str(consumption.id),
         "warehouse_movement_id": movement_id,
     }
@@ -308,7 +309,7 @@ def consume(
             session,
             "production.variance",
             order.number,
-            {**payload, "standard": str(standard), "reason": variance_reason},
+            {**payload, "standard": shown(standard), "reason": variance_reason},
         )
     record_history(session, order, "consumed", payload, actor)
     return consumption
