@@ -432,6 +432,16 @@ CALLS: dict[str, dict[str, Call | tuple[Call, ...]]] = {
             },
         ),
         "release_order": post("/v1/orders/RW-MO/release", "ReleaseOrder", order_number="RW-MO"),
+        "block_order": post(
+            "/v1/orders/RW-MO/block", "BlockOrder", {"reason": "walk"}, order_number="RW-MO"
+        ),
+        "unblock_order": post(
+            "/v1/orders/RW-MO/unblock", "UnblockOrder", {"reason": "walk"}, order_number="RW-MO"
+        ),
+        "cancel_order": post(
+            "/v1/orders/RW-MO/cancel", "CancelOrder", {"reason": "walk"}, order_number="RW-MO"
+        ),
+        "close_order": post("/v1/orders/RW-MO/close", "CloseOrder", order_number="RW-MO"),
         "get_bom": get(f"/v1/boms/{ITEM}", "GetBom", item_code=ITEM),
         "list_boms": get("/v1/boms", "ListBoms"),
         "get_routing": get(f"/v1/routings/{ITEM}", "GetRouting", item_code=ITEM),

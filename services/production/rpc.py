@@ -19,14 +19,22 @@ from services.production.schemas.boms import (
     ListBoms,
     RoutingQuery,
 )
-from services.production.schemas.orders import CreateOrder, ListOrders, ReleaseOrder
+from services.production.schemas.orders import (
+    BlockOrder,
+    CancelOrder,
+    CloseOrder,
+    CreateOrder,
+    ListOrders,
+    ReleaseOrder,
+    UnblockOrder,
+)
 from services.production.schemas.work_centers import (
     DeactivateScrapReason,
     DefineScrapReason,
     ListWorkCenters,
     RegisterWorkCenter,
 )
-from services.production.service import boms, orders, routings, work_centers
+from services.production.service import boms, order_states, orders, routings, work_centers
 
 
 class ProductionServicer(Servicer, pb_grpc.ProductionServiceServicer):
@@ -90,6 +98,18 @@ class ProductionServicer(Servicer, pb_grpc.ProductionServiceServicer):
         return self.read(
             order_queries.list_orders, orders_pb.ListOrdersResponse, query, actor=caller()
         )
+
+    def BlockOrder(self, request, context):  # noqa: N802
+        return self.write(request, order_states.block_order, BlockOrder, orders_pb.Order)
+
+    def UnblockOrder(self, request, context):  # noqa: N802
+        return self.write(request, order_states.unblock_order, UnblockOrder, orders_pb.Order)
+
+    def CancelOrder(self, request, context):  # noqa: N802
+        return self.write(request, order_states.cancel_order, CancelOrder, orders_pb.Order)
+
+    def CloseOrder(self, request, context):  # noqa: N802
+        return self.write(request, order_states.close_order, CloseOrder, orders_pb.Order)
 
     # --- end of BOMs, routings and orders ---
 

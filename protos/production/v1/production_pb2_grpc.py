@@ -107,6 +107,26 @@ class ProductionServiceStub:
                 request_serializer=protos_dot_production_dot_v1_dot_orders__pb2.ListOrdersRequest.SerializeToString,
                 response_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.ListOrdersResponse.FromString,
                 _registered_method=True)
+        self.BlockOrder = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/BlockOrder',
+                request_serializer=protos_dot_production_dot_v1_dot_orders__pb2.BlockOrderRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.Order.FromString,
+                _registered_method=True)
+        self.UnblockOrder = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/UnblockOrder',
+                request_serializer=protos_dot_production_dot_v1_dot_orders__pb2.UnblockOrderRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.Order.FromString,
+                _registered_method=True)
+        self.CancelOrder = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/CancelOrder',
+                request_serializer=protos_dot_production_dot_v1_dot_orders__pb2.CancelOrderRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.Order.FromString,
+                _registered_method=True)
+        self.CloseOrder = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/CloseOrder',
+                request_serializer=protos_dot_production_dot_v1_dot_orders__pb2.CloseOrderRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.Order.FromString,
+                _registered_method=True)
         self.ListEvents = channel.unary_unary(
                 '/lotflow.production.v1.ProductionService/ListEvents',
                 request_serializer=protos_dot_common_dot_v1_dot_common__pb2.ListEventsRequest.SerializeToString,
@@ -208,6 +228,31 @@ class ProductionServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def ListOrders(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BlockOrder(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UnblockOrder(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CancelOrder(self, request, context):
+        """Before any consumption: releases the reservations and returns staged stock.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CloseOrder(self, request, context):
         """--- end of BOMs, routings and orders ---
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
@@ -300,6 +345,26 @@ def add_ProductionServiceServicer_to_server(servicer, server):
                     servicer.ListOrders,
                     request_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.ListOrdersRequest.FromString,
                     response_serializer=protos_dot_production_dot_v1_dot_orders__pb2.ListOrdersResponse.SerializeToString,
+            ),
+            'BlockOrder': grpc.unary_unary_rpc_method_handler(
+                    servicer.BlockOrder,
+                    request_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.BlockOrderRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_orders__pb2.Order.SerializeToString,
+            ),
+            'UnblockOrder': grpc.unary_unary_rpc_method_handler(
+                    servicer.UnblockOrder,
+                    request_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.UnblockOrderRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_orders__pb2.Order.SerializeToString,
+            ),
+            'CancelOrder': grpc.unary_unary_rpc_method_handler(
+                    servicer.CancelOrder,
+                    request_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.CancelOrderRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_orders__pb2.Order.SerializeToString,
+            ),
+            'CloseOrder': grpc.unary_unary_rpc_method_handler(
+                    servicer.CloseOrder,
+                    request_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.CloseOrderRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_orders__pb2.Order.SerializeToString,
             ),
             'ListEvents': grpc.unary_unary_rpc_method_handler(
                     servicer.ListEvents,
@@ -686,6 +751,114 @@ class ProductionService:
             '/lotflow.production.v1.ProductionService/ListOrders',
             protos_dot_production_dot_v1_dot_orders__pb2.ListOrdersRequest.SerializeToString,
             protos_dot_production_dot_v1_dot_orders__pb2.ListOrdersResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BlockOrder(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/BlockOrder',
+            protos_dot_production_dot_v1_dot_orders__pb2.BlockOrderRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_orders__pb2.Order.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UnblockOrder(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/UnblockOrder',
+            protos_dot_production_dot_v1_dot_orders__pb2.UnblockOrderRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_orders__pb2.Order.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CancelOrder(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/CancelOrder',
+            protos_dot_production_dot_v1_dot_orders__pb2.CancelOrderRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_orders__pb2.Order.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CloseOrder(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/CloseOrder',
+            protos_dot_production_dot_v1_dot_orders__pb2.CloseOrderRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_orders__pb2.Order.FromString,
             options,
             channel_credentials,
             insecure,

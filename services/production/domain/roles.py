@@ -25,6 +25,10 @@ TABLE = RoleTable(
         "define_routing": (ENGINEER_ROLE,),
         "create_order": (PLANNER_ROLE,),
         "release_order": (PLANNER_ROLE,),
+        "block_order": (PLANNER_ROLE,),
+        "unblock_order": (PLANNER_ROLE,),
+        "cancel_order": (PLANNER_ROLE,),
+        "close_order": (PLANNER_ROLE,),
         # --- end of BOMs, routings and orders ---
         # --- operations, consumption, output, genealogy, WIP ---
         # --- end of operations, consumption, output, genealogy, WIP ---
