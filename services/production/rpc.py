@@ -28,13 +28,26 @@ from services.production.schemas.orders import (
     ReleaseOrder,
     UnblockOrder,
 )
+from services.production.schemas.substitutions import (
+    CheckSubstitute,
+    DecideSubstitution,
+    OpenSubstitution,
+    RecordSubstitution,
+)
 from services.production.schemas.work_centers import (
     DeactivateScrapReason,
     DefineScrapReason,
     ListWorkCenters,
     RegisterWorkCenter,
 )
-from services.production.service import boms, order_states, orders, routings, work_centers
+from services.production.service import (
+    boms,
+    order_states,
+    orders,
+    routings,
+    substitutions,
+    work_centers,
+)
 
 
 class ProductionServicer(Servicer, pb_grpc.ProductionServiceServicer):
@@ -110,6 +123,27 @@ class ProductionServicer(Servicer, pb_grpc.ProductionServiceServicer):
 
     def CloseOrder(self, request, context):  # noqa: N802
         return self.write(request, order_states.close_order, CloseOrder, orders_pb.Order)
+
+    def CheckSubstitute(self, request, context):  # noqa: N802
+        query = self.query(request, CheckSubstitute)
+        return self.read(
+            substitutions.check_substitute, orders_pb.SubstituteCheck, query, actor=caller()
+        )
+
+    def OpenSubstitution(self, request, context):  # noqa: N802
+        return self.write(
+            request, substitutions.open_substitution, OpenSubstitution, orders_pb.Substitution
+        )
+
+    def DecideSubstitution(self, request, context):  # noqa: N802
+        return self.write(
+            request, substitutions.decide_substitution, DecideSubstitution, orders_pb.Substitution
+        )
+
+    def RecordSubstitution(self, request, context):  # noqa: N802
+        return self.write(
+            request, substitutions.record_substitution, RecordSubstitution, orders_pb.Substitution
+        )
 
     # --- end of BOMs, routings and orders ---
 

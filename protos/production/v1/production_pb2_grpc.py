@@ -127,6 +127,26 @@ class ProductionServiceStub:
                 request_serializer=protos_dot_production_dot_v1_dot_orders__pb2.CloseOrderRequest.SerializeToString,
                 response_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.Order.FromString,
                 _registered_method=True)
+        self.CheckSubstitute = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/CheckSubstitute',
+                request_serializer=protos_dot_production_dot_v1_dot_orders__pb2.CheckSubstituteRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.SubstituteCheck.FromString,
+                _registered_method=True)
+        self.OpenSubstitution = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/OpenSubstitution',
+                request_serializer=protos_dot_production_dot_v1_dot_orders__pb2.OpenSubstitutionRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.Substitution.FromString,
+                _registered_method=True)
+        self.DecideSubstitution = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/DecideSubstitution',
+                request_serializer=protos_dot_production_dot_v1_dot_orders__pb2.DecideSubstitutionRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.Substitution.FromString,
+                _registered_method=True)
+        self.RecordSubstitution = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/RecordSubstitution',
+                request_serializer=protos_dot_production_dot_v1_dot_orders__pb2.RecordSubstitutionRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.Substitution.FromString,
+                _registered_method=True)
         self.ListEvents = channel.unary_unary(
                 '/lotflow.production.v1.ProductionService/ListEvents',
                 request_serializer=protos_dot_common_dot_v1_dot_common__pb2.ListEventsRequest.SerializeToString,
@@ -253,14 +273,41 @@ class ProductionServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def CloseOrder(self, request, context):
-        """--- end of BOMs, routings and orders ---
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CheckSubstitute(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def OpenSubstitution(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DecideSubstitution(self, request, context):
+        """The requester may not decide (requester_cannot_approve, FAILED_PRECONDITION).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RecordSubstitution(self, request, context):
+        """Stages the approved substitute and adds its material line.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def ListEvents(self, request, context):
-        """--- operations, consumption, output, genealogy, WIP (wip.proto) ---
+        """--- end of BOMs, routings and orders ---
+
+        --- operations, consumption, output, genealogy, WIP (wip.proto) ---
 
         --- end of operations, consumption, output, genealogy, WIP ---
 
@@ -365,6 +412,26 @@ def add_ProductionServiceServicer_to_server(servicer, server):
                     servicer.CloseOrder,
                     request_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.CloseOrderRequest.FromString,
                     response_serializer=protos_dot_production_dot_v1_dot_orders__pb2.Order.SerializeToString,
+            ),
+            'CheckSubstitute': grpc.unary_unary_rpc_method_handler(
+                    servicer.CheckSubstitute,
+                    request_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.CheckSubstituteRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_orders__pb2.SubstituteCheck.SerializeToString,
+            ),
+            'OpenSubstitution': grpc.unary_unary_rpc_method_handler(
+                    servicer.OpenSubstitution,
+                    request_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.OpenSubstitutionRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_orders__pb2.Substitution.SerializeToString,
+            ),
+            'DecideSubstitution': grpc.unary_unary_rpc_method_handler(
+                    servicer.DecideSubstitution,
+                    request_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.DecideSubstitutionRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_orders__pb2.Substitution.SerializeToString,
+            ),
+            'RecordSubstitution': grpc.unary_unary_rpc_method_handler(
+                    servicer.RecordSubstitution,
+                    request_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.RecordSubstitutionRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_orders__pb2.Substitution.SerializeToString,
             ),
             'ListEvents': grpc.unary_unary_rpc_method_handler(
                     servicer.ListEvents,
@@ -859,6 +926,114 @@ class ProductionService:
             '/lotflow.production.v1.ProductionService/CloseOrder',
             protos_dot_production_dot_v1_dot_orders__pb2.CloseOrderRequest.SerializeToString,
             protos_dot_production_dot_v1_dot_orders__pb2.Order.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CheckSubstitute(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/CheckSubstitute',
+            protos_dot_production_dot_v1_dot_orders__pb2.CheckSubstituteRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_orders__pb2.SubstituteCheck.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def OpenSubstitution(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/OpenSubstitution',
+            protos_dot_production_dot_v1_dot_orders__pb2.OpenSubstitutionRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_orders__pb2.Substitution.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DecideSubstitution(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/DecideSubstitution',
+            protos_dot_production_dot_v1_dot_orders__pb2.DecideSubstitutionRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_orders__pb2.Substitution.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RecordSubstitution(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/RecordSubstitution',
+            protos_dot_production_dot_v1_dot_orders__pb2.RecordSubstitutionRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_orders__pb2.Substitution.FromString,
             options,
             channel_credentials,
             insecure,

@@ -1,9 +1,10 @@
 """Production REST routes under /v1: each calls one use case or one query."""
 
-from services.production.api import boms, orders, work_centers
+from services.production.api import boms, orders, substitutions, work_centers
 
 routers = (
     work_centers.router,
     boms.router,
     orders.router,
+    substitutions.router,
 )

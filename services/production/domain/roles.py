@@ -29,6 +29,9 @@ TABLE = RoleTable(
         "unblock_order": (PLANNER_ROLE,),
         "cancel_order": (PLANNER_ROLE,),
         "close_order": (PLANNER_ROLE,),
+        "open_substitution": (PLANNER_ROLE,),
+        "decide_substitution": (PLANNER_ROLE,),
+        "record_substitution": (PLANNER_ROLE,),
         # --- end of BOMs, routings and orders ---
         # --- operations, consumption, output, genealogy, WIP ---
         # --- end of operations, consumption, output, genealogy, WIP ---
@@ -44,6 +47,7 @@ TABLE = RoleTable(
         "get_routing": READERS,
         "get_order": READERS,
         "list_orders": READERS,
+        "check_substitute": READERS,
         # --- end of BOMs, routings and orders ---
         # --- operations, consumption, output, genealogy, WIP ---
         # --- end of operations, consumption, output, genealogy, WIP ---

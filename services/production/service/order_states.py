@@ -137,7 +137,7 @@ def _cancel(session: Session, command: CancelOrder, actor: Principal) -> OrderVi
             "completed",
             lines=consumed,
         )
-    compensations = [_give_back(session, order, line, actor) for line in lines]
+    compensations = [give_back(session, order, line, actor) for line in lines]
     compensations = [c for c in compensations if c]
     order.status = OrderStatus.CANCELLED
     order.version += 1
@@ -151,7 +151,7 @@ def _cancel(session: Session, command: CancelOrder, actor: Principal) -> OrderVi
     return order_view(session, order)
 
 
-def _give_back(
+def give_back(
     session: Session, order: ProductionOrder, line: OrderMaterial, actor: Principal
 ) -> dict | None:
     """Release the line's reservation and move its staged stock back where it came from."""
