@@ -33,7 +33,7 @@ from tests.integration.production_world import (
     stock_lot,
 )
 from tests.property.warehouse_world import Warehouse
-from tests.transport import grpc_channel, outbox_about, unique
+from tests.transport import get, grpc_channel, outbox_about, post, unique
 
 pytestmark = pytest.mark.integration
 
@@ -214,3 +214,26 @@ def test_wip_aging_lists_open_operations_oldest_first(wh, engineer, planner, flo
     assert mine == [(30, "queued", "0"), (10, "started", "10")]
     stamps = [a.last_event_at.ToDatetime() for a in ages]
     assert stamps == sorted(stamps)
+
+
+def test_rest_takes_the_same_reports_and_refuses_them_the_same_way(
+    production, wh, engineer, planner, floor, plant, token
+):
+    order = three_step_order(wh, engineer, planner, plant, quantity="2")
+    olga = token("olga", *OPERATOR_ROLES)
+    started = post(
+        production,
+        olga,
+        "/v1/operation-starts",
+        {"order_number": order.number, "operation_seq": 10},
+    )
+    assert (started.status_code, started.json()["operation"]["status"]) == (201, "started")
+    body = {"order_number": order.number, "operation_seq": 10, "good": "3"}
+    refused = post(production, olga, "/v1/operation-reports", body)
+    assert (refused.status_code, refused.json()["code"]) == (409, "exceeds_input")
+    wip = get(production, olga, "/v1/wip", order_number=order.number).json()
+    assert [(p["seq"], p["in_process"], p["queued"]) for p in wip["positions"]] == [
+        (10, "2", "0"),
+        (20, "0", "0"),
+        (30, "0", "0"),
+    ]
