@@ -18,7 +18,7 @@ warehouse and quality listen; the clients run in this process.
 2. One order of `--operations` operations consuming `--order-lots` whole lots, from release
    (which reserves and stages every lot) through every operation started, reported and
    completed, every lot issued, the output produced and the order completed, over the direct
-   RPCs (the order's workflow does not run operations yet): seconds.
+   RPCs (Record*, IssueMaterial, ...), not through the order's workflow: seconds by phase.
 """
 
 from __future__ import annotations
@@ -104,7 +104,7 @@ def measure(targets: dict[str, str], urls: dict[str, str], args: argparse.Namesp
         wh, prod, plant, args.operations, args.order_lots, COMPONENTS * 2
     )
     print(
-        f"order end to end over the direct RPCs (no workflow): {args.operations} operations, "
+        f"order end to end over the direct RPCs (not the workflow): {args.operations} operations, "
         f"{len(staged.lots)} lots staged and issued, output and completion: "
         f"{sum(phases.values()):.1f} s ("
         + ", ".join(f"{phase} {seconds:.1f} s" for phase, seconds in phases.items())
