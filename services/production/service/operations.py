@@ -111,8 +111,8 @@ def _run(
 
     def execute(session: Session) -> OperationRecord:
         order = locked_order(session, command.order_number)
-        operation = operation_of(order, command.operation_seq)
         refuse_if(order_refusal(order.status, order.blocked, order.number))
+        operation = operation_of(order, command.operation_seq)
         now = session.scalar(select(func.now()))
         report = change(session, order, operation, now)
         report.order_operation_id = operation.id
