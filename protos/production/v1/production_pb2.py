@@ -24,31 +24,32 @@ _sym_db = _symbol_database.Default()
 
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 from protos.common.v1 import common_pb2 as protos_dot_common_dot_v1_dot_common__pb2
+from protos.production.v1 import order_updates_pb2 as protos_dot_production_dot_v1_dot_order__updates__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n%protos/production/v1/production.proto\x12\x15lotflow.production.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1dprotos/common/v1/common.proto\"\x9d\x01\n\x19RegisterWorkCenterRequest\x12\x12\n\nrequest_id\x18\x01 \x01(\t\x12\x0c\n\x04\x63ode\x18\x02 \x01(\t\x12\x0c\n\x04name\x18\x03 \x01(\t\x12\x11\n\tsite_code\x18\x04 \x01(\t\x12\x0c\n\x04kind\x18\x05 \x01(\t\x12\x19\n\x11\x63\x61pacity_per_hour\x18\x06 \x01(\t\x12\x14\n\x0c\x63\x61pacity_uom\x18\x07 \x01(\t\"\x83\x02\n\x0bScrapReason\x12\x18\n\x10work_center_code\x18\x01 \x01(\t\x12\x13\n\x0breason_code\x18\x02 \x01(\t\x12\x13\n\x0b\x64\x65scription\x18\x03 \x01(\t\x12\x10\n\x08\x63\x61tegory\x18\x04 \x01(\t\x12\x0e\n\x06\x61\x63tive\x18\x05 \x01(\x08\x12\x12\n\ndefined_by\x18\x06 \x01(\t\x12.\n\ndefined_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x16\n\x0e\x64\x65\x61\x63tivated_by\x18\x08 \x01(\t\x12\x32\n\x0e\x64\x65\x61\x63tivated_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\x85\x02\n\nWorkCenter\x12\n\n\x02id\x18\x01 \x01(\t\x12\x0c\n\x04\x63ode\x18\x02 \x01(\t\x12\x0c\n\x04name\x18\x03 \x01(\t\x12\x11\n\tsite_code\x18\x04 \x01(\t\x12\x0c\n\x04kind\x18\x05 \x01(\t\x12\x19\n\x11\x63\x61pacity_per_hour\x18\x06 \x01(\t\x12\x14\n\x0c\x63\x61pacity_uom\x18\x07 \x01(\t\x12\x12\n\ncreated_by\x18\x08 \x01(\t\x12.\n\ncreated_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x39\n\rscrap_reasons\x18\n \x03(\x0b\x32\".lotflow.production.v1.ScrapReason\"#\n\x14GetWorkCenterRequest\x12\x0b\n\x03ref\x18\x01 \x01(\t\"`\n\x16ListWorkCentersRequest\x12\x11\n\tsite_code\x18\x01 \x01(\t\x12\x0c\n\x04kind\x18\x02 \x01(\t\x12\x11\n\tpage_size\x18\x03 \x01(\x05\x12\x12\n\npage_token\x18\x04 \x01(\t\"k\n\x17ListWorkCentersResponse\x12\x37\n\x0cwork_centers\x18\x01 \x03(\x0b\x32!.lotflow.production.v1.WorkCenter\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x84\x01\n\x18\x44\x65\x66ineScrapReasonRequest\x12\x12\n\nrequest_id\x18\x01 \x01(\t\x12\x18\n\x10work_center_code\x18\x02 \x01(\t\x12\x13\n\x0breason_code\x18\x03 \x01(\t\x12\x13\n\x0b\x64\x65scription\x18\x04 \x01(\t\x12\x10\n\x08\x63\x61tegory\x18\x05 \x01(\t\"a\n\x1c\x44\x65\x61\x63tivateScrapReasonRequest\x12\x12\n\nrequest_id\x18\x01 \x01(\t\x12\x18\n\x10work_center_code\x18\x02 \x01(\t\x12\x13\n\x0breason_code\x18\x03 \x01(\t2\x88\x05\n\x11ProductionService\x12i\n\x12RegisterWorkCenter\x12\x30.lotflow.production.v1.RegisterWorkCenterRequest\x1a!.lotflow.production.v1.WorkCenter\x12_\n\rGetWorkCenter\x12+.lotflow.production.v1.GetWorkCenterRequest\x1a!.lotflow.production.v1.WorkCenter\x12p\n\x0fListWorkCenters\x12-.lotflow.production.v1.ListWorkCentersRequest\x1a..lotflow.production.v1.ListWorkCentersResponse\x12h\n\x11\x44\x65\x66ineScrapReason\x12/.lotflow.production.v1.DefineScrapReasonRequest\x1a\".lotflow.production.v1.ScrapReason\x12p\n\x15\x44\x65\x61\x63tivateScrapReason\x12\x33.lotflow.production.v1.DeactivateScrapReasonRequest\x1a\".lotflow.production.v1.ScrapReason\x12Y\n\nListEvents\x12$.lotflow.common.v1.ListEventsRequest\x1a%.lotflow.common.v1.ListEventsResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n%protos/production/v1/production.proto\x12\x15lotflow.production.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1dprotos/common/v1/common.proto\x1a(protos/production/v1/order_updates.proto\"\x9d\x01\n\x19RegisterWorkCenterRequest\x12\x12\n\nrequest_id\x18\x01 \x01(\t\x12\x0c\n\x04\x63ode\x18\x02 \x01(\t\x12\x0c\n\x04name\x18\x03 \x01(\t\x12\x11\n\tsite_code\x18\x04 \x01(\t\x12\x0c\n\x04kind\x18\x05 \x01(\t\x12\x19\n\x11\x63\x61pacity_per_hour\x18\x06 \x01(\t\x12\x14\n\x0c\x63\x61pacity_uom\x18\x07 \x01(\t\"\x83\x02\n\x0bScrapReason\x12\x18\n\x10work_center_code\x18\x01 \x01(\t\x12\x13\n\x0breason_code\x18\x02 \x01(\t\x12\x13\n\x0b\x64\x65scription\x18\x03 \x01(\t\x12\x10\n\x08\x63\x61tegory\x18\x04 \x01(\t\x12\x0e\n\x06\x61\x63tive\x18\x05 \x01(\x08\x12\x12\n\ndefined_by\x18\x06 \x01(\t\x12.\n\ndefined_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x16\n\x0e\x64\x65\x61\x63tivated_by\x18\x08 \x01(\t\x12\x32\n\x0e\x64\x65\x61\x63tivated_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\x85\x02\n\nWorkCenter\x12\n\n\x02id\x18\x01 \x01(\t\x12\x0c\n\x04\x63ode\x18\x02 \x01(\t\x12\x0c\n\x04name\x18\x03 \x01(\t\x12\x11\n\tsite_code\x18\x04 \x01(\t\x12\x0c\n\x04kind\x18\x05 \x01(\t\x12\x19\n\x11\x63\x61pacity_per_hour\x18\x06 \x01(\t\x12\x14\n\x0c\x63\x61pacity_uom\x18\x07 \x01(\t\x12\x12\n\ncreated_by\x18\x08 \x01(\t\x12.\n\ncreated_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x39\n\rscrap_reasons\x18\n \x03(\x0b\x32\".lotflow.production.v1.ScrapReason\"#\n\x14GetWorkCenterRequest\x12\x0b\n\x03ref\x18\x01 \x01(\t\"`\n\x16ListWorkCentersRequest\x12\x11\n\tsite_code\x18\x01 \x01(\t\x12\x0c\n\x04kind\x18\x02 \x01(\t\x12\x11\n\tpage_size\x18\x03 \x01(\x05\x12\x12\n\npage_token\x18\x04 \x01(\t\"k\n\x17ListWorkCentersResponse\x12\x37\n\x0cwork_centers\x18\x01 \x03(\x0b\x32!.lotflow.production.v1.WorkCenter\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x84\x01\n\x18\x44\x65\x66ineScrapReasonRequest\x12\x12\n\nrequest_id\x18\x01 \x01(\t\x12\x18\n\x10work_center_code\x18\x02 \x01(\t\x12\x13\n\x0breason_code\x18\x03 \x01(\t\x12\x13\n\x0b\x64\x65scription\x18\x04 \x01(\t\x12\x10\n\x08\x63\x61tegory\x18\x05 \x01(\t\"a\n\x1c\x44\x65\x61\x63tivateScrapReasonRequest\x12\x12\n\nrequest_id\x18\x01 \x01(\t\x12\x18\n\x10work_center_code\x18\x02 \x01(\t\x12\x13\n\x0breason_code\x18\x03 \x01(\t2\xbd\x08\n\x11ProductionService\x12i\n\x12RegisterWorkCenter\x12\x30.lotflow.production.v1.RegisterWorkCenterRequest\x1a!.lotflow.production.v1.WorkCenter\x12_\n\rGetWorkCenter\x12+.lotflow.production.v1.GetWorkCenterRequest\x1a!.lotflow.production.v1.WorkCenter\x12p\n\x0fListWorkCenters\x12-.lotflow.production.v1.ListWorkCentersRequest\x1a..lotflow.production.v1.ListWorkCentersResponse\x12h\n\x11\x44\x65\x66ineScrapReason\x12/.lotflow.production.v1.DefineScrapReasonRequest\x1a\".lotflow.production.v1.ScrapReason\x12p\n\x15\x44\x65\x61\x63tivateScrapReason\x12\x33.lotflow.production.v1.DeactivateScrapReasonRequest\x1a\".lotflow.production.v1.ScrapReason\x12\x65\n\x0eStartOperation\x12,.lotflow.production.v1.StartOperationRequest\x1a%.lotflow.production.v1.OperatorReport\x12g\n\x0fReportOperation\x12-.lotflow.production.v1.ReportOperationRequest\x1a%.lotflow.production.v1.OperatorReport\x12k\n\x11\x43ompleteOperation\x12/.lotflow.production.v1.CompleteOperationRequest\x1a%.lotflow.production.v1.OperatorReport\x12v\n\x13RequestSubstitution\x12\x31.lotflow.production.v1.RequestSubstitutionRequest\x1a,.lotflow.production.v1.SubstitutionRequested\x12Y\n\nListEvents\x12$.lotflow.common.v1.ListEventsRequest\x1a%.lotflow.common.v1.ListEventsResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'protos.production.v1.production_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_REGISTERWORKCENTERREQUEST']._serialized_start=129
-  _globals['_REGISTERWORKCENTERREQUEST']._serialized_end=286
-  _globals['_SCRAPREASON']._serialized_start=289
-  _globals['_SCRAPREASON']._serialized_end=548
-  _globals['_WORKCENTER']._serialized_start=551
-  _globals['_WORKCENTER']._serialized_end=812
-  _globals['_GETWORKCENTERREQUEST']._serialized_start=814
-  _globals['_GETWORKCENTERREQUEST']._serialized_end=849
-  _globals['_LISTWORKCENTERSREQUEST']._serialized_start=851
-  _globals['_LISTWORKCENTERSREQUEST']._serialized_end=947
-  _globals['_LISTWORKCENTERSRESPONSE']._serialized_start=949
-  _globals['_LISTWORKCENTERSRESPONSE']._serialized_end=1056
-  _globals['_DEFINESCRAPREASONREQUEST']._serialized_start=1059
-  _globals['_DEFINESCRAPREASONREQUEST']._serialized_end=1191
-  _globals['_DEACTIVATESCRAPREASONREQUEST']._serialized_start=1193
-  _globals['_DEACTIVATESCRAPREASONREQUEST']._serialized_end=1290
-  _globals['_PRODUCTIONSERVICE']._serialized_start=1293
-  _globals['_PRODUCTIONSERVICE']._serialized_end=1941
+  _globals['_REGISTERWORKCENTERREQUEST']._serialized_start=171
+  _globals['_REGISTERWORKCENTERREQUEST']._serialized_end=328
+  _globals['_SCRAPREASON']._serialized_start=331
+  _globals['_SCRAPREASON']._serialized_end=590
+  _globals['_WORKCENTER']._serialized_start=593
+  _globals['_WORKCENTER']._serialized_end=854
+  _globals['_GETWORKCENTERREQUEST']._serialized_start=856
+  _globals['_GETWORKCENTERREQUEST']._serialized_end=891
+  _globals['_LISTWORKCENTERSREQUEST']._serialized_start=893
+  _globals['_LISTWORKCENTERSREQUEST']._serialized_end=989
+  _globals['_LISTWORKCENTERSRESPONSE']._serialized_start=991
+  _globals['_LISTWORKCENTERSRESPONSE']._serialized_end=1098
+  _globals['_DEFINESCRAPREASONREQUEST']._serialized_start=1101
+  _globals['_DEFINESCRAPREASONREQUEST']._serialized_end=1233
+  _globals['_DEACTIVATESCRAPREASONREQUEST']._serialized_start=1235
+  _globals['_DEACTIVATESCRAPREASONREQUEST']._serialized_end=1332
+  _globals['_PRODUCTIONSERVICE']._serialized_start=1335
+  _globals['_PRODUCTIONSERVICE']._serialized_end=2420
 # @@protoc_insertion_point(module_scope)

@@ -1,0 +1,23 @@
+"""The element ids of substitution.bpmn, which the workflow passes and its trail records (a test
+checks these constants and the model's elements are the same set). Pure constants."""
+
+# In the order the process meets them.
+SUBSTITUTION_REQUESTED = "substitution_requested"
+CHECK_SUBSTITUTE_TASK = "check_substitute"
+SUBSTITUTE_USABLE = "substitute_usable"
+OPEN_SUBSTITUTION_TASK = "open_substitution"
+APPROVE_SUBSTITUTION = "approve_substitution"
+APPROVAL_REMINDER = "approval_reminder"
+APPROVERS_REMINDED = "approvers_reminded"
+APPROVAL_OVERDUE = "approval_overdue"
+ESCALATED_TO_SUPERVISORS = "escalated_to_supervisors"
+APPROVAL_EXPIRED = "approval_expired"
+BLOCK_ORDER_EXPIRED = "block_order_expired"
+SUBSTITUTION_APPROVED = "substitution_approved"
+APPROVE_IN_PRODUCTION = "approve_in_production"
+REJECT_IN_PRODUCTION = "reject_in_production"
+DECISION_TAKEN = "decision_taken"
+RECORD_SUBSTITUTION_TASK = "record_substitution"
+BLOCK_ORDER_REJECTED = "block_order_rejected"
+NOTIFY_ORDER = "notify_order"
+SUBSTITUTION_SETTLED = "substitution_settled"
