@@ -58,6 +58,7 @@ DOOR_PEERS: dict[str, tuple[str, ...]] = {
     "receiving": ("warehouse",),
     "quality": ("warehouse",),
     "recall": ("warehouse",),
+    "production": ("warehouse", "quality"),
 }
 
 

@@ -8,6 +8,10 @@ from lotflow.roles import RoleTable
 ENGINEER_ROLE = "production_engineer"
 # Production staff on the floor (the warehouse's role too): they report against work centers.
 OPERATOR_ROLE = "production"
+# Planners run production orders: create, release, block, cancel, close; substitutions.
+PLANNER_ROLE = "production_planner"
+# Who may read orders, BOMs and routings.
+READERS = (ENGINEER_ROLE, PLANNER_ROLE, OPERATOR_ROLE)
 
 # Who may run each production use case (`admin` holds every role, `auditor` may run every read).
 TABLE = RoleTable(
