@@ -25,6 +25,11 @@ TABLE = RoleTable(
         # --- operations, consumption, output, genealogy, WIP ---
         # --- end of operations, consumption, output, genealogy, WIP ---
         # --- operator reports through the order's workflow ---
+        "start_operation": (OPERATOR_ROLE,),
+        "report_operation": (OPERATOR_ROLE,),
+        "complete_operation": (OPERATOR_ROLE,),
+        # A planner, or an operator who finds the planned component unusable on the floor.
+        "request_substitution": (PLANNER_ROLE, OPERATOR_ROLE),
         # --- end of operator reports ---
     },
     reads={
