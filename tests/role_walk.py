@@ -13,7 +13,7 @@ from functools import partial
 from typing import Any
 
 import grpc
-from google.protobuf import json_format
+from google.protobuf import json_format, message_factory
 
 from lotflow.roles import AUDITOR_ROLE, RoleTable
 from lotflow.service_host import RunningService
@@ -99,7 +99,8 @@ def call_rest(service: RunningService, call: Call, bearer: str) -> Outcome:
 def call_grpc(service: RunningService, name: str, call: Call, bearer: str) -> Outcome:
     stub_type, messages, proto_service = GRPC[name]
     method = messages.DESCRIPTOR.services_by_name[proto_service].methods_by_name[call.rpc]
-    request_type = getattr(messages, method.input_type.name)
+    # The request may be declared in another file of the package (orders.proto, wip.proto).
+    request_type = message_factory.GetMessageClass(method.input_type)
     fields = dict(call.rpc_fields)
     if "request_id" in request_type.DESCRIPTOR.fields_by_name:
         fields["request_id"] = new_request_id()

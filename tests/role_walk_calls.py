@@ -390,6 +390,98 @@ CALLS: dict[str, dict[str, Call | tuple[Call, ...]]] = {
         ),
         "get_work_center": get("/v1/work-centers/RW-WC", "GetWorkCenter", ref="RW-WC"),
         "list_work_centers": get("/v1/work-centers", "ListWorkCenters"),
+        # --- BOMs, routings and orders ---
+        "define_bom": post(
+            "/v1/boms",
+            "DefineBom",
+            {
+                "item_code": ITEM,
+                "valid_from": DAY,
+                "output_quantity": "1",
+                "output_uom": "H87",
+                "components": [
+                    {
+                        "line_no": 1,
+                        "item_code": "RW-C",
+                        "quantity_per": "1",
+                        "uom": "KGM",
+                        "operation_seq": 10,
+                    }
+                ],
+            },
+        ),
+        "define_routing": post(
+            "/v1/routings",
+            "DefineRouting",
+            {
+                "item_code": ITEM,
+                "valid_from": DAY,
+                "operations": [{"seq": 10, "code": "MIX", "work_center_code": "RW-WC"}],
+            },
+        ),
+        "create_order": post(
+            "/v1/orders",
+            "CreateOrder",
+            {
+                "item_code": ITEM,
+                "quantity": "1",
+                "uom": "H87",
+                "due_date": DAY,
+                "site_code": SITE,
+                "output_location_code": BIN,
+            },
+        ),
+        "release_order": post("/v1/orders/RW-MO/release", "ReleaseOrder", order_number="RW-MO"),
+        "get_bom": get(f"/v1/boms/{ITEM}", "GetBom", item_code=ITEM),
+        "list_boms": get("/v1/boms", "ListBoms"),
+        "get_routing": get(f"/v1/routings/{ITEM}", "GetRouting", item_code=ITEM),
+        "get_order": get("/v1/orders/RW-MO", "GetOrder", ref="RW-MO"),
+        "list_orders": get("/v1/orders", "ListOrders"),
+        # --- end of BOMs, routings and orders ---
+        # --- operations, consumption, output, genealogy, WIP ---
+        "record_operation_start": post(
+            "/v1/operation-starts",
+            "RecordOperationStart",
+            {"order_number": ORDER, "operation_seq": 10},
+        ),
+        "record_operation_report": post(
+            "/v1/operation-reports",
+            "RecordOperationReport",
+            {"order_number": ORDER, "operation_seq": 10, "good": "1"},
+        ),
+        "record_operation_completion": post(
+            "/v1/operation-completions",
+            "RecordOperationCompletion",
+            {"order_number": ORDER, "operation_seq": 10},
+        ),
+        "issue_material": post(
+            "/v1/material-issues",
+            "IssueMaterial",
+            {
+                "order_number": ORDER,
+                "operation_seq": 10,
+                "lot_code": LOT,
+                "quantity": "1",
+                "uom": "KGM",
+            },
+        ),
+        "backflush": post(
+            "/v1/backflushes",
+            "Backflush",
+            {"order_number": ORDER, "operation_seq": 10, "policy": "backflush_operation"},
+        ),
+        "produce_output": post(
+            "/v1/outputs", "ProduceOutput", {"order_number": ORDER, "quantity": "1", "uom": "KGM"}
+        ),
+        "complete_order": post("/v1/order-completions", "CompleteOrder", {"order_number": ORDER}),
+        "get_wip": get("/v1/wip", "GetWip"),
+        "list_wip_aging": get("/v1/wip/aging", "ListWipAging"),
+        "get_yield": get("/v1/yield", "GetYield"),
+        "get_lot_genealogy": get("/v1/genealogy/lots", "GetLotGenealogy", {"lot_code": LOT}),
+        "get_order_genealogy": get(
+            f"/v1/genealogy/orders/{ORDER}", "GetOrderGenealogy", order_number=ORDER
+        ),
+        # --- end of operations, consumption, output, genealogy, WIP ---
     },
     "recall": {
         "open_recall": post(

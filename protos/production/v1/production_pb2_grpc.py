@@ -5,7 +5,9 @@ import warnings
 
 from protos.common.v1 import common_pb2 as protos_dot_common_dot_v1_dot_common__pb2
 from protos.production.v1 import order_updates_pb2 as protos_dot_production_dot_v1_dot_order__updates__pb2
+from protos.production.v1 import orders_pb2 as protos_dot_production_dot_v1_dot_orders__pb2
 from protos.production.v1 import production_pb2 as protos_dot_production_dot_v1_dot_production__pb2
+from protos.production.v1 import wip_pb2 as protos_dot_production_dot_v1_dot_wip__pb2
 
 GRPC_GENERATED_VERSION = '1.85.1'
 GRPC_VERSION = grpc.__version__
@@ -61,6 +63,111 @@ class ProductionServiceStub:
                 '/lotflow.production.v1.ProductionService/DeactivateScrapReason',
                 request_serializer=protos_dot_production_dot_v1_dot_production__pb2.DeactivateScrapReasonRequest.SerializeToString,
                 response_deserializer=protos_dot_production_dot_v1_dot_production__pb2.ScrapReason.FromString,
+                _registered_method=True)
+        self.DefineBom = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/DefineBom',
+                request_serializer=protos_dot_production_dot_v1_dot_orders__pb2.DefineBomRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.Bom.FromString,
+                _registered_method=True)
+        self.GetBom = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/GetBom',
+                request_serializer=protos_dot_production_dot_v1_dot_orders__pb2.GetBomRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.Bom.FromString,
+                _registered_method=True)
+        self.ListBoms = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/ListBoms',
+                request_serializer=protos_dot_production_dot_v1_dot_orders__pb2.ListBomsRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.ListBomsResponse.FromString,
+                _registered_method=True)
+        self.DefineRouting = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/DefineRouting',
+                request_serializer=protos_dot_production_dot_v1_dot_orders__pb2.DefineRoutingRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.Routing.FromString,
+                _registered_method=True)
+        self.GetRouting = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/GetRouting',
+                request_serializer=protos_dot_production_dot_v1_dot_orders__pb2.GetRoutingRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.Routing.FromString,
+                _registered_method=True)
+        self.CreateOrder = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/CreateOrder',
+                request_serializer=protos_dot_production_dot_v1_dot_orders__pb2.CreateOrderRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.Order.FromString,
+                _registered_method=True)
+        self.ReleaseOrder = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/ReleaseOrder',
+                request_serializer=protos_dot_production_dot_v1_dot_orders__pb2.ReleaseOrderRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.Order.FromString,
+                _registered_method=True)
+        self.GetOrder = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/GetOrder',
+                request_serializer=protos_dot_production_dot_v1_dot_orders__pb2.GetOrderRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.Order.FromString,
+                _registered_method=True)
+        self.ListOrders = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/ListOrders',
+                request_serializer=protos_dot_production_dot_v1_dot_orders__pb2.ListOrdersRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.ListOrdersResponse.FromString,
+                _registered_method=True)
+        self.RecordOperationStart = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/RecordOperationStart',
+                request_serializer=protos_dot_production_dot_v1_dot_wip__pb2.RecordOperationStartRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_wip__pb2.OperationRecord.FromString,
+                _registered_method=True)
+        self.RecordOperationReport = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/RecordOperationReport',
+                request_serializer=protos_dot_production_dot_v1_dot_wip__pb2.RecordOperationReportRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_wip__pb2.OperationRecord.FromString,
+                _registered_method=True)
+        self.RecordOperationCompletion = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/RecordOperationCompletion',
+                request_serializer=protos_dot_production_dot_v1_dot_wip__pb2.RecordOperationCompletionRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_wip__pb2.OperationRecord.FromString,
+                _registered_method=True)
+        self.IssueMaterial = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/IssueMaterial',
+                request_serializer=protos_dot_production_dot_v1_dot_wip__pb2.IssueMaterialRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_wip__pb2.Consumption.FromString,
+                _registered_method=True)
+        self.Backflush = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/Backflush',
+                request_serializer=protos_dot_production_dot_v1_dot_wip__pb2.BackflushRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_wip__pb2.BackflushResponse.FromString,
+                _registered_method=True)
+        self.ProduceOutput = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/ProduceOutput',
+                request_serializer=protos_dot_production_dot_v1_dot_wip__pb2.ProduceOutputRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_wip__pb2.ProduceOutputResponse.FromString,
+                _registered_method=True)
+        self.CompleteOrder = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/CompleteOrder',
+                request_serializer=protos_dot_production_dot_v1_dot_wip__pb2.CompleteOrderRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_wip__pb2.OrderCompletion.FromString,
+                _registered_method=True)
+        self.GetWip = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/GetWip',
+                request_serializer=protos_dot_production_dot_v1_dot_wip__pb2.GetWipRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_wip__pb2.GetWipResponse.FromString,
+                _registered_method=True)
+        self.ListWipAging = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/ListWipAging',
+                request_serializer=protos_dot_production_dot_v1_dot_wip__pb2.ListWipAgingRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_wip__pb2.ListWipAgingResponse.FromString,
+                _registered_method=True)
+        self.GetYield = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/GetYield',
+                request_serializer=protos_dot_production_dot_v1_dot_wip__pb2.GetYieldRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_wip__pb2.YieldReport.FromString,
+                _registered_method=True)
+        self.GetLotGenealogy = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/GetLotGenealogy',
+                request_serializer=protos_dot_production_dot_v1_dot_wip__pb2.GetLotGenealogyRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_wip__pb2.LotGenealogy.FromString,
+                _registered_method=True)
+        self.GetOrderGenealogy = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/GetOrderGenealogy',
+                request_serializer=protos_dot_production_dot_v1_dot_wip__pb2.GetOrderGenealogyRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_wip__pb2.OrderGenealogy.FromString,
                 _registered_method=True)
         self.StartOperation = channel.unary_unary(
                 '/lotflow.production.v1.ProductionService/StartOperation',
@@ -126,14 +233,152 @@ class ProductionServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
-    def StartOperation(self, request, context):
+    def DefineBom(self, request, context):
         """--- BOMs, routings and orders (orders.proto) ---
+        Refused bom_cycle, item_not_found, unit_not_convertible (INVALID_ARGUMENT) and
+        bom_version_exists (ALREADY_EXISTS).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
 
-        --- end of BOMs, routings and orders ---
+    def GetBom(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
 
-        --- operations, consumption, output, genealogy, WIP (wip.proto) ---
+    def ListBoms(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
 
-        --- end of operations, consumption, output, genealogy, WIP ---
+    def DefineRouting(self, request, context):
+        """Refused work_center_not_found, item_not_found, routing_sequence_invalid.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetRouting(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateOrder(self, request, context):
+        """A planned order; refused no_valid_bom / no_valid_routing on its due date.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ReleaseOrder(self, request, context):
+        """Freezes BOM and routing, computes materials, creates operations, assigns the output lot
+        code and stages each material line-side (LS-<work center>); a line it cannot fully reserve
+        is short and the order is blocked with reason shortage.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetOrder(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListOrders(self, request, context):
+        """--- end of BOMs, routings and orders ---
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RecordOperationStart(self, request, context):
+        """--- operations, consumption, output, genealogy, WIP (wip.proto) ---
+
+        The floor's record of an operation; refusals: order_not_released, order_blocked,
+        operation_out_of_sequence, operation_not_started, exceeds_input, scrap_reason_required,
+        scrap_reason_not_defined, scrap_reason_inactive, rework_target_invalid.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RecordOperationReport(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RecordOperationCompletion(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def IssueMaterial(self, request, context):
+        """A named lot issued from the line side to an operation, linked at once to the order's
+        output lot; item_not_on_bom, variance_reason_required, or the warehouse's refusal
+        (lot on hold, quarantined, expired) with nothing written.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def Backflush(self, request, context):
+        """Standard consumption of backflush lines, lots FEFO from the line side; line_side_short.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ProduceOutput(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CompleteOrder(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetWip(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListWipAging(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetYield(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetLotGenealogy(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetOrderGenealogy(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def StartOperation(self, request, context):
+        """--- end of operations, consumption, output, genealogy, WIP ---
 
         --- operator reports through the order's workflow (order_updates.proto) ---
         Updates on the order's workflow; see order_updates.proto for the refusals.
@@ -196,6 +441,111 @@ def add_ProductionServiceServicer_to_server(servicer, server):
                     servicer.DeactivateScrapReason,
                     request_deserializer=protos_dot_production_dot_v1_dot_production__pb2.DeactivateScrapReasonRequest.FromString,
                     response_serializer=protos_dot_production_dot_v1_dot_production__pb2.ScrapReason.SerializeToString,
+            ),
+            'DefineBom': grpc.unary_unary_rpc_method_handler(
+                    servicer.DefineBom,
+                    request_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.DefineBomRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_orders__pb2.Bom.SerializeToString,
+            ),
+            'GetBom': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetBom,
+                    request_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.GetBomRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_orders__pb2.Bom.SerializeToString,
+            ),
+            'ListBoms': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListBoms,
+                    request_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.ListBomsRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_orders__pb2.ListBomsResponse.SerializeToString,
+            ),
+            'DefineRouting': grpc.unary_unary_rpc_method_handler(
+                    servicer.DefineRouting,
+                    request_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.DefineRoutingRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_orders__pb2.Routing.SerializeToString,
+            ),
+            'GetRouting': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetRouting,
+                    request_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.GetRoutingRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_orders__pb2.Routing.SerializeToString,
+            ),
+            'CreateOrder': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateOrder,
+                    request_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.CreateOrderRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_orders__pb2.Order.SerializeToString,
+            ),
+            'ReleaseOrder': grpc.unary_unary_rpc_method_handler(
+                    servicer.ReleaseOrder,
+                    request_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.ReleaseOrderRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_orders__pb2.Order.SerializeToString,
+            ),
+            'GetOrder': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetOrder,
+                    request_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.GetOrderRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_orders__pb2.Order.SerializeToString,
+            ),
+            'ListOrders': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListOrders,
+                    request_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.ListOrdersRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_orders__pb2.ListOrdersResponse.SerializeToString,
+            ),
+            'RecordOperationStart': grpc.unary_unary_rpc_method_handler(
+                    servicer.RecordOperationStart,
+                    request_deserializer=protos_dot_production_dot_v1_dot_wip__pb2.RecordOperationStartRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_wip__pb2.OperationRecord.SerializeToString,
+            ),
+            'RecordOperationReport': grpc.unary_unary_rpc_method_handler(
+                    servicer.RecordOperationReport,
+                    request_deserializer=protos_dot_production_dot_v1_dot_wip__pb2.RecordOperationReportRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_wip__pb2.OperationRecord.SerializeToString,
+            ),
+            'RecordOperationCompletion': grpc.unary_unary_rpc_method_handler(
+                    servicer.RecordOperationCompletion,
+                    request_deserializer=protos_dot_production_dot_v1_dot_wip__pb2.RecordOperationCompletionRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_wip__pb2.OperationRecord.SerializeToString,
+            ),
+            'IssueMaterial': grpc.unary_unary_rpc_method_handler(
+                    servicer.IssueMaterial,
+                    request_deserializer=protos_dot_production_dot_v1_dot_wip__pb2.IssueMaterialRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_wip__pb2.Consumption.SerializeToString,
+            ),
+            'Backflush': grpc.unary_unary_rpc_method_handler(
+                    servicer.Backflush,
+                    request_deserializer=protos_dot_production_dot_v1_dot_wip__pb2.BackflushRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_wip__pb2.BackflushResponse.SerializeToString,
+            ),
+            'ProduceOutput': grpc.unary_unary_rpc_method_handler(
+                    servicer.ProduceOutput,
+                    request_deserializer=protos_dot_production_dot_v1_dot_wip__pb2.ProduceOutputRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_wip__pb2.ProduceOutputResponse.SerializeToString,
+            ),
+            'CompleteOrder': grpc.unary_unary_rpc_method_handler(
+                    servicer.CompleteOrder,
+                    request_deserializer=protos_dot_production_dot_v1_dot_wip__pb2.CompleteOrderRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_wip__pb2.OrderCompletion.SerializeToString,
+            ),
+            'GetWip': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetWip,
+                    request_deserializer=protos_dot_production_dot_v1_dot_wip__pb2.GetWipRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_wip__pb2.GetWipResponse.SerializeToString,
+            ),
+            'ListWipAging': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListWipAging,
+                    request_deserializer=protos_dot_production_dot_v1_dot_wip__pb2.ListWipAgingRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_wip__pb2.ListWipAgingResponse.SerializeToString,
+            ),
+            'GetYield': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetYield,
+                    request_deserializer=protos_dot_production_dot_v1_dot_wip__pb2.GetYieldRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_wip__pb2.YieldReport.SerializeToString,
+            ),
+            'GetLotGenealogy': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetLotGenealogy,
+                    request_deserializer=protos_dot_production_dot_v1_dot_wip__pb2.GetLotGenealogyRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_wip__pb2.LotGenealogy.SerializeToString,
+            ),
+            'GetOrderGenealogy': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetOrderGenealogy,
+                    request_deserializer=protos_dot_production_dot_v1_dot_wip__pb2.GetOrderGenealogyRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_wip__pb2.OrderGenealogy.SerializeToString,
             ),
             'StartOperation': grpc.unary_unary_rpc_method_handler(
                     servicer.StartOperation,
@@ -359,6 +709,573 @@ class ProductionService:
             '/lotflow.production.v1.ProductionService/DeactivateScrapReason',
             protos_dot_production_dot_v1_dot_production__pb2.DeactivateScrapReasonRequest.SerializeToString,
             protos_dot_production_dot_v1_dot_production__pb2.ScrapReason.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DefineBom(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/DefineBom',
+            protos_dot_production_dot_v1_dot_orders__pb2.DefineBomRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_orders__pb2.Bom.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetBom(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/GetBom',
+            protos_dot_production_dot_v1_dot_orders__pb2.GetBomRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_orders__pb2.Bom.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListBoms(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/ListBoms',
+            protos_dot_production_dot_v1_dot_orders__pb2.ListBomsRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_orders__pb2.ListBomsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DefineRouting(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/DefineRouting',
+            protos_dot_production_dot_v1_dot_orders__pb2.DefineRoutingRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_orders__pb2.Routing.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetRouting(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/GetRouting',
+            protos_dot_production_dot_v1_dot_orders__pb2.GetRoutingRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_orders__pb2.Routing.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateOrder(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/CreateOrder',
+            protos_dot_production_dot_v1_dot_orders__pb2.CreateOrderRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_orders__pb2.Order.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ReleaseOrder(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/ReleaseOrder',
+            protos_dot_production_dot_v1_dot_orders__pb2.ReleaseOrderRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_orders__pb2.Order.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetOrder(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/GetOrder',
+            protos_dot_production_dot_v1_dot_orders__pb2.GetOrderRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_orders__pb2.Order.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListOrders(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/ListOrders',
+            protos_dot_production_dot_v1_dot_orders__pb2.ListOrdersRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_orders__pb2.ListOrdersResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RecordOperationStart(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/RecordOperationStart',
+            protos_dot_production_dot_v1_dot_wip__pb2.RecordOperationStartRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_wip__pb2.OperationRecord.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RecordOperationReport(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/RecordOperationReport',
+            protos_dot_production_dot_v1_dot_wip__pb2.RecordOperationReportRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_wip__pb2.OperationRecord.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RecordOperationCompletion(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/RecordOperationCompletion',
+            protos_dot_production_dot_v1_dot_wip__pb2.RecordOperationCompletionRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_wip__pb2.OperationRecord.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def IssueMaterial(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/IssueMaterial',
+            protos_dot_production_dot_v1_dot_wip__pb2.IssueMaterialRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_wip__pb2.Consumption.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def Backflush(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/Backflush',
+            protos_dot_production_dot_v1_dot_wip__pb2.BackflushRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_wip__pb2.BackflushResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ProduceOutput(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/ProduceOutput',
+            protos_dot_production_dot_v1_dot_wip__pb2.ProduceOutputRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_wip__pb2.ProduceOutputResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CompleteOrder(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/CompleteOrder',
+            protos_dot_production_dot_v1_dot_wip__pb2.CompleteOrderRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_wip__pb2.OrderCompletion.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetWip(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/GetWip',
+            protos_dot_production_dot_v1_dot_wip__pb2.GetWipRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_wip__pb2.GetWipResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListWipAging(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/ListWipAging',
+            protos_dot_production_dot_v1_dot_wip__pb2.ListWipAgingRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_wip__pb2.ListWipAgingResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetYield(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/GetYield',
+            protos_dot_production_dot_v1_dot_wip__pb2.GetYieldRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_wip__pb2.YieldReport.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetLotGenealogy(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/GetLotGenealogy',
+            protos_dot_production_dot_v1_dot_wip__pb2.GetLotGenealogyRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_wip__pb2.LotGenealogy.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetOrderGenealogy(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/GetOrderGenealogy',
+            protos_dot_production_dot_v1_dot_wip__pb2.GetOrderGenealogyRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_wip__pb2.OrderGenealogy.FromString,
             options,
             channel_credentials,
             insecure,

@@ -420,7 +420,7 @@ class LotAttributes(_message.Message):
     def __init__(self, origin: _Optional[str] = ..., supplier: _Optional[str] = ..., supplier_lot: _Optional[str] = ..., production_date: _Optional[str] = ..., expiry_date: _Optional[str] = ..., tlc_source: _Optional[str] = ..., attributes: _Optional[_Mapping[str, str]] = ...) -> None: ...
 
 class TransferStockRequest(_message.Message):
-    __slots__ = ("request_id", "lot_code", "item_code", "from_location_code", "to_location_code", "quantity", "uom", "status", "reference_type", "reference_number", "note")
+    __slots__ = ("request_id", "lot_code", "item_code", "from_location_code", "to_location_code", "quantity", "uom", "status", "reference_type", "reference_number", "note", "reservation_id")
     REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
     LOT_CODE_FIELD_NUMBER: _ClassVar[int]
     ITEM_CODE_FIELD_NUMBER: _ClassVar[int]
@@ -432,6 +432,7 @@ class TransferStockRequest(_message.Message):
     REFERENCE_TYPE_FIELD_NUMBER: _ClassVar[int]
     REFERENCE_NUMBER_FIELD_NUMBER: _ClassVar[int]
     NOTE_FIELD_NUMBER: _ClassVar[int]
+    RESERVATION_ID_FIELD_NUMBER: _ClassVar[int]
     request_id: str
     lot_code: str
     item_code: str
@@ -443,7 +444,8 @@ class TransferStockRequest(_message.Message):
     reference_type: str
     reference_number: str
     note: str
-    def __init__(self, request_id: _Optional[str] = ..., lot_code: _Optional[str] = ..., item_code: _Optional[str] = ..., from_location_code: _Optional[str] = ..., to_location_code: _Optional[str] = ..., quantity: _Optional[str] = ..., uom: _Optional[str] = ..., status: _Optional[str] = ..., reference_type: _Optional[str] = ..., reference_number: _Optional[str] = ..., note: _Optional[str] = ...) -> None: ...
+    reservation_id: str
+    def __init__(self, request_id: _Optional[str] = ..., lot_code: _Optional[str] = ..., item_code: _Optional[str] = ..., from_location_code: _Optional[str] = ..., to_location_code: _Optional[str] = ..., quantity: _Optional[str] = ..., uom: _Optional[str] = ..., status: _Optional[str] = ..., reference_type: _Optional[str] = ..., reference_number: _Optional[str] = ..., note: _Optional[str] = ..., reservation_id: _Optional[str] = ...) -> None: ...
 
 class PutAwayByRuleRequest(_message.Message):
     __slots__ = ("request_id", "lot_code", "item_code", "from_location_code", "quantity", "uom", "status")
@@ -752,7 +754,7 @@ class Allocation(_message.Message):
     def __init__(self, id: _Optional[str] = ..., lot_code: _Optional[str] = ..., location_code: _Optional[str] = ..., expiry_date: _Optional[str] = ..., allocated: _Optional[str] = ..., remaining: _Optional[str] = ...) -> None: ...
 
 class Reservation(_message.Message):
-    __slots__ = ("id", "order_ref", "item_code", "site_code", "need_date", "quantity", "base_uom", "allocations", "created_by", "created_at")
+    __slots__ = ("id", "order_ref", "item_code", "site_code", "need_date", "quantity", "base_uom", "allocations", "created_by", "created_at", "released_by", "released_at")
     ID_FIELD_NUMBER: _ClassVar[int]
     ORDER_REF_FIELD_NUMBER: _ClassVar[int]
     ITEM_CODE_FIELD_NUMBER: _ClassVar[int]
@@ -763,6 +765,8 @@ class Reservation(_message.Message):
     ALLOCATIONS_FIELD_NUMBER: _ClassVar[int]
     CREATED_BY_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FIELD_NUMBER: _ClassVar[int]
+    RELEASED_BY_FIELD_NUMBER: _ClassVar[int]
+    RELEASED_AT_FIELD_NUMBER: _ClassVar[int]
     id: str
     order_ref: str
     item_code: str
@@ -773,7 +777,9 @@ class Reservation(_message.Message):
     allocations: _containers.RepeatedCompositeFieldContainer[Allocation]
     created_by: str
     created_at: _timestamp_pb2.Timestamp
-    def __init__(self, id: _Optional[str] = ..., order_ref: _Optional[str] = ..., item_code: _Optional[str] = ..., site_code: _Optional[str] = ..., need_date: _Optional[str] = ..., quantity: _Optional[str] = ..., base_uom: _Optional[str] = ..., allocations: _Optional[_Iterable[_Union[Allocation, _Mapping]]] = ..., created_by: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+    released_by: str
+    released_at: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[str] = ..., order_ref: _Optional[str] = ..., item_code: _Optional[str] = ..., site_code: _Optional[str] = ..., need_date: _Optional[str] = ..., quantity: _Optional[str] = ..., base_uom: _Optional[str] = ..., allocations: _Optional[_Iterable[_Union[Allocation, _Mapping]]] = ..., created_by: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., released_by: _Optional[str] = ..., released_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ReleaseReservationRequest(_message.Message):
     __slots__ = ("request_id", "reservation_id", "reason")

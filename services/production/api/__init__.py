@@ -1,8 +1,11 @@
 """Production REST routes under /v1: each calls one use case or one query."""
 
-from services.production.api import order_updates, work_centers
+from services.production.api import boms, order_updates, orders, wip, work_centers
 
 routers = (
     work_centers.router,
+    boms.router,
+    orders.router,
+    wip.router,
     order_updates.router,
 )

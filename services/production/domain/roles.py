@@ -21,8 +21,21 @@ TABLE = RoleTable(
         "define_scrap_reason": (ENGINEER_ROLE,),
         "deactivate_scrap_reason": (ENGINEER_ROLE,),
         # --- BOMs, routings and orders ---
+        "define_bom": (ENGINEER_ROLE,),
+        "define_routing": (ENGINEER_ROLE,),
+        "create_order": (PLANNER_ROLE,),
+        "release_order": (PLANNER_ROLE,),
         # --- end of BOMs, routings and orders ---
         # --- operations, consumption, output, genealogy, WIP ---
+        "record_operation_start": (OPERATOR_ROLE,),
+        "record_operation_report": (OPERATOR_ROLE,),
+        "record_operation_completion": (OPERATOR_ROLE,),
+        "issue_material": (OPERATOR_ROLE,),
+        "backflush": (OPERATOR_ROLE,),
+        "produce_output": (OPERATOR_ROLE,),
+        # The floor completes the order: it gives staged stock back in the warehouse's
+        # production role, which planners do not hold there.
+        "complete_order": (OPERATOR_ROLE,),
         # --- end of operations, consumption, output, genealogy, WIP ---
         # --- operator reports through the order's workflow ---
         "start_operation": (OPERATOR_ROLE,),
@@ -36,8 +49,18 @@ TABLE = RoleTable(
         "get_work_center": (ENGINEER_ROLE, OPERATOR_ROLE),
         "list_work_centers": (ENGINEER_ROLE, OPERATOR_ROLE),
         # --- BOMs, routings and orders ---
+        "get_bom": READERS,
+        "list_boms": READERS,
+        "get_routing": READERS,
+        "get_order": READERS,
+        "list_orders": READERS,
         # --- end of BOMs, routings and orders ---
         # --- operations, consumption, output, genealogy, WIP ---
+        "get_wip": READERS,
+        "list_wip_aging": READERS,
+        "get_yield": READERS,
+        "get_lot_genealogy": READERS,
+        "get_order_genealogy": READERS,
         # --- end of operations, consumption, output, genealogy, WIP ---
     },
 )

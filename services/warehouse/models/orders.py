@@ -6,7 +6,16 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Integer, Numeric, String
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    Numeric,
+    String,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from services.warehouse.models.base import Base
@@ -23,13 +32,25 @@ class Reservation(Base):
     quantity: Mapped[Decimal] = mapped_column(Numeric)
     created_by: Mapped[str] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # Released: the remainder went back to free stock; nothing more is drawn or moved on it.
+    released_by: Mapped[str | None] = mapped_column(String(100))
+    released_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class Allocation(Base):
-    """Stock of one balance held for a reservation; `quantity` is what is still reserved."""
+    """Stock of one balance held for a reservation; `quantity` is what is still reserved.
+
+    One per reservation, lot and location: a reserved transfer moves (part of) it to the
+    destination's allocation, so an issue there draws on exactly one row.
+    """
 
     __tablename__ = "allocations"
-    __table_args__ = (CheckConstraint("quantity >= 0", name="ck_allocations_not_negative"),)
+    __table_args__ = (
+        CheckConstraint("quantity >= 0", name="ck_allocations_not_negative"),
+        UniqueConstraint(
+            "reservation_id", "lot_id", "location_id", name="uq_allocations_reservation_lot_place"
+        ),
+    )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
     reservation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("reservations.id"), index=True)

@@ -14,7 +14,8 @@ from services.warehouse.schemas.orders import AllocationView, ReservationView
 
 _RESERVATION = text(
     "SELECT r.id, r.order_ref, i.code, s.code, r.need_date, r.quantity, i.base_uom,"
-    " r.created_by, r.created_at FROM reservations r JOIN items i ON i.id = r.item_id"
+    " r.created_by, r.created_at, r.released_by, r.released_at"
+    " FROM reservations r JOIN items i ON i.id = r.item_id"
     " JOIN locations s ON s.id = r.site_id WHERE r.id = :id"
 )
 _ALLOCATIONS = text(
@@ -51,6 +52,8 @@ def reservation_view(session: Session, reservation_id: uuid.UUID) -> Reservation
         allocations=allocations,
         created_by=row[7],
         created_at=row[8],
+        released_by=row[9],
+        released_at=row[10],
     )
 
 

@@ -66,6 +66,15 @@ class TransferStock(LotCommand):
     reference_type: ReferenceType | None = None
     reference_number: ReferenceNumber | None = None
     note: Note | None = None
+    # Move stock reserved for this reservation (staging to line-side): the lot must be one of
+    # its allocations at the source, and the allocation moves with the stock, still reserved.
+    reservation_id: uuid.UUID | None = None
+
+    @model_validator(mode="after")
+    def _reserved_stock_is_available(self) -> TransferStock:
+        if self.reservation_id is not None and self.status is not StockStatus.AVAILABLE:
+            raise ValueError("only AVAILABLE stock is reserved; a reserved transfer moves it")
+        return self
 
 
 class ConfirmPutaway(LotCommand):

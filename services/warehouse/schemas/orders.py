@@ -50,6 +50,9 @@ class ReservationView(BaseModel):
     allocations: list[AllocationView]
     created_by: str
     created_at: datetime
+    # Set once released: what was still reserved went back to free stock.
+    released_by: str | None = None
+    released_at: datetime | None = None
 
 
 class ReleaseReservation(Command):

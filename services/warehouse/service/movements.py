@@ -47,6 +47,7 @@ from services.warehouse.service.ledger.append import (
     autocommit_connection,
 )
 from services.warehouse.service.ledger.drafts import Draft, Posting
+from services.warehouse.service.staging import reserved_transfer
 from services.warehouse.service.transaction import utc_now
 
 Build = Callable[[Session, datetime], Draft]
@@ -158,6 +159,8 @@ def transfer_stock(
 
     def build(session: Session, _now: datetime) -> Draft:
         draft = _internal_move(session, MovementType.TRANSFER, command, command.to_location_code)
+        if command.reservation_id is not None:
+            draft = reserved_transfer(session, draft, command.reservation_id)
         draft.reference_type = command.reference_type
         draft.reference_number = command.reference_number
         draft.note = command.note

@@ -24,7 +24,7 @@ from lotflow.db import UnitOfWork
 from lotflow.errors import Invalid, NotFound, Unavailable
 from lotflow.idempotency import perform
 from lotflow.outbox import emit
-from lotflow.refusals import RuleBroken
+from lotflow.refusals import RuleBroken, refused
 from services.warehouse import resolve
 from services.warehouse.domain import roles
 from services.warehouse.domain.allocation import Candidate, plan_fefo
@@ -57,6 +57,16 @@ _LOCK_LOTS = text("SELECT id FROM lots WHERE id = ANY(:lots) ORDER BY id FOR KEY
 _INSERT_ALLOCATION = text(
     "INSERT INTO allocations (id, reservation_id, lot_id, location_id, quantity, allocated)"
     " VALUES (:id, :reservation, :lot, :location, :q, :q)"
+)
+_LOCK_RESERVATION = text("SELECT released_at FROM reservations WHERE id = :id FOR NO KEY UPDATE")
+_OPEN_ALLOCATIONS = text(
+    "SELECT a.id, lot.code, item.code, loc.code, a.quantity FROM allocations a"
+    " JOIN lots lot ON lot.id = a.lot_id JOIN items item ON item.id = lot.item_id"
+    " JOIN locations loc ON loc.id = a.location_id"
+    " WHERE a.reservation_id = :id ORDER BY a.id FOR UPDATE OF a"
+)
+_MARK_RELEASED = text(
+    "UPDATE reservations SET released_by = :actor, released_at = :at WHERE id = :id"
 )
 _INSERT_RESERVATION = text(
     "INSERT INTO reservations (id, order_ref, item_id, site_id, need_date, quantity,"
@@ -204,17 +214,21 @@ def release_reservation(
 
     def execute(session: Session) -> ReservationView:
         now: datetime = utc_now()
-        rows = session.execute(
-            text(
-                "SELECT a.id, lot.code, item.code, loc.code, a.quantity FROM allocations a"
-                " JOIN lots lot ON lot.id = a.lot_id JOIN items item ON item.id = lot.item_id"
-                " JOIN locations loc ON loc.id = a.location_id"
-                " WHERE a.reservation_id = :id ORDER BY a.id FOR UPDATE OF a"
-            ),
-            {"id": command.reservation_id},
-        ).all()
-        if not rows:
+        # The reservation first: reserved transfers share it, so they finish before this
+        # release locks the allocations, and every allocation they moved is released here.
+        found = session.execute(_LOCK_RESERVATION, {"id": command.reservation_id}).first()
+        if found is None:
             raise NotFound(f"no reservation {command.reservation_id}", code="reservation_not_found")
+        if found.released_at is not None:
+            raise refused(
+                "reservation_released", f"reservation {command.reservation_id} was released"
+            )
+        # Only what each allocation still holds: issued stock is gone, staged stock is
+        # released where it now lies.
+        rows = session.execute(_OPEN_ALLOCATIONS, {"id": command.reservation_id}).all()
+        session.execute(
+            _MARK_RELEASED, {"id": command.reservation_id, "actor": actor.user, "at": now}
+        )
         drafts = []
         for allocation_id, lot_code, item_code, location_code, quantity in rows:
             if quantity == 0:

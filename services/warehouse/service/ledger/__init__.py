@@ -15,6 +15,7 @@ This package only prepares the function's arguments and explains its refusals:
   shipments, transfers, and any movement the one-statement path hands back);
 - `append.append_once`: a plain movement as one autocommit statement, request id included;
 - `rows`: a draft as the function's rows (the movement's one column list), event and view;
+- `allocations`: an issue's draw on its reservation, a reserved transfer's move of it;
 - `holds`: the lot lock that makes holds and deposits of AVAILABLE stock wait on each other;
 - `shortage`: why a posting found too little stock, as the refusal the caller sees.
 """

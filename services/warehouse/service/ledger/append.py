@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session
 
 from lotflow.db import UnitOfWork
 from lotflow.idempotency import claim_parameters, raise_if_request_id_reused
-from lotflow.refusals import refused
 from services.warehouse.schemas.movements import MovementView
+from services.warehouse.service.ledger import allocations
 from services.warehouse.service.ledger.drafts import Draft
 from services.warehouse.service.ledger.holds import land_in_hold, lot_on_hold_locked
 from services.warehouse.service.ledger.rows import (
@@ -47,10 +47,6 @@ _POST_ONCE = (
     " %(event)s::jsonb, %(response)s::jsonb)"
 )
 LOT_ON_HOLD, TOO_LITTLE_STOCK = "LFW02", "LFW03"
-_CONSUME_ALLOCATION = text(
-    "UPDATE allocations SET quantity = quantity - :q WHERE reservation_id = :reservation "
-    "AND lot_id = :lot AND location_id = :location AND quantity >= :q RETURNING id"
-)
 
 
 class NeedsTransaction(Exception):
@@ -73,7 +69,9 @@ def append(
     # Allocation rows before balance rows: the lock order every use case keeps.
     for draft in drafts:
         if draft.consumes_allocation:
-            _consume_allocation(session, draft)
+            allocations.consume(session, draft)
+        elif draft.carries_allocation:
+            allocations.carry(session, draft)
     ordered = in_lock_order(drafts)
     views = [view_of(draft, actor=actor, at=at) for draft in drafts]
     seqs, short = session.execute(
@@ -104,8 +102,8 @@ def append_once(
 ) -> MovementView:
     """Post a plain movement once per request id, as one statement (on an autocommit
     connection it is the whole transaction). NeedsTransaction when the lot is held, stock is
-    short or the movement draws on a reservation."""
-    if draft.consumes_allocation:
+    short or the movement draws on or moves a reservation."""
+    if draft.consumes_allocation or draft.carries_allocation:
         raise NeedsTransaction
     view = view_of(draft, actor=actor, at=at)
     postings = in_lock_order([draft])
@@ -149,22 +147,3 @@ def autocommit_connection(uow: UnitOfWork) -> Iterator[psycopg.Connection]:
         raise
     finally:
         pooled.close()
-
-
-def _consume_allocation(session: Session, draft: Draft) -> None:
-    source = draft.from_location
-    consumed = session.execute(
-        _CONSUME_ALLOCATION,
-        {
-            "q": draft.base_quantity,
-            "reservation": draft.reservation_id,
-            "lot": draft.lot.id,
-            "location": source.id,
-        },
-    ).first()
-    if consumed is None:
-        raise refused(
-            "reservation_exceeded",
-            f"reservation {draft.reservation_id} holds less than {draft.base_quantity} "
-            f"{draft.lot.item.base_uom} of lot {draft.lot.code} at {source.code}",
-        )

@@ -47,4 +47,7 @@ class Draft:
     follows_holds: bool = False
     # Draw on the reservation's allocation at the source (issue or ship against a reservation).
     consumes_allocation: bool = False
+    # Move the reservation's allocation from the source to the target with the stock (a
+    # reserved transfer: staging to line-side and back), the stock staying reserved.
+    carries_allocation: bool = False
     movement_id: uuid.UUID = field(default_factory=uuid.uuid4)
