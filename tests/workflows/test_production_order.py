@@ -1,0 +1,177 @@
+"""A production order run through its workflow: the project's worker on the real Temporal dev
+server, warehouse, quality and production over gRPC on real PostgreSQL. Operators report through
+production's RPCs, which send Updates to the order's workflow; every trail is a path of
+production_order.bpmn."""
+
+# ruff: noqa: F811 - the fixture `inbox` is imported from tests/tasks/conftest.py
+from __future__ import annotations
+
+from decimal import Decimal
+
+import grpc
+import pytest
+
+from tests.integration.production_world import component, make_material, operation, stock_lot
+from tests.transport import unique
+from tests.workflows.production_fixtures import (  # noqa: F401 - fixtures
+    finish,
+    inbox,
+    operate,
+    refused,
+    released,
+    scrap_reason,
+    start_order,
+    taking_reports,
+    with_worker,
+    world,
+)
+from workflows.production_order.elements import (
+    BACKFLUSH_OPERATION_TASK,
+    BACKFLUSH_ORDER_TASK,
+    COMPLETE_ORDER_TASK,
+    PRODUCE_OUTPUT_TASK,
+)
+
+pytestmark = pytest.mark.workflows
+
+
+def bread_order(world, *, flour_lot_kg: str = "50"):
+    """Bread of flour (0.5 KGM each, backflushed when the first operation completes) and salt
+    (0.01 KGM each, backflushed when the order completes), mixed then baked."""
+    flour, salt = make_material(world.wh, "KGM", prefix="FLR"), make_material(world.wh, "KGM")
+    bread = make_material(world.wh, "H87", prefix="BRD")
+    lots = {
+        "flour": stock_lot(world.wh, world.plant, flour, flour_lot_kg),
+        "salt": stock_lot(world.wh, world.plant, salt, "5"),
+    }
+    mix, bake = world.plant.work_centers
+    order = released(
+        world,
+        bread,
+        [
+            component(1, flour, "0.5", "KGM", operation_seq=10, issue_policy="backflush_operation"),
+            component(2, salt, "0.01", "KGM", operation_seq=20, issue_policy="backflush_order"),
+        ],
+        [operation(10, mix), operation(20, bake)],
+    )
+    return order, lots
+
+
+def consumptions(world, number: str) -> list[tuple[int, str, Decimal, str]]:
+    """The order's consumptions as production records them: (operation, lot, qty, method)."""
+    genealogy = world.planner.call("GetOrderGenealogy", order_number=number)
+    return sorted(
+        (c.operation_seq, c.lot_code, Decimal(c.quantity), c.method) for c in genealogy.consumptions
+    )
+
+
+def issued(world, lot: str) -> list[Decimal]:
+    """The warehouse's issue movements of the lot to production."""
+    page = world.wh.call("ListLotMovements", lot_code=lot, page_size=500)
+    return [Decimal(m.quantity) for m in page.movements if m.type == "issue"]
+
+
+def test_an_order_runs_end_to_end_through_operator_reports_backflush_output_and_completion(
+    with_worker, client, world
+):
+    order, lots = bread_order(world)
+    burnt = scrap_reason(world, world.plant.work_centers[1])
+
+    def scenario(on_loop):
+        handle = start_order(client, on_loop, order.number)
+        taking_reports(on_loop, handle)
+        mixed = operate(world.floor, order.number, 10, good="10")
+        world.floor.call("StartOperation", order_number=order.number, operation_seq=20)
+        baked = world.floor.call(
+            "ReportOperation",
+            order_number=order.number,
+            operation_seq=20,
+            good="9",
+            scrap="1",
+            scrap_reason_code=burnt,
+        )
+        world.floor.call("CompleteOperation", order_number=order.number, operation_seq=20)
+        return mixed, baked, *finish(on_loop, handle)
+
+    mixed, baked, result, trail = with_worker(scenario)
+
+    assert (mixed.status, mixed.good_quantity, mixed.reported_by) == ("completed", "10", "olga")
+    assert (baked.good_quantity, baked.scrap_quantity, baked.available_input) == ("9", "1", "0")
+    assert (result.output_quantity, result.output_status) == (Decimal(9), "AVAILABLE")
+    for step in (BACKFLUSH_OPERATION_TASK, BACKFLUSH_ORDER_TASK, PRODUCE_OUTPUT_TASK):
+        assert step in trail
+    assert trail[-2:] == [COMPLETE_ORDER_TASK, "order_completed"]
+    done = world.planner.call("GetOrder", ref=order.number)
+    assert done.status == "completed"
+    operations = {op.seq: op for op in done.operations}
+    assert (operations[10].good_quantity, operations[20].scrap_quantity) == ("10", "1")
+    assert operations[20].started_by == "olga"
+    # Flour backflushed at the first operation for its 10 good, salt at completion.
+    flour = [c for c in consumptions(world, order.number) if c[1] == lots["flour"]]
+    assert flour == [(10, lots["flour"], Decimal(5), "backflush")]
+    assert issued(world, lots["flour"]) == [Decimal(5)]
+    assert any(c[1] == lots["salt"] for c in consumptions(world, order.number))
+
+
+def test_a_refused_report_never_enters_the_workflows_history(with_worker, client, world):
+    order, _ = bread_order(world)
+    burnt = scrap_reason(world, world.plant.work_centers[1])
+    floor, number = world.floor, order.number
+    too_much, no_reason = unique("too-much"), unique("no-reason")
+
+    def scenario(on_loop):
+        handle = start_order(client, on_loop, number)
+        taking_reports(on_loop, handle)
+        before_start = refused(
+            floor, "ReportOperation", order_number=number, operation_seq=10, good="1"
+        )
+        out_of_sequence = refused(floor, "StartOperation", order_number=number, operation_seq=20)
+        floor.call("StartOperation", order_number=number, operation_seq=10)
+        exceeding = refused(
+            floor,
+            "ReportOperation",
+            request_id=too_much,
+            order_number=number,
+            operation_seq=10,
+            good="10.5",
+        )
+        floor.call("ReportOperation", order_number=number, operation_seq=10, good="10")
+        floor.call("StartOperation", order_number=number, operation_seq=20)
+        reasonless = refused(
+            floor,
+            "ReportOperation",
+            request_id=no_reason,
+            order_number=number,
+            operation_seq=20,
+            scrap="1",
+        )
+        unknown_reason = refused(
+            floor,
+            "ReportOperation",
+            order_number=number,
+            operation_seq=20,
+            scrap="1",
+            scrap_reason_code="NOT-HERE",
+        )
+        early = refused(floor, "CompleteOperation", order_number=number, operation_seq=20)
+        history = on_loop(handle.fetch_history()).to_json()
+        on_loop(handle.terminate("test over"))
+        refusals = [before_start, out_of_sequence, exceeding, reasonless, unknown_reason, early]
+        return refusals, history
+
+    refusals, history = with_worker(scenario)
+
+    state, invalid = grpc.StatusCode.FAILED_PRECONDITION, grpc.StatusCode.INVALID_ARGUMENT
+    assert refusals == [
+        (state, "operation_not_started"),
+        (state, "operation_out_of_sequence"),
+        (state, "exceeds_input"),
+        (invalid, "scrap_reason_required"),
+        (invalid, "scrap_reason_unknown"),
+        (state, "operation_out_of_sequence"),
+    ]
+    assert too_much not in history and no_reason not in history
+    assert burnt  # defined at the second work center; the report named another
+    # Nothing of the refused reports reached production either.
+    ops = {op.seq: op for op in world.planner.call("GetOrder", ref=number).operations}
+    assert (ops[10].good_quantity, ops[20].scrap_quantity) == ("10", "0")
