@@ -25,12 +25,14 @@ from tests.workflows.production_fixtures import (  # noqa: F401 - fixtures
     with_worker,
     world,
 )
+from workflows.production_order.contracts import workflow_id_for
 from workflows.production_order.elements import (
     BACKFLUSH_OPERATION_TASK,
     BACKFLUSH_ORDER_TASK,
     COMPLETE_ORDER_TASK,
     PRODUCE_OUTPUT_TASK,
 )
+from workflows.production_order.workflow import ProductionOrderWorkflow
 
 pytestmark = pytest.mark.workflows
 
@@ -175,3 +177,52 @@ def test_a_refused_report_never_enters_the_workflows_history(with_worker, client
     # Nothing of the refused reports reached production either.
     ops = {op.seq: op for op in world.planner.call("GetOrder", ref=number).operations}
     assert (ops[10].good_quantity, ops[20].scrap_quantity) == ("10", "0")
+
+
+def test_a_worker_stopped_mid_order_and_a_new_one_finishing_it_duplicate_no_consumption(
+    with_worker, client, world
+):
+    order, lots = bread_order(world)
+    floor, number = world.floor, order.number
+    start_id, complete_id = unique("start-10"), unique("complete-10")
+
+    def first_worker(on_loop):
+        handle = start_order(client, on_loop, number)
+        taking_reports(on_loop, handle)
+        floor.call("StartOperation", request_id=start_id, order_number=number, operation_seq=10)
+        floor.call("ReportOperation", order_number=number, operation_seq=10, good="10")
+        return floor.call(
+            "CompleteOperation", request_id=complete_id, order_number=number, operation_seq=10
+        )
+
+    def second_worker(on_loop):
+        run = ProductionOrderWorkflow.run
+        handle = client.get_workflow_handle_for(run, workflow_id_for(number))
+        # The operator's retries of what the first worker recorded answer as the first time.
+        started = floor.call(
+            "StartOperation", request_id=start_id, order_number=number, operation_seq=10
+        )
+        completed = floor.call(
+            "CompleteOperation", request_id=complete_id, order_number=number, operation_seq=10
+        )
+        operate(floor, number, 20, good="10")
+        return started, completed, *finish(on_loop, handle)
+
+    first, (started, completed, result, trail) = with_worker(first_worker, second_worker)
+
+    assert (first.status, completed.status, started.reported_by) == ("completed",) * 2 + ("olga",)
+    assert completed == first
+    assert result.output_quantity == Decimal(10)
+    assert trail.count(BACKFLUSH_OPERATION_TASK) == 1
+    recorded = consumptions(world, number)
+    assert [c for c in recorded if c[1] == lots["flour"]] == [
+        (10, lots["flour"], Decimal(5), "backflush")
+    ]
+    assert issued(world, lots["flour"]) == [Decimal(5)]
+    salt = [c for c in recorded if c[1] == lots["salt"]]
+    assert len(salt) == 1 and issued(world, lots["salt"]) == [salt[0][2]]
+    done = world.planner.call("GetOrder", ref=number)
+    assert [(m.line_no, m.consumed_quantity) for m in done.materials] == [
+        (1, "5"),
+        (2, str(salt[0][2].normalize())),
+    ]
