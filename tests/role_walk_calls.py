@@ -432,6 +432,39 @@ CALLS: dict[str, dict[str, Call | tuple[Call, ...]]] = {
             },
         ),
         "release_order": post("/v1/orders/RW-MO/release", "ReleaseOrder", order_number="RW-MO"),
+        "block_order": post(
+            "/v1/orders/RW-MO/block", "BlockOrder", {"reason": "walk"}, order_number="RW-MO"
+        ),
+        "unblock_order": post(
+            "/v1/orders/RW-MO/unblock", "UnblockOrder", {"reason": "walk"}, order_number="RW-MO"
+        ),
+        "cancel_order": post(
+            "/v1/orders/RW-MO/cancel", "CancelOrder", {"reason": "walk"}, order_number="RW-MO"
+        ),
+        "close_order": post("/v1/orders/RW-MO/close", "CloseOrder", order_number="RW-MO"),
+        "open_substitution": post(
+            "/v1/substitutions",
+            "OpenSubstitution",
+            {
+                "order_number": "RW-MO",
+                "line_no": 1,
+                "substitute_item_code": ITEM,
+                "reason": "walk",
+            },
+        ),
+        "decide_substitution": post(
+            "/v1/substitutions/decisions",
+            "DecideSubstitution",
+            {"substitution_id": NO_ID, "approve": True},
+        ),
+        "record_substitution": post(
+            f"/v1/substitutions/{NO_ID}/record", "RecordSubstitution", substitution_id=NO_ID
+        ),
+        "check_substitute": get(
+            "/v1/substitute-checks",
+            "CheckSubstitute",
+            {"order_number": "RW-MO", "line_no": 1, "substitute_item_code": ITEM},
+        ),
         "get_bom": get(f"/v1/boms/{ITEM}", "GetBom", item_code=ITEM),
         "list_boms": get("/v1/boms", "ListBoms"),
         "get_routing": get(f"/v1/routings/{ITEM}", "GetRouting", item_code=ITEM),

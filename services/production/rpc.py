@@ -37,8 +37,22 @@ from services.production.schemas.order_updates import (
     RequestSubstitution,
     StartOperation,
 )
-from services.production.schemas.orders import CreateOrder, ListOrders, ReleaseOrder
+from services.production.schemas.orders import (
+    BlockOrder,
+    CancelOrder,
+    CloseOrder,
+    CreateOrder,
+    ListOrders,
+    ReleaseOrder,
+    UnblockOrder,
+)
 from services.production.schemas.outputs import ProduceOutput
+from services.production.schemas.substitutions import (
+    CheckSubstitute,
+    DecideSubstitution,
+    OpenSubstitution,
+    RecordSubstitution,
+)
 from services.production.schemas.wip import GetWip, GetYield, ListWipAging
 from services.production.schemas.work_centers import (
     DeactivateScrapReason,
@@ -50,10 +64,12 @@ from services.production.service import (
     boms,
     consumption,
     operations,
+    order_states,
     order_updates,
     orders,
     outputs,
     routings,
+    substitutions,
     wip,
     work_centers,
 )
@@ -119,6 +135,39 @@ class ProductionServicer(Servicer, pb_grpc.ProductionServiceServicer):
         query = self.query(request, ListOrders)
         return self.read(
             order_queries.list_orders, orders_pb.ListOrdersResponse, query, actor=caller()
+        )
+
+    def BlockOrder(self, request, context):  # noqa: N802
+        return self.write(request, order_states.block_order, BlockOrder, orders_pb.Order)
+
+    def UnblockOrder(self, request, context):  # noqa: N802
+        return self.write(request, order_states.unblock_order, UnblockOrder, orders_pb.Order)
+
+    def CancelOrder(self, request, context):  # noqa: N802
+        return self.write(request, order_states.cancel_order, CancelOrder, orders_pb.Order)
+
+    def CloseOrder(self, request, context):  # noqa: N802
+        return self.write(request, order_states.close_order, CloseOrder, orders_pb.Order)
+
+    def CheckSubstitute(self, request, context):  # noqa: N802
+        query = self.query(request, CheckSubstitute)
+        return self.read(
+            substitutions.check_substitute, orders_pb.SubstituteCheck, query, actor=caller()
+        )
+
+    def OpenSubstitution(self, request, context):  # noqa: N802
+        return self.write(
+            request, substitutions.open_substitution, OpenSubstitution, orders_pb.Substitution
+        )
+
+    def DecideSubstitution(self, request, context):  # noqa: N802
+        return self.write(
+            request, substitutions.decide_substitution, DecideSubstitution, orders_pb.Substitution
+        )
+
+    def RecordSubstitution(self, request, context):  # noqa: N802
+        return self.write(
+            request, substitutions.record_substitution, RecordSubstitution, orders_pb.Substitution
         )
 
     # --- end of BOMs, routings and orders ---

@@ -174,3 +174,33 @@ def reservation(reservation_id: str):
     return _warehouse.find(
         "GetReservation", pb.GetReservationRequest(reservation_id=reservation_id)
     )
+
+
+def move_back(
+    request_id: str,
+    *,
+    item_code: str,
+    lot_code: str,
+    from_location_code: str,
+    to_location_code: str,
+    quantity: Decimal,
+    uom: str,
+    order_ref: str,
+    person: Principal,
+) -> None:
+    """Move free (no longer reserved) stock of a lot, e.g. staged stock back to storage."""
+    _warehouse.act(
+        "TransferStock",
+        pb.TransferStockRequest(
+            request_id=request_id,
+            lot_code=lot_code,
+            item_code=item_code,
+            from_location_code=from_location_code,
+            to_location_code=to_location_code,
+            quantity=format(quantity, "f"),
+            uom=uom,
+            reference_type="ORDER",
+            reference_number=order_ref,
+        ),
+        person,
+    )

@@ -109,6 +109,46 @@ class ProductionServiceStub:
                 request_serializer=protos_dot_production_dot_v1_dot_orders__pb2.ListOrdersRequest.SerializeToString,
                 response_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.ListOrdersResponse.FromString,
                 _registered_method=True)
+        self.BlockOrder = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/BlockOrder',
+                request_serializer=protos_dot_production_dot_v1_dot_orders__pb2.BlockOrderRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.Order.FromString,
+                _registered_method=True)
+        self.UnblockOrder = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/UnblockOrder',
+                request_serializer=protos_dot_production_dot_v1_dot_orders__pb2.UnblockOrderRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.Order.FromString,
+                _registered_method=True)
+        self.CancelOrder = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/CancelOrder',
+                request_serializer=protos_dot_production_dot_v1_dot_orders__pb2.CancelOrderRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.Order.FromString,
+                _registered_method=True)
+        self.CloseOrder = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/CloseOrder',
+                request_serializer=protos_dot_production_dot_v1_dot_orders__pb2.CloseOrderRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.Order.FromString,
+                _registered_method=True)
+        self.CheckSubstitute = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/CheckSubstitute',
+                request_serializer=protos_dot_production_dot_v1_dot_orders__pb2.CheckSubstituteRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.SubstituteCheck.FromString,
+                _registered_method=True)
+        self.OpenSubstitution = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/OpenSubstitution',
+                request_serializer=protos_dot_production_dot_v1_dot_orders__pb2.OpenSubstitutionRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.Substitution.FromString,
+                _registered_method=True)
+        self.DecideSubstitution = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/DecideSubstitution',
+                request_serializer=protos_dot_production_dot_v1_dot_orders__pb2.DecideSubstitutionRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.Substitution.FromString,
+                _registered_method=True)
+        self.RecordSubstitution = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/RecordSubstitution',
+                request_serializer=protos_dot_production_dot_v1_dot_orders__pb2.RecordSubstitutionRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.Substitution.FromString,
+                _registered_method=True)
         self.RecordOperationStart = channel.unary_unary(
                 '/lotflow.production.v1.ProductionService/RecordOperationStart',
                 request_serializer=protos_dot_production_dot_v1_dot_wip__pb2.RecordOperationStartRequest.SerializeToString,
@@ -290,14 +330,66 @@ class ProductionServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def ListOrders(self, request, context):
-        """--- end of BOMs, routings and orders ---
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BlockOrder(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UnblockOrder(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CancelOrder(self, request, context):
+        """Before any consumption: releases the reservations and returns staged stock.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CloseOrder(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CheckSubstitute(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def OpenSubstitution(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DecideSubstitution(self, request, context):
+        """The requester may not decide (requester_cannot_approve, FAILED_PRECONDITION).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RecordSubstitution(self, request, context):
+        """Stages the approved substitute and adds its material line.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def RecordOperationStart(self, request, context):
-        """--- operations, consumption, output, genealogy, WIP (wip.proto) ---
+        """--- end of BOMs, routings and orders ---
+
+        --- operations, consumption, output, genealogy, WIP (wip.proto) ---
 
         The floor's record of an operation; refusals: order_not_released, order_blocked,
         operation_out_of_sequence, operation_not_started, exceeds_input, scrap_reason_required,
@@ -486,6 +578,46 @@ def add_ProductionServiceServicer_to_server(servicer, server):
                     servicer.ListOrders,
                     request_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.ListOrdersRequest.FromString,
                     response_serializer=protos_dot_production_dot_v1_dot_orders__pb2.ListOrdersResponse.SerializeToString,
+            ),
+            'BlockOrder': grpc.unary_unary_rpc_method_handler(
+                    servicer.BlockOrder,
+                    request_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.BlockOrderRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_orders__pb2.Order.SerializeToString,
+            ),
+            'UnblockOrder': grpc.unary_unary_rpc_method_handler(
+                    servicer.UnblockOrder,
+                    request_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.UnblockOrderRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_orders__pb2.Order.SerializeToString,
+            ),
+            'CancelOrder': grpc.unary_unary_rpc_method_handler(
+                    servicer.CancelOrder,
+                    request_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.CancelOrderRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_orders__pb2.Order.SerializeToString,
+            ),
+            'CloseOrder': grpc.unary_unary_rpc_method_handler(
+                    servicer.CloseOrder,
+                    request_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.CloseOrderRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_orders__pb2.Order.SerializeToString,
+            ),
+            'CheckSubstitute': grpc.unary_unary_rpc_method_handler(
+                    servicer.CheckSubstitute,
+                    request_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.CheckSubstituteRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_orders__pb2.SubstituteCheck.SerializeToString,
+            ),
+            'OpenSubstitution': grpc.unary_unary_rpc_method_handler(
+                    servicer.OpenSubstitution,
+                    request_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.OpenSubstitutionRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_orders__pb2.Substitution.SerializeToString,
+            ),
+            'DecideSubstitution': grpc.unary_unary_rpc_method_handler(
+                    servicer.DecideSubstitution,
+                    request_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.DecideSubstitutionRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_orders__pb2.Substitution.SerializeToString,
+            ),
+            'RecordSubstitution': grpc.unary_unary_rpc_method_handler(
+                    servicer.RecordSubstitution,
+                    request_deserializer=protos_dot_production_dot_v1_dot_orders__pb2.RecordSubstitutionRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_orders__pb2.Substitution.SerializeToString,
             ),
             'RecordOperationStart': grpc.unary_unary_rpc_method_handler(
                     servicer.RecordOperationStart,
@@ -952,6 +1084,222 @@ class ProductionService:
             '/lotflow.production.v1.ProductionService/ListOrders',
             protos_dot_production_dot_v1_dot_orders__pb2.ListOrdersRequest.SerializeToString,
             protos_dot_production_dot_v1_dot_orders__pb2.ListOrdersResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BlockOrder(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/BlockOrder',
+            protos_dot_production_dot_v1_dot_orders__pb2.BlockOrderRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_orders__pb2.Order.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UnblockOrder(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/UnblockOrder',
+            protos_dot_production_dot_v1_dot_orders__pb2.UnblockOrderRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_orders__pb2.Order.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CancelOrder(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/CancelOrder',
+            protos_dot_production_dot_v1_dot_orders__pb2.CancelOrderRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_orders__pb2.Order.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CloseOrder(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/CloseOrder',
+            protos_dot_production_dot_v1_dot_orders__pb2.CloseOrderRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_orders__pb2.Order.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CheckSubstitute(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/CheckSubstitute',
+            protos_dot_production_dot_v1_dot_orders__pb2.CheckSubstituteRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_orders__pb2.SubstituteCheck.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def OpenSubstitution(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/OpenSubstitution',
+            protos_dot_production_dot_v1_dot_orders__pb2.OpenSubstitutionRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_orders__pb2.Substitution.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DecideSubstitution(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/DecideSubstitution',
+            protos_dot_production_dot_v1_dot_orders__pb2.DecideSubstitutionRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_orders__pb2.Substitution.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RecordSubstitution(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/RecordSubstitution',
+            protos_dot_production_dot_v1_dot_orders__pb2.RecordSubstitutionRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_orders__pb2.Substitution.FromString,
             options,
             channel_credentials,
             insecure,

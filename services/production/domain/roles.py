@@ -25,6 +25,13 @@ TABLE = RoleTable(
         "define_routing": (ENGINEER_ROLE,),
         "create_order": (PLANNER_ROLE,),
         "release_order": (PLANNER_ROLE,),
+        "block_order": (PLANNER_ROLE,),
+        "unblock_order": (PLANNER_ROLE,),
+        "cancel_order": (PLANNER_ROLE,),
+        "close_order": (PLANNER_ROLE,),
+        "open_substitution": (PLANNER_ROLE,),
+        "decide_substitution": (PLANNER_ROLE,),
+        "record_substitution": (PLANNER_ROLE,),
         # --- end of BOMs, routings and orders ---
         # --- operations, consumption, output, genealogy, WIP ---
         "record_operation_start": (OPERATOR_ROLE,),
@@ -54,6 +61,7 @@ TABLE = RoleTable(
         "get_routing": READERS,
         "get_order": READERS,
         "list_orders": READERS,
+        "check_substitute": READERS,
         # --- end of BOMs, routings and orders ---
         # --- operations, consumption, output, genealogy, WIP ---
         "get_wip": READERS,

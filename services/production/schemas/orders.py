@@ -33,6 +33,18 @@ class ReleaseOrder(OrderCommand):
     pass
 
 
+class StateChange(Command):
+    """The REST body of an unblock; the order comes from the path."""
+
+    reason: Reason | None = None
+
+
+class GivenReason(Command):
+    """The REST body of a block or a cancel: why."""
+
+    reason: Reason
+
+
 class BlockOrder(OrderCommand):
     reason: Reason
 
