@@ -30,6 +30,7 @@ WORKER_ROLES = (
     # approver (delegate), in the roles they hold
     "production",
     "production_planner",
+    "planner",  # a recorded substitute is reserved in the warehouse (with warehouse_clerk)
     "event_reader",  # the receipt, hold and order feeds follow receiving's, quality's, production's
     "auditor",  # reads: receipts, inspection requirements, lot quality status, lots
 )

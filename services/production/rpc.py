@@ -260,6 +260,7 @@ class ProductionServicer(Servicer, pb_grpc.ProductionServiceServicer):
         """A use case decided by a workflow: it takes the Temporal gateway, not the database."""
         command = decode(request, command_type)
         result = use_case(
+            self.database,
             workflow_gateway.installed(),
             request_id=request.request_id,
             command=command,

@@ -175,30 +175,36 @@ class ProductionOrderActivities:
         return SubstituteFound(why_none=why_none)
 
     @activity.defn(name=BLOCK_ORDER)
-    async def block_order(self, step: BlockStep) -> None:
-        async with self.services.channel(PRODUCTION) as channel:
-            stub = production_pb2_grpc.ProductionServiceStub(channel)
-            await self.services.call(
-                stub.BlockOrder,
-                orders_pb2.BlockOrderRequest(
-                    request_id=step_request_id(f"{BLOCK_ORDER}:{step.attempt}"),
-                    order_number=step.order_number,
-                    reason=step.reason[:REASON_LENGTH],
-                ),
-            )
+    async def block_order(self, step: BlockStep) -> bool:
+        """The order blocked with the failure's reason; False when a planner had blocked it
+        already, which it stays (the failure is on the planners' task)."""
+        request = orders_pb2.BlockOrderRequest(
+            request_id=step_request_id(f"{BLOCK_ORDER}:{step.attempt}"),
+            order_number=step.order_number,
+            reason=step.reason[:REASON_LENGTH],
+        )
+        return await self._tolerating("BlockOrder", request, "order_blocked")
 
     @activity.defn(name=UNBLOCK_ORDER)
-    async def unblock_order(self, step: BlockStep) -> None:
+    async def unblock_order(self, step: BlockStep) -> bool:
+        """The order unblocked for the retry; False when someone unblocked it already."""
+        request = orders_pb2.UnblockOrderRequest(
+            request_id=step_request_id(f"{UNBLOCK_ORDER}:{step.attempt}"),
+            order_number=step.order_number,
+            reason=f"retry of {step.step}",
+        )
+        return await self._tolerating("UnblockOrder", request, "order_not_blocked")
+
+    async def _tolerating(self, method: str, request: object, already: str) -> bool:
         async with self.services.channel(PRODUCTION) as channel:
             stub = production_pb2_grpc.ProductionServiceStub(channel)
-            await self.services.call(
-                stub.UnblockOrder,
-                orders_pb2.UnblockOrderRequest(
-                    request_id=step_request_id(f"{UNBLOCK_ORDER}:{step.attempt}"),
-                    order_number=step.order_number,
-                    reason=f"retry of {step.step}",
-                ),
-            )
+            try:
+                await self.services.call(getattr(stub, method), request)
+            except ApplicationError as refusal:
+                if refusal.type != already:
+                    raise
+                return False
+        return True
 
     # -- operator reports, on the operator's behalf ---------------------------------------------
 

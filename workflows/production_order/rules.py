@@ -60,13 +60,15 @@ def available_input(order: OrderSnapshot, seq: int) -> Decimal:
 
 
 def _order_refusal(order: OrderSnapshot, seq: int, accepting: bool) -> Refusal | None:
-    if not accepting:
-        return Refusal("order_finished", f"order {order.number} takes no more operator reports")
     if order.status not in (RELEASED, IN_PROGRESS):
         return Refusal("order_not_released", f"order {order.number} is {order.status}")
     if order.blocked:
         reason = f": {order.blocked_reason}" if order.blocked_reason else ""
         return Refusal("order_blocked", f"order {order.number} is blocked{reason}")
+    if not accepting:
+        return Refusal(
+            "order_finished", f"order {order.number} takes no operator reports at this point"
+        )
     if operation(order, seq) is None:
         return Refusal(
             "operation_not_found", f"order {order.number} has no operation {seq}", NOT_FOUND

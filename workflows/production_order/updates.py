@@ -85,7 +85,7 @@ class OperatorUpdates:
     async def start_operation(self, command: StartOperation) -> OperatorReport:
         async with self._reporting:
             order = self._checked(rules.start_refusal, command)
-            await self._record(RECORD_OPERATION_START, command)
+            await self._record_report(RECORD_OPERATION_START, command)
             op = rules.operation(order, command.operation_seq)
             assert op is not None
             changed = op.model_copy(update={"status": STARTED, "started_by": command.operator.user})
@@ -102,7 +102,7 @@ class OperatorUpdates:
     async def report_operation(self, command: ReportOperation) -> OperatorReport:
         async with self._reporting:
             order = self._checked(rules.report_refusal, command)
-            await self._record(RECORD_OPERATION_REPORT, command)
+            await self._record_report(RECORD_OPERATION_REPORT, command)
             self._order = rules.with_report(order, command)
             return self._answer(command)
 
@@ -116,7 +116,7 @@ class OperatorUpdates:
     async def complete_operation(self, command: CompleteOperation) -> OperatorReport:
         async with self._reporting:
             order = self._checked(rules.completion_refusal, command)
-            await self._record(RECORD_OPERATION_COMPLETION, command)
+            await self._record_report(RECORD_OPERATION_COMPLETION, command)
             op = rules.operation(order, command.operation_seq)
             assert op is not None
             self._order = rules.with_operation(order, op.model_copy(update={"status": COMPLETED}))
@@ -137,7 +137,7 @@ class OperatorUpdates:
             _refuse(refusal)
         return self._order
 
-    async def _record(self, activity: str, command: OperationCommand) -> None:
+    async def _record_report(self, activity: str, command: OperationCommand) -> None:
         """The report recorded in production; its refusal fails the Update, not the order."""
         try:
             await self.call_service(activity, command)  # type: ignore[attr-defined]

@@ -29,8 +29,8 @@ from workflows.substitution.contracts import (
 )
 
 PRODUCTION = "production"
-OPERATOR_ROLE = "production"
 REASON_LENGTH = 500
+ALREADY_BLOCKED = "order_blocked"
 
 
 def _decimal(text: str) -> Decimal:
@@ -68,9 +68,7 @@ class SubstitutionActivities:
     @activity.defn(name=OPEN_SUBSTITUTION)
     async def open_substitution(self, request: RequestSubstitution) -> str:
         person = request.requester
-        requester = self.services.on_behalf_of(
-            person.user, person.roles, PLANNER_ROLE, OPERATOR_ROLE
-        )
+        requester = self.services.on_behalf_of(person.user, person.roles, PLANNER_ROLE)
         async with self.services.channel(PRODUCTION) as channel:
             stub = production_pb2_grpc.ProductionServiceStub(channel)
             substitution = await requester.call(
@@ -117,14 +115,22 @@ class SubstitutionActivities:
         return substitution.status
 
     @activity.defn(name=BLOCK_ORDER)
-    async def block_order(self, step: BlockStep) -> None:
+    async def block_order(self, step: BlockStep) -> bool:
+        """The order blocked with the reason; False when it was blocked already (a shortage),
+        which it stays, the decision and its reason in its history."""
         async with self.services.channel(PRODUCTION) as channel:
             stub = production_pb2_grpc.ProductionServiceStub(channel)
-            await self.services.call(
-                stub.BlockOrder,
-                orders_pb2.BlockOrderRequest(
-                    request_id=step_request_id(f"{BLOCK_ORDER}:{step.why}"),
-                    order_number=step.order_number,
-                    reason=step.reason[:REASON_LENGTH],
-                ),
-            )
+            try:
+                await self.services.call(
+                    stub.BlockOrder,
+                    orders_pb2.BlockOrderRequest(
+                        request_id=step_request_id(f"{BLOCK_ORDER}:{step.why}"),
+                        order_number=step.order_number,
+                        reason=step.reason[:REASON_LENGTH],
+                    ),
+                )
+            except ApplicationError as refusal:
+                if refusal.type != ALREADY_BLOCKED:
+                    raise
+                return False
+        return True

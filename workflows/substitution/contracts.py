@@ -101,7 +101,7 @@ class RecordStep(Contract):
 class BlockStep(Contract):
     order_number: str
     reason: str
-    why: str  # which end blocked it: rejected, expired, refused
+    why: str  # which end blocked it: rejected, expired, unrecorded
 
 
 class SubstitutionSettled(Contract):

@@ -30,6 +30,7 @@ from workflows.substitution.elements import (
     APPROVERS_REMINDED,
     BLOCK_ORDER_EXPIRED,
     BLOCK_ORDER_REJECTED,
+    BLOCK_ORDER_UNRECORDED,
     CHECK_SUBSTITUTE_TASK,
     DECISION_TAKEN,
     ESCALATED_TO_SUPERVISORS,
@@ -39,6 +40,8 @@ from workflows.substitution.elements import (
     REJECT_IN_PRODUCTION,
     SUBSTITUTE_USABLE,
     SUBSTITUTION_APPROVED,
+    SUBSTITUTION_OPENED,
+    SUBSTITUTION_RECORDED,
     SUBSTITUTION_REQUESTED,
     SUBSTITUTION_SETTLED,
 )
@@ -125,9 +128,11 @@ class SubstitutionWorkflow(BpmnTrail, HumanTasks):
         )
         if not self.chose(SUBSTITUTE_USABLE, checked.sufficient and not checked.refusal):
             return settled("refused", reason=checked.refusal or "substitute stock is short")
-        substitution_id: str = await self.step(
-            OPEN_SUBSTITUTION_TASK, OPEN_SUBSTITUTION, request, result_type=str
+        substitution_id, refused = await self.step(
+            OPEN_SUBSTITUTION_TASK, self._refusal_as_answer, OPEN_SUBSTITUTION, request
         )
+        if not self.chose(SUBSTITUTION_OPENED, not refused):
+            return settled("refused", reason=refused)
         expiry = asyncio.create_task(self._expire_after(request))
         try:
             for round_ in range(1, 100):
@@ -157,12 +162,19 @@ class SubstitutionWorkflow(BpmnTrail, HumanTasks):
                     continue
                 who = completion.completed_by
                 if approve:
-                    await self.step(
+                    _, refused = await self.step(
                         RECORD_SUBSTITUTION_TASK,
+                        self._refusal_as_answer,
                         RECORD_SUBSTITUTION,
                         RecordStep(substitution_id=substitution_id),
                     )
-                    return settled("recorded", substitution_id=substitution_id, decided_by=who)
+                    if self.chose(SUBSTITUTION_RECORDED, not refused):
+                        return settled("recorded", substitution_id=substitution_id, decided_by=who)
+                    reason = f"substitution approved by {who} but not recorded: {refused}"
+                    await self._block(BLOCK_ORDER_UNRECORDED, request, reason, "unrecorded")
+                    return settled(
+                        "refused", substitution_id=substitution_id, decided_by=who, reason=reason
+                    )
                 reason = (
                     f"substitution of {request.substitute_item_code} for line {request.line_no} "
                     f"rejected by {who}: {completion.reason or ''}"
@@ -235,14 +247,18 @@ class SubstitutionWorkflow(BpmnTrail, HumanTasks):
             approve=approve,
             reason=completion.reason or "",
         )
+        _, refused = await self._refusal_as_answer(DECIDE_SUBSTITUTION, step)
+        return refused
+
+    async def _refusal_as_answer(self, activity: str, step: object) -> tuple[str, str]:
+        """The step's answer and "", or "" and production's refusal ("code: message")."""
         try:
-            await self.call_service(DECIDE_SUBSTITUTION, step)
+            return await self.call_service(activity, step, result_type=str), ""
         except (ActivityError, ApplicationError) as failure:
             refusal = business_refusal(failure)
             if refusal is None:
                 raise
-            return f"{refusal.type}: {refusal.message}"
-        return ""
+            return "", f"{refusal.type}: {refusal.message}"
 
     async def _block(
         self, element: str, request: RequestSubstitution, reason: str, why: str

@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends
 
-from lotflow.rest import Caller, RequestId
+from lotflow.rest import Caller, Db, RequestId
 from services.production.schemas.order_updates import (
     CompleteOperation,
     OperationReport,
@@ -28,10 +28,15 @@ OPERATION = "/orders/{order_number}/operations/{operation_seq}"
 
 @router.post(f"{OPERATION}/start")
 def start_operation(
-    order_number: str, operation_seq: int, request_id: RequestId, actor: Caller, gateway: Gateway
+    order_number: str,
+    operation_seq: int,
+    request_id: RequestId,
+    actor: Caller,
+    db: Db,
+    gateway: Gateway,
 ) -> OperatorReportView:
     command = StartOperation(order_number=order_number, operation_seq=operation_seq)
-    return service.start_operation(gateway, request_id=request_id, command=command, actor=actor)
+    return service.start_operation(db, gateway, request_id=request_id, command=command, actor=actor)
 
 
 @router.post(f"{OPERATION}/reports")
@@ -41,20 +46,30 @@ def report_operation(
     body: OperationReport,
     request_id: RequestId,
     actor: Caller,
+    db: Db,
     gateway: Gateway,
 ) -> OperatorReportView:
     command = ReportOperation(
         order_number=order_number, operation_seq=operation_seq, **body.model_dump()
     )
-    return service.report_operation(gateway, request_id=request_id, command=command, actor=actor)
+    return service.report_operation(
+        db, gateway, request_id=request_id, command=command, actor=actor
+    )
 
 
 @router.post(f"{OPERATION}/complete")
 def complete_operation(
-    order_number: str, operation_seq: int, request_id: RequestId, actor: Caller, gateway: Gateway
+    order_number: str,
+    operation_seq: int,
+    request_id: RequestId,
+    actor: Caller,
+    db: Db,
+    gateway: Gateway,
 ) -> OperatorReportView:
     command = CompleteOperation(order_number=order_number, operation_seq=operation_seq)
-    return service.complete_operation(gateway, request_id=request_id, command=command, actor=actor)
+    return service.complete_operation(
+        db, gateway, request_id=request_id, command=command, actor=actor
+    )
 
 
 @router.post("/orders/{order_number}/substitution-requests", status_code=202)
@@ -63,9 +78,10 @@ def request_substitution(
     body: SubstitutionRequest,
     request_id: RequestId,
     actor: Caller,
+    db: Db,
     gateway: Gateway,
 ) -> SubstitutionRequestedView:
     command = RequestSubstitution(order_number=order_number, **body.model_dump())
     return service.request_substitution(
-        gateway, request_id=request_id, command=command, actor=actor
+        db, gateway, request_id=request_id, command=command, actor=actor
     )

@@ -48,8 +48,8 @@ TABLE = RoleTable(
         "start_operation": (OPERATOR_ROLE,),
         "report_operation": (OPERATOR_ROLE,),
         "complete_operation": (OPERATOR_ROLE,),
-        # A planner, or an operator who finds the planned component unusable on the floor.
-        "request_substitution": (PLANNER_ROLE, OPERATOR_ROLE),
+        # The substitution is opened in the requester's name, which takes a planner.
+        "request_substitution": (PLANNER_ROLE,),
         # --- end of operator reports ---
     },
     reads={

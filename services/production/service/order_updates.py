@@ -1,11 +1,14 @@
 """Operator reports and substitution requests: checked for the caller's role here, decided by
 the order's workflow (reports) or the substitution workflow (requests), which record them in
-production on the caller's behalf."""
+production on the caller's behalf. An order production knows is not in work is refused here,
+without asking Temporal."""
 
 from __future__ import annotations
 
 from lotflow.auth import Principal
+from lotflow.db import Database
 from services.production.domain.roles import TABLE
+from services.production.queries.order_updates import order_in_work
 from services.production.schemas.order_updates import (
     CompleteOperation,
     OperatorReportView,
@@ -28,9 +31,15 @@ def _answer(report: order.OperatorReport) -> OperatorReportView:
 
 
 def start_operation(
-    gateway: OrderGateway, *, request_id: str, command: StartOperation, actor: Principal
+    database: Database,
+    gateway: OrderGateway,
+    *,
+    request_id: str,
+    command: StartOperation,
+    actor: Principal,
 ) -> OperatorReportView:
     TABLE.require(actor, "start_operation")
+    database.read(order_in_work, command.order_number)
     update = order.StartOperation(
         request_id=request_id, operator=_person(actor), **command.model_dump()
     )
@@ -38,18 +47,30 @@ def start_operation(
 
 
 def report_operation(
-    gateway: OrderGateway, *, request_id: str, command: ReportOperation, actor: Principal
+    database: Database,
+    gateway: OrderGateway,
+    *,
+    request_id: str,
+    command: ReportOperation,
+    actor: Principal,
 ) -> OperatorReportView:
     TABLE.require(actor, "report_operation")
+    database.read(order_in_work, command.order_number)
     fields = command.model_dump(exclude_none=True)
     update = order.ReportOperation(request_id=request_id, operator=_person(actor), **fields)
     return _answer(gateway.report(order.REPORT_OPERATION, update))
 
 
 def complete_operation(
-    gateway: OrderGateway, *, request_id: str, command: CompleteOperation, actor: Principal
+    database: Database,
+    gateway: OrderGateway,
+    *,
+    request_id: str,
+    command: CompleteOperation,
+    actor: Principal,
 ) -> OperatorReportView:
     TABLE.require(actor, "complete_operation")
+    database.read(order_in_work, command.order_number)
     update = order.CompleteOperation(
         request_id=request_id, operator=_person(actor), **command.model_dump()
     )
@@ -57,9 +78,15 @@ def complete_operation(
 
 
 def request_substitution(
-    gateway: OrderGateway, *, request_id: str, command: RequestSubstitution, actor: Principal
+    database: Database,
+    gateway: OrderGateway,
+    *,
+    request_id: str,
+    command: RequestSubstitution,
+    actor: Principal,
 ) -> SubstitutionRequestedView:
     TABLE.require(actor, "request_substitution")
+    database.read(order_in_work, command.order_number)
     request = substitution.RequestSubstitution(
         request_id=request_id, requester=_person(actor), **command.model_dump()
     )

@@ -49,7 +49,8 @@ def complete_order(
         returned = [
             given_back
             for row in order.materials
-            if row.reservation_id
+            # A substituted line's staging was given back when the substitute was recorded.
+            if row.reservation_id and row.status != "substituted"
             for given_back in _give_back(order, row, request_id, actor)
         ]
         output = produced(session, order)
