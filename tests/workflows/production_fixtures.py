@@ -35,6 +35,7 @@ from tests.integration.production_world import (
 from tests.property.warehouse_world import Warehouse
 from tests.tasks.conftest import inbox  # noqa: F401 - the session's inbox service
 from tests.transport import error_code, grpc_channel, unique
+from tests.workflows.replay import replay_in_sandbox
 from workflows.bpmn import model_of_package
 from workflows.production_order.contracts import ProduceOrder, workflow_id_for
 from workflows.production_order.elements import RUN_OPERATION
@@ -143,10 +144,20 @@ def start_order(client, on_loop, order_number: str, **fields):
 
 
 def finish(on_loop, handle):
+    """The order's result and trail, once its workflow completed: the trail a path of the
+    model, and the history replayed inside the sandbox (the worker runs outside it)."""
     result = on_loop(handle.result())
     trail = on_loop(handle.query(ProductionOrderWorkflow.trail))
     assert ORDER_MODEL.trail_problems(trail, completed=True) == []
+    assert replayed(on_loop, ProductionOrderWorkflow, handle)
     return result, trail
+
+
+def replayed(on_loop, workflow_class: type, handle) -> bool:
+    history = on_loop(handle.fetch_history())
+    replay = on_loop(replay_in_sandbox(workflow_class, history))
+    assert replay.replay_failure is None, replay.replay_failure
+    return True
 
 
 def scrap_reason(world: World, work_center_code: str) -> str:

@@ -11,8 +11,12 @@ from decimal import Decimal
 import grpc
 import pytest
 
+from protos.quality.v1 import quality_pb2
+from protos.quality.v1.quality_pb2_grpc import QualityServiceStub
 from tests.integration.production_world import component, make_material, operation, stock_lot
-from tests.transport import unique
+from tests.transport import auth, grpc_channel, unique
+from tests.workflows.inbound_fixtures import inspect_and_decide
+from tests.workflows.inbound_world import GOOD_RESULTS
 from tests.workflows.production_fixtures import (  # noqa: F401 - fixtures
     finish,
     inbox,
@@ -226,3 +230,57 @@ def test_a_worker_stopped_mid_order_and_a_new_one_finishing_it_duplicate_no_cons
         (1, "5"),
         (2, str(salt[0][2].normalize())),
     ]
+
+
+def test_output_quality_inspects_waits_in_quarantine_for_inbounds_inspection_and_release(
+    with_worker, client, world, inbox, token, start_service
+):
+    order, _ = bread_order(world)
+    quality = QualityServiceStub(grpc_channel(start_service("quality")))
+    quality.DefineInspectionPlan(
+        quality_pb2.DefineInspectionPlanRequest(
+            request_id=unique("plan"),
+            item_code=order.item_code,
+            sample_size=3,
+            characteristics=[
+                quality_pb2.Characteristic(
+                    name="moisture", kind="numeric", upper_limit="15.0", unit="P1"
+                ),
+                quality_pb2.Characteristic(name="foreign matter", kind="attribute"),
+            ],
+        ),
+        metadata=auth(token("admin", "admin")),
+    )
+
+    def scenario(on_loop):
+        handle = start_order(client, on_loop, order.number)
+        taking_reports(on_loop, handle)
+        operate(world.floor, order.number, 10, good="10")
+        operate(world.floor, order.number, 20, good="10")
+        inspect_and_decide(inbox, token, order.number, GOOD_RESULTS, "release")
+        return finish(on_loop, handle)
+
+    result, trail = with_worker(scenario)
+
+    assert (result.decision, result.output_status) == ("release", "AVAILABLE")
+    assert result.inspection_id
+    assert trail[trail.index(PRODUCE_OUTPUT_TASK) :] == [
+        PRODUCE_OUTPUT_TASK,
+        "final_inspection_needed",
+        "open_inspection",
+        "inspect_lot",
+        "record_inspection_results",
+        "results_accepted",
+        "decide_release",
+        "decide_lot",
+        "decision_accepted",
+        "lot_decision",
+        "release_stock",
+        "stock_settled",
+        COMPLETE_ORDER_TASK,
+        "order_completed",
+    ]
+    assert world.wh.on_hand(result.output_lot_code) == {
+        (world.plant.output_location_code, "AVAILABLE"): Decimal(10)
+    }
+    assert world.planner.call("GetOrder", ref=order.number).status == "completed"

@@ -26,6 +26,7 @@ from tests.workflows.production_fixtures import (  # noqa: F401 - fixtures
     inbox,
     operate,
     released,
+    replayed,
     start_order,
     taking_reports,
     with_worker,
@@ -98,6 +99,7 @@ def test_an_approved_substitute_is_staged_consumed_and_traced_beside_the_planned
         result, trail = finish(on_loop, handle)
         child = client.get_workflow_handle(child_id(order.number, spelt))
         child_trail = on_loop(child.query(SubstitutionWorkflow.trail))
+        assert replayed(on_loop, SubstitutionWorkflow, child)
         return task, by_requester, approved, result, trail, child_trail
 
     task, by_requester, approved, result, trail, child_trail = with_worker(scenario)
