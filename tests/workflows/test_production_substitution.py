@@ -6,6 +6,8 @@ Real services, inbox, worker and Temporal dev server; trails checked against the
 # ruff: noqa: F811 - the fixture `inbox` is imported from tests/tasks/conftest.py
 from __future__ import annotations
 
+import time
+from datetime import timedelta
 from decimal import Decimal
 
 import grpc
@@ -19,8 +21,10 @@ from tests.integration.production_world import (
     operation,
     stock_lot,
 )
+from tests.transport import error_code, unique
 from tests.workflows.inbound_world import complete, open_task, person
 from tests.workflows.production_fixtures import (  # noqa: F401 - fixtures
+    QUEUE,
     SUBSTITUTION_MODEL,
     finish,
     inbox,
@@ -38,6 +42,11 @@ from workflows.production_order.elements import (
     SUBSTITUTE_AS_CHILD,
 )
 from workflows.production_order.workflow import ProductionOrderWorkflow
+from workflows.substitution.contracts import (
+    ApprovalDeadlines,
+    Person,
+    RequestSubstitution,
+)
 from workflows.substitution.contracts import workflow_id_for as substitution_id_for
 from workflows.substitution.elements import APPROVE_SUBSTITUTION
 from workflows.substitution.workflow import SubstitutionWorkflow
@@ -47,7 +56,7 @@ pytestmark = pytest.mark.workflows
 PLANNER = "production_planner"
 
 
-def short_order(world):
+def short_order(world, *, spelt_kg: str = "20"):
     """Bread of flour (0.5 KGM each, backflushed at the first operation) with spelt approved
     as its alternate (1.2 KGM of spelt for 1 of flour): only 2 KGM of flour in stock for the 5
     an order of 10 needs, 20 KGM of spelt. Released by pia, so the flour line is short."""
@@ -56,7 +65,7 @@ def short_order(world):
     bread = make_material(world.wh, "H87", prefix="BRD")
     lots = {
         "flour": stock_lot(world.wh, world.plant, flour, "2"),
-        "spelt": stock_lot(world.wh, world.plant, spelt, "20"),
+        "spelt": stock_lot(world.wh, world.plant, spelt, spelt_kg),
     }
     order = released(
         world,
@@ -177,8 +186,7 @@ def test_a_rejected_substitution_leaves_the_order_blocked_with_the_reason(
 
 
 def wait_for(on_loop, handle, element: str) -> list[str]:
-    import time
-
+    """The order's trail once it stands at `element`."""
     deadline = time.monotonic() + 60
     while True:
         trail = on_loop(handle.query(ProductionOrderWorkflow.trail))
@@ -194,7 +202,101 @@ def refusal_of(world, number: str):
     try:
         world.floor.call("StartOperation", order_number=number, operation_seq=10)
     except grpc.RpcError as error:
-        from tests.transport import error_code
-
         return error.code(), error_code(error)
     raise AssertionError("the start was taken")
+
+
+def test_a_planners_substitution_request_unblocks_the_waiting_order_once_approved(
+    with_worker, client, world, inbox, token
+):
+    order, lots, spelt = short_order(world, spelt_kg="1")  # too little spelt at release
+    paul = person(inbox, token, "paul", PLANNER)
+
+    def scenario(on_loop):
+        handle = start_order(client, on_loop, order.number)
+        waiting = wait_for(on_loop, handle, AWAIT_SUBSTITUTION)
+        more_spelt = stock_lot(world.wh, world.plant, spelt, "20")
+        requested = world.planner.call(
+            "RequestSubstitution",
+            order_number=order.number,
+            line_no=1,
+            substitute_item_code=spelt,
+            reason="flour delivery late",
+        )
+        task = open_task(paul, order.number, APPROVE_SUBSTITUTION)
+        assert complete(paul, task["id"], "approve").status_code == 200
+        taking_reports(on_loop, handle)
+        operate(world.floor, order.number, 10, good="10")
+        result, trail = finish(on_loop, handle)
+        request = client.get_workflow_handle_for(SubstitutionWorkflow.run, requested.workflow_id)
+        settled = on_loop(request.result())
+        assert replayed(on_loop, SubstitutionWorkflow, request)
+        return waiting, requested, settled, result, trail, more_spelt
+
+    waiting, requested, settled, result, trail, more_spelt = with_worker(scenario)
+
+    assert waiting[-3:] == [FIND_SUBSTITUTE_TASK, "substitute_found", AWAIT_SUBSTITUTION]
+    assert (requested.requested_by, requested.line_no) == ("pia", 1)
+    assert (settled.outcome, settled.decided_by) == ("recorded", "paul")
+    assert trail[trail.index(AWAIT_SUBSTITUTION) + 1] == "read_order"
+    assert trail[-1] == "order_completed"
+    trace = world.planner.call(
+        "GetLotGenealogy", lot_code=result.output_lot_code, direction="backward", max_depth=3
+    )
+    assert more_spelt in {step.input_lot_code for step in trace.steps}
+
+
+def test_an_approval_nobody_gives_reminds_escalates_and_lapses_leaving_the_order_blocked(
+    with_worker, client, world, inbox, token
+):
+    order, _, spelt = short_order(world, spelt_kg="1")
+    request_id = unique("lapse")
+
+    def scenario(on_loop):
+        handle = start_order(client, on_loop, order.number)
+        wait_for(on_loop, handle, AWAIT_SUBSTITUTION)
+        stock_lot(world.wh, world.plant, spelt, "20")
+        lapsing = on_loop(
+            client.start_workflow(
+                SubstitutionWorkflow.run,
+                RequestSubstitution(
+                    request_id=request_id,
+                    order_number=order.number,
+                    line_no=1,
+                    substitute_item_code=spelt,
+                    reason="flour delivery late",
+                    requester=Person(user="pia", roles=PLANNER_ROLES),
+                    deadlines=ApprovalDeadlines(
+                        remind_after=timedelta(seconds=1),
+                        escalate_after=timedelta(seconds=2),
+                        expires_after=timedelta(seconds=4),
+                    ),
+                ),
+                id=substitution_id_for(order.number, request_id),
+                task_queue=QUEUE,
+            )
+        )
+        settled = on_loop(lapsing.result())
+        trail = on_loop(lapsing.query(SubstitutionWorkflow.trail))
+        branches = on_loop(lapsing.query(SubstitutionWorkflow.branch_trails))
+        tasks = on_loop(lapsing.query(SubstitutionWorkflow.human_tasks))
+        on_loop(handle.terminate("test over"))
+        return settled, trail, branches, tasks
+
+    settled, trail, branches, tasks = with_worker(scenario)
+
+    assert settled.outcome == "expired"
+    assert SUBSTITUTION_MODEL.trail_problems(trail, completed=True) == []
+    assert trail[-5:] == [
+        APPROVE_SUBSTITUTION,
+        "approval_expired",
+        "block_order_expired",
+        "notify_order",
+        "substitution_settled",
+    ]
+    assert [APPROVE_SUBSTITUTION, "approval_reminder", "approvers_reminded"] in branches
+    assert [APPROVE_SUBSTITUTION, "approval_overdue", "escalated_to_supervisors"] in branches
+    [task] = tasks
+    assert task.state == "cancelled" and task.escalated_at is not None
+    done = world.planner.call("GetOrder", ref=order.number)
+    assert done.blocked and [s.status for s in done.substitutions] == ["requested"]
