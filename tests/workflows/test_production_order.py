@@ -16,7 +16,7 @@ from protos.quality.v1.quality_pb2_grpc import QualityServiceStub
 from tests.integration.production_world import component, make_material, operation, stock_lot
 from tests.transport import auth, grpc_channel, unique
 from tests.workflows.inbound_fixtures import inspect_and_decide
-from tests.workflows.inbound_world import GOOD_RESULTS
+from tests.workflows.inbound_world import GOOD_RESULTS, complete, open_task, person
 from tests.workflows.production_fixtures import (  # noqa: F401 - fixtures
     finish,
     inbox,
@@ -35,6 +35,7 @@ from workflows.production_order.elements import (
     BACKFLUSH_ORDER_TASK,
     COMPLETE_ORDER_TASK,
     PRODUCE_OUTPUT_TASK,
+    RESOLVE_ORDER_FAILURE,
 )
 from workflows.production_order.workflow import ProductionOrderWorkflow
 
@@ -284,3 +285,99 @@ def test_output_quality_inspects_waits_in_quarantine_for_inbounds_inspection_and
         (world.plant.output_location_code, "AVAILABLE"): Decimal(10)
     }
     assert world.planner.call("GetOrder", ref=order.number).status == "completed"
+
+
+def test_a_step_production_refuses_blocks_the_order_with_the_reason_and_asks_the_planners(
+    with_worker, client, world, inbox, token
+):
+    order, lots = bread_order(world)
+    flour_item = order.materials[0].item_code
+    pia = person(inbox, token, "pia", "production_planner")
+
+    def scenario(on_loop):
+        handle = start_order(client, on_loop, order.number)
+        taking_reports(on_loop, handle)
+        # Quality holds the staged flour lot after release: its backflush cannot be issued.
+        world.wh.call(
+            "HoldLot",
+            lot_code=lots["flour"],
+            item_code=flour_item,
+            hold_ref=unique("QH"),
+            reason="supplier recall check",
+        )
+        operate(world.floor, order.number, 10, good="10")
+        task = open_task(pia, order.number, RESOLVE_ORDER_FAILURE)
+        blocked = world.planner.call("GetOrder", ref=order.number)
+        refused_start = refused(
+            world.floor, "StartOperation", order_number=order.number, operation_seq=20
+        )
+        done = complete(pia, task["id"], "abandon", reason="flour lot under investigation")
+        assert done.status_code == 200, done.text
+        return task, blocked, refused_start, *finish(on_loop, handle)
+
+    task, blocked, refused_start, result, trail = with_worker(scenario)
+
+    assert task["details"]["failed_step"] == BACKFLUSH_OPERATION_TASK
+    assert blocked.blocked and blocked.blocked_reason == task["details"]["reason"]
+    assert refused_start == (grpc.StatusCode.FAILED_PRECONDITION, "order_blocked")
+    assert trail[-6:] == [
+        BACKFLUSH_OPERATION_TASK,
+        "order_step_failed",
+        "block_order",
+        RESOLVE_ORDER_FAILURE,
+        "failure_resolution",
+        "order_abandoned",
+    ]
+    assert (result.failed_step, result.abandoned_by, result.why) == (
+        BACKFLUSH_OPERATION_TASK,
+        "pia",
+        "flour lot under investigation",
+    )
+    assert issued(world, lots["flour"]) == []
+
+
+def test_a_failed_step_retried_by_the_planners_runs_again_and_fails_visibly_again(
+    with_worker, client, world, inbox, token
+):
+    order, lots = bread_order(world)
+    flour_item = order.materials[0].item_code
+    pia = person(inbox, token, "pia", "production_planner")
+    hold = unique("QH")
+
+    def scenario(on_loop):
+        handle = start_order(client, on_loop, order.number)
+        taking_reports(on_loop, handle)
+        world.wh.call(
+            "HoldLot", lot_code=lots["flour"], item_code=flour_item, hold_ref=hold, reason="check"
+        )
+        operate(world.floor, order.number, 10, good="10")
+        first = open_task(pia, order.number, RESOLVE_ORDER_FAILURE)
+        assert complete(pia, first["id"], "retry").status_code == 200
+        # The lot's staging was cut short by the hold: the retried backflush fails again.
+        second = open_task(pia, order.number, RESOLVE_ORDER_FAILURE, other_than=first["id"])
+        again = complete(pia, second["id"], "abandon", reason="restage by hand")
+        assert again.status_code == 200, again.text
+        return first, second, *finish(on_loop, handle)
+
+    first, second, result, trail = with_worker(scenario)
+
+    assert first["details"]["failed_step"] == second["details"]["failed_step"]
+    assert second["details"]["failed_step"] == BACKFLUSH_OPERATION_TASK
+    # The second run read the order again: operation 10 done, its backflush run again.
+    assert trail[:3] == ["order_released", "read_order", "staging_short"]
+    assert trail[-6:] == [
+        BACKFLUSH_OPERATION_TASK,
+        "order_step_failed",
+        "block_order",
+        RESOLVE_ORDER_FAILURE,
+        "failure_resolution",
+        "order_abandoned",
+    ]
+    assert (result.abandoned_by, result.why) == ("pia", "restage by hand")
+    history = [h.kind for h in world.planner.call("GetOrder", ref=order.number).history]
+    assert [k for k in history if k in ("blocked", "unblocked")] == [
+        "blocked",
+        "unblocked",
+        "blocked",
+    ]
+    assert issued(world, lots["flour"]) == []
