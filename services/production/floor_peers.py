@@ -94,13 +94,20 @@ def reserved_at(reservation_id: str, location_code: str) -> list[LineSideLot]:
     found = _warehouse.find(
         "GetReservation", pb.GetReservationRequest(reservation_id=reservation_id)
     )
-    if found is None:
+    if found is None or found.released_by:
         return []
     return [
         LineSideLot(a.lot_code, Decimal(a.remaining), _day(a.expiry_date))
         for a in found.allocations
         if a.location_code == location_code and Decimal(a.remaining) > 0
     ]
+
+
+def reservation_open(reservation_id: str) -> bool:
+    """Whether the reservation still stands (not released, by a substitution or a cancel)."""
+    request = pb.GetReservationRequest(reservation_id=reservation_id)
+    found = _warehouse.find("GetReservation", request)
+    return found is not None and not found.released_by
 
 
 def free_at(item_code: str, location_code: str) -> list[LineSideLot]:

@@ -6,7 +6,7 @@ routers = (
     work_centers.router,
     boms.router,
     orders.router,
+    substitutions.router,
     wip.router,
     order_updates.router,
-    substitutions.router,
 )

@@ -49,3 +49,8 @@ def depth_refusal(max_depth: int) -> Refusal | None:
             {"max_depth": max_depth},
         )
     return None
+
+
+def shown(value: Decimal) -> str:
+    """A quantity as events carry it: its shortest exact text ("6", never "6.000000")."""
+    return format(value.normalize(), "f") if value else "0"

@@ -20,7 +20,7 @@ from lotflow.db import UnitOfWork
 from lotflow.errors import Invalid
 from lotflow.idempotency import perform
 from lotflow.outbox import emit
-from lotflow.refusals import invalid, not_found, refuse_if
+from lotflow.refusals import RuleBroken, invalid, not_found, refuse_if
 from lotflow.units import convert_physically, physically_convertible
 from services.production import floor_peers
 from services.production.domain.consumption import (
@@ -34,6 +34,7 @@ from services.production.domain.consumption import (
 )
 from services.production.domain.operations import ReworkLoop, first_pass_good, order_refusal
 from services.production.domain.roles import TABLE
+from services.production.domain.wip import shown
 from services.production.models import (
     Consumption,
     GenealogyLink,
@@ -167,14 +168,9 @@ def backflush_lines(
         quantity = backflush_quantity(line, made, order.quantity, primary)
         if quantity <= 0:
             continue
-        stock = (
-            floor_peers.reserved_at(row.reservation_id, row.line_side_location_code)
-            if row.reservation_id
-            else floor_peers.free_at(row.item_code, row.line_side_location_code)
-        )
-        plans.append((row, pick_fefo(stock, quantity, row.item_code)))
+        plans.append((row, *_line_side_shares(row, quantity)))
     views = []
-    for row, shares in plans:
+    for row, reservation, shares in plans:
         for lot_code, quantity in shares:
             issued = floor_peers.issue(
                 actor,
@@ -185,7 +181,7 @@ def backflush_lines(
                 quantity=quantity,
                 uom=row.uom,
                 order_number=order.number,
-                reservation_id=row.reservation_id,
+                reservation_id=reservation,
             )
             consumption = consume(
                 session,
@@ -202,6 +198,19 @@ def backflush_lines(
             )
             views.append(consumption_view(consumption, order))
     return views
+
+
+def _line_side_shares(row: OrderMaterial, quantity: Decimal) -> tuple[str | None, list]:
+    """FEFO shares of the line's staged stock (its reservation at the line side) or, when that
+    is not enough (released, or consumed by manual issues), of free stock there."""
+    if row.reservation_id:
+        staged = floor_peers.reserved_at(row.reservation_id, row.line_side_location_code)
+        try:
+            return row.reservation_id, pick_fefo(staged, quantity, row.item_code)
+        except RuleBroken:
+            pass
+    free = floor_peers.free_at(row.item_code, row.line_side_location_code)
+    return None, pick_fefo(free, quantity, row.item_code)
 
 
 def consume(
@@ -290,7 +299,7 @@ def consume(
         "line_no": row.line_no,
         "input_lot_code": lot_code,
         "input_item_code": row.item_code,
-        "quantity": str(quantity),
+        "quantity": shown(quantity),
         "uom": row.uom,
         "output_lot_code": order.output_lot_code,
         "output_item_code": order.item_code,
@@ -298,7 +307,7 @@ def consume(
         "location_code": row.line_side_location_code,
         "consumed_at": now.isoformat(),
         "method": method.value,
-        "variance": str(variance),
+        "variance": shown(variance),
         "consumption_id": str(consumption.id),
         "warehouse_movement_id": movement_id,
     }
@@ -308,7 +317,7 @@ def consume(
             session,
             "production.variance",
             order.number,
-            {**payload, "standard": str(standard), "reason": variance_reason},
+            {**payload, "standard": shown(standard), "reason": variance_reason},
         )
     record_history(session, order, "consumed", payload, actor)
     return consumption

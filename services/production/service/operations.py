@@ -28,6 +28,7 @@ from services.production.domain.operations import (
     start_refusal,
 )
 from services.production.domain.roles import TABLE
+from services.production.domain.wip import shown
 from services.production.domain.work_centers import ScrapReasonFacts, scrap_reason_refusal
 from services.production.models import (
     OperationReport,
@@ -110,8 +111,8 @@ def _run(
 
     def execute(session: Session) -> OperationRecord:
         order = locked_order(session, command.order_number)
-        operation = operation_of(order, command.operation_seq)
         refuse_if(order_refusal(order.status, order.blocked, order.number))
+        operation = operation_of(order, command.operation_seq)
         now = session.scalar(select(func.now()))
         report = change(session, order, operation, now)
         report.order_operation_id = operation.id
@@ -129,9 +130,9 @@ def _run(
             "operation_seq": operation.seq,
             "work_center_code": operation.work_center_code,
             "kind": report.kind,
-            "good": str(report.good),
-            "scrap": str(report.scrap),
-            "rework": str(report.rework),
+            "good": shown(report.good),
+            "scrap": shown(report.scrap),
+            "rework": shown(report.rework),
             "rework_to_seq": report.rework_to_seq,
             "reported_by": actor.user,
             "reported_at": now.isoformat(),
@@ -143,7 +144,7 @@ def _run(
         }[ReportKind(report.kind)]
         emit(session, event, order.number, payload)
         if report.scrap > 0:
-            scrap = {**payload, "quantity": str(report.scrap), "reason": report.scrap_reason_code}
+            scrap = {**payload, "quantity": shown(report.scrap), "reason": report.scrap_reason_code}
             emit(session, "production.scrap", order.number, scrap)
         record_history(session, order, event.removeprefix("production."), payload, actor)
         return record

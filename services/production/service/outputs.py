@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from lotflow.auth import Principal
@@ -19,8 +19,9 @@ from lotflow.refusals import invalid, refuse_if
 from lotflow.units import convert_physically, physically_convertible
 from services.production import floor_peers
 from services.production.domain.operations import order_refusal
+from services.production.domain.orders import output_lot_code
 from services.production.domain.roles import TABLE
-from services.production.domain.wip import by_product_quantity, output_refusal
+from services.production.domain.wip import by_product_quantity, output_refusal, shown
 from services.production.models import (
     Bom,
     BomOutput,
@@ -32,6 +33,7 @@ from services.production.models import (
 from services.production.queries.outputs import output_view
 from services.production.schemas.outputs import ProduceOutput, ProduceOutputResult
 from services.production.service.operations import locked_order, record_history
+from services.production.settings import production_settings
 
 PRIMARY = "primary"
 
@@ -64,11 +66,11 @@ def produce_output(
             )
         ]
         bom = session.get(Bom, order.bom_id) if order.bom_id else None
-        for index, extra in enumerate(_extra_outputs(session, order)):
+        for extra in _extra_outputs(session, order):
             amount = by_product_quantity(quantity, bom.output_quantity, extra.quantity_per)
             if amount <= 0:
                 continue
-            lot_code = _extra_lot_code(session, order, extra, index)
+            lot_code = _extra_lot_code(session, order, extra, today)
             outputs.append(
                 _receive(
                     session,
@@ -193,8 +195,9 @@ def _extra_outputs(session: Session, order: ProductionOrder) -> list[BomOutput]:
     )
 
 
-def _extra_lot_code(session: Session, order: ProductionOrder, extra: BomOutput, index: int) -> str:
-    """A by- or co-product keeps one lot per order: the one it got on the first output."""
+def _extra_lot_code(session: Session, order: ProductionOrder, extra: BomOutput, day: date) -> str:
+    """A by- or co-product keeps one lot per order: the one it got, by the order's lot rule,
+    on the order's first output."""
     earlier = session.scalar(
         select(OrderOutput.lot_code).where(
             OrderOutput.order_id == order.id, OrderOutput.item_code == extra.item_code
@@ -202,7 +205,8 @@ def _extra_lot_code(session: Session, order: ProductionOrder, extra: BomOutput, 
     )
     if earlier:
         return earlier
-    return f"{order.output_lot_code[:17]}-{'B' if extra.kind == 'by_product' else 'C'}{index + 1}"
+    seq = session.scalar(text("SELECT nextval('production_lot_seq')"))
+    return output_lot_code(production_settings().lot_rule, extra.item_code, day, seq)
 
 
 def link_inputs(session: Session, order: ProductionOrder, lot_code: str, item_code: str) -> None:
@@ -245,6 +249,6 @@ def order_inputs(session: Session, order: ProductionOrder) -> list[dict]:
         .order_by(Consumption.item_code, Consumption.lot_code)
     )
     return [
-        {"lot_code": lot, "item_code": item, "quantity": str(quantity), "uom": uom}
+        {"lot_code": lot, "item_code": item, "quantity": shown(quantity), "uom": uom}
         for lot, item, uom, quantity in rows
     ]

@@ -49,8 +49,7 @@ def complete_order(
         returned = [
             given_back
             for row in order.materials
-            # A substituted line's staging was given back when the substitute was recorded.
-            if row.reservation_id and row.status != "substituted"
+            if row.reservation_id
             for given_back in _give_back(order, row, request_id, actor)
         ]
         output = produced(session, order)
@@ -132,6 +131,8 @@ def _give_back(
 ) -> list[StagedReturn]:
     """Release what the line's reservation still holds and take each lot left at the line side
     back to where staging took it from (it stays at the line side, free, if that is unknown)."""
+    if not floor_peers.reservation_open(row.reservation_id):
+        return []  # given back already (the line was substituted)
     left = floor_peers.reserved_at(row.reservation_id, row.line_side_location_code)
     floor_peers.release_reservation(
         actor,
