@@ -7,6 +7,7 @@ production_order.bpmn."""
 from __future__ import annotations
 
 from decimal import Decimal
+from types import SimpleNamespace
 
 import grpc
 import pytest
@@ -14,7 +15,7 @@ import pytest
 from protos.quality.v1 import quality_pb2
 from protos.quality.v1.quality_pb2_grpc import QualityServiceStub
 from tests.integration.production_world import component, make_material, operation, stock_lot
-from tests.transport import auth, grpc_channel, unique
+from tests.transport import auth, grpc_channel, rest_client, unique
 from tests.workflows.inbound_fixtures import inspect_and_decide
 from tests.workflows.inbound_world import GOOD_RESULTS, complete, open_task, person
 from tests.workflows.production_fixtures import (  # noqa: F401 - fixtures
@@ -79,24 +80,32 @@ def issued(world, lot: str) -> list[Decimal]:
 
 
 def test_an_order_runs_end_to_end_through_operator_reports_backflush_output_and_completion(
-    with_worker, client, world
+    with_worker, client, world, start_service, token
 ):
     order, lots = bread_order(world)
+    rest = rest_client(start_service("production"), token("olga", "production"))
+
+    def key() -> dict[str, str]:
+        return {"Idempotency-Key": unique("rest")}
+
     burnt = scrap_reason(world, world.plant.work_centers[1])
 
     def scenario(on_loop):
         handle = start_order(client, on_loop, order.number)
         taking_reports(on_loop, handle)
         mixed = operate(world.floor, order.number, 10, good="10")
-        world.floor.call("StartOperation", order_number=order.number, operation_seq=20)
-        baked = world.floor.call(
-            "ReportOperation",
-            order_number=order.number,
-            operation_seq=20,
-            good="9",
-            scrap="1",
-            scrap_reason_code=burnt,
+        # The same reports over REST: a refusal with its stable code, then the real ones.
+        operation = f"/v1/orders/{order.number}/operations/20"
+        early = rest.post(f"{operation}/reports", json={"good": "1"}, headers=key())
+        assert rest.post(f"{operation}/start", headers=key()).status_code == 200
+        baked = rest.post(
+            f"{operation}/reports",
+            json={"good": "9", "scrap": "1", "scrap_reason_code": burnt},
+            headers=key(),
         )
+        assert baked.status_code == 200, baked.text
+        baked = SimpleNamespace(**baked.json())
+        assert (early.status_code, early.json()["code"]) == (409, "operation_not_started")
         world.floor.call("CompleteOperation", order_number=order.number, operation_seq=20)
         return mixed, baked, *finish(on_loop, handle)
 
