@@ -64,6 +64,9 @@ class Settings(BaseSettings):
     # The worker keeps the hold feed running: a lot quality holds is blocked in the warehouse.
     # Off like follow_receipts, for a worker that must not.
     follow_holds: bool = True
+    # The worker keeps the production order feed running: every released order gets its
+    # workflow (operator reports, backflush, output, completion). Off like follow_receipts.
+    follow_released_orders: bool = True
     # The dev server's web UI in the local stack; unset: the frontend port + 1000.
     temporal_ui_port: int | None = Field(default=None, ge=1, le=65535)
 

@@ -515,6 +515,33 @@ CALLS: dict[str, dict[str, Call | tuple[Call, ...]]] = {
             f"/v1/genealogy/orders/{ORDER}", "GetOrderGenealogy", order_number=ORDER
         ),
         # --- end of operations, consumption, output, genealogy, WIP ---
+        # --- operator reports through the order's workflow ---
+        "start_operation": post(
+            f"/v1/orders/{ORDER}/operations/10/start",
+            "StartOperation",
+            order_number=ORDER,
+            operation_seq=10,
+        ),
+        "report_operation": post(
+            f"/v1/orders/{ORDER}/operations/10/reports",
+            "ReportOperation",
+            {"good": "1"},
+            order_number=ORDER,
+            operation_seq=10,
+        ),
+        "complete_operation": post(
+            f"/v1/orders/{ORDER}/operations/10/complete",
+            "CompleteOperation",
+            order_number=ORDER,
+            operation_seq=10,
+        ),
+        "request_substitution": post(
+            f"/v1/orders/{ORDER}/substitution-requests",
+            "RequestSubstitution",
+            {"line_no": 1, "substitute_item_code": ITEM, "reason": "walk"},
+            order_number=ORDER,
+        ),
+        # --- end of operator reports ---
     },
     "recall": {
         "open_recall": post(

@@ -30,11 +30,19 @@ from workflows.inbound.activities import InboundActivities
 from workflows.inbound.workflow import InboundReceiptWorkflow
 from workflows.item_introduction.activities import ItemIntroductionActivities
 from workflows.item_introduction.workflow import ItemIntroductionWorkflow
+from workflows.order_feed.activities import OrderFeedActivities
+from workflows.order_feed.contracts import FEED_WORKFLOW_ID as ORDER_FEED_ID
+from workflows.order_feed.contracts import FollowReleasedOrders
+from workflows.order_feed.workflow import OrderFeedWorkflow
+from workflows.production_order.activities import ProductionOrderActivities
+from workflows.production_order.workflow import ProductionOrderWorkflow
 from workflows.receipt_feed.activities import ReceiptFeedActivities
 from workflows.receipt_feed.contracts import FEED_WORKFLOW_ID as RECEIPT_FEED_ID
 from workflows.receipt_feed.contracts import FollowReceipts
 from workflows.receipt_feed.workflow import ReceiptFeedWorkflow
 from workflows.service_calls import ServiceAccess
+from workflows.substitution.activities import SubstitutionActivities
+from workflows.substitution.workflow import SubstitutionWorkflow
 from workflows.tasks.activities import TaskProjectionActivities
 
 log = logging.getLogger("lotflow.worker")
@@ -46,6 +54,9 @@ PROCESSES: tuple[tuple[type, Callable[[ServiceAccess], object]], ...] = (
     (InboundReceiptWorkflow, InboundActivities),
     (ReceiptFeedWorkflow, ReceiptFeedActivities),
     (HoldFeedWorkflow, HoldFeedActivities),
+    (ProductionOrderWorkflow, ProductionOrderActivities),
+    (SubstitutionWorkflow, SubstitutionActivities),
+    (OrderFeedWorkflow, OrderFeedActivities),
 )
 WORKFLOWS: tuple[type, ...] = tuple(workflow for workflow, _ in PROCESSES)
 # Activities every process may use, built like a process's own: the human task projection
@@ -121,6 +132,15 @@ async def run_until_stopped(settings: Settings, stop: asyncio.Event) -> None:
             HoldFeedWorkflow.run,
             FollowHolds(),
             workflow_id=HOLD_FEED_ID,
+            task_queue=settings.temporal_task_queue,
+        )
+    if settings.follow_released_orders:
+        # The singleton that starts every released production order's workflow.
+        await ensure_feed(
+            client,
+            OrderFeedWorkflow.run,
+            FollowReleasedOrders(),
+            workflow_id=ORDER_FEED_ID,
             task_queue=settings.temporal_task_queue,
         )
     running = asyncio.create_task(worker.run())

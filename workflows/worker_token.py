@@ -25,7 +25,13 @@ WORKER_ROLES = (
     # recording inspectors' results and approvers' decisions on their behalf (lotflow/auth.py)
     "quality_approver",
     "delegate",
-    "event_reader",  # the receipt feed follows receiving's event feed, the hold feed quality's
+    # production orders: block and unblock orders, backflush, produce output, complete orders;
+    # operator reports and substitutions recorded on behalf of the operator, requester or
+    # approver (delegate), in the roles they hold
+    "production",
+    "production_planner",
+    "planner",  # a recorded substitute is reserved in the warehouse (with warehouse_clerk)
+    "event_reader",  # the receipt, hold and order feeds follow receiving's, quality's, production's
     "auditor",  # reads: receipts, inspection requirements, lot quality status, lots
 )
 

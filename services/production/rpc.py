@@ -4,12 +4,14 @@ schema REST uses for the same call, and the reply message."""
 from __future__ import annotations
 
 from lotflow.db import Database
-from lotflow.rpc_codec import caller
-from lotflow.servicer import Servicer
+from lotflow.rpc_codec import caller, decode
+from lotflow.servicer import Servicer, pack
+from protos.production.v1 import order_updates_pb2 as updates_pb
 from protos.production.v1 import orders_pb2 as orders_pb
 from protos.production.v1 import production_pb2 as pb
 from protos.production.v1 import production_pb2_grpc as pb_grpc
 from protos.production.v1 import wip_pb2 as wip_pb
+from services.production import workflow_gateway
 from services.production.queries import boms as bom_queries
 from services.production.queries import genealogy as genealogy_queries
 from services.production.queries import orders as order_queries
@@ -28,6 +30,12 @@ from services.production.schemas.operations import (
     RecordOperationCompletion,
     RecordOperationReport,
     RecordOperationStart,
+)
+from services.production.schemas.order_updates import (
+    CompleteOperation,
+    ReportOperation,
+    RequestSubstitution,
+    StartOperation,
 )
 from services.production.schemas.orders import (
     BlockOrder,
@@ -57,6 +65,7 @@ from services.production.service import (
     consumption,
     operations,
     order_states,
+    order_updates,
     orders,
     outputs,
     routings,
@@ -229,6 +238,35 @@ class ProductionServicer(Servicer, pb_grpc.ProductionServiceServicer):
     # --- end of operations, consumption, output, genealogy, WIP ---
 
     # --- operator reports through the order's workflow ---
+
+    def StartOperation(self, request, context):  # noqa: N802
+        return self.through_workflow(request, order_updates.start_operation, StartOperation)
+
+    def ReportOperation(self, request, context):  # noqa: N802
+        return self.through_workflow(request, order_updates.report_operation, ReportOperation)
+
+    def CompleteOperation(self, request, context):  # noqa: N802
+        return self.through_workflow(request, order_updates.complete_operation, CompleteOperation)
+
+    def RequestSubstitution(self, request, context):  # noqa: N802
+        return self.through_workflow(
+            request,
+            order_updates.request_substitution,
+            RequestSubstitution,
+            updates_pb.SubstitutionRequested,
+        )
+
+    def through_workflow(self, request, use_case, command_type, reply=updates_pb.OperatorReport):  # noqa: ANN001
+        """A use case decided by a workflow: it takes the Temporal gateway, not the database."""
+        command = decode(request, command_type)
+        result = use_case(
+            self.database,
+            workflow_gateway.installed(),
+            request_id=request.request_id,
+            command=command,
+            actor=caller(),
+        )
+        return pack(result, reply)
 
     # --- end of operator reports ---
 

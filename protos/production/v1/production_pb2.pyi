@@ -4,6 +4,7 @@ from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from protos.common.v1 import common_pb2 as _common_pb2
 from protos.production.v1 import orders_pb2 as _orders_pb2
 from protos.production.v1 import wip_pb2 as _wip_pb2
+from protos.production.v1 import order_updates_pb2 as _order_updates_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message

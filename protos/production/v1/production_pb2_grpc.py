@@ -4,6 +4,7 @@ import grpc
 import warnings
 
 from protos.common.v1 import common_pb2 as protos_dot_common_dot_v1_dot_common__pb2
+from protos.production.v1 import order_updates_pb2 as protos_dot_production_dot_v1_dot_order__updates__pb2
 from protos.production.v1 import orders_pb2 as protos_dot_production_dot_v1_dot_orders__pb2
 from protos.production.v1 import production_pb2 as protos_dot_production_dot_v1_dot_production__pb2
 from protos.production.v1 import wip_pb2 as protos_dot_production_dot_v1_dot_wip__pb2
@@ -207,6 +208,26 @@ class ProductionServiceStub:
                 '/lotflow.production.v1.ProductionService/GetOrderGenealogy',
                 request_serializer=protos_dot_production_dot_v1_dot_wip__pb2.GetOrderGenealogyRequest.SerializeToString,
                 response_deserializer=protos_dot_production_dot_v1_dot_wip__pb2.OrderGenealogy.FromString,
+                _registered_method=True)
+        self.StartOperation = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/StartOperation',
+                request_serializer=protos_dot_production_dot_v1_dot_order__updates__pb2.StartOperationRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_order__updates__pb2.OperatorReport.FromString,
+                _registered_method=True)
+        self.ReportOperation = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/ReportOperation',
+                request_serializer=protos_dot_production_dot_v1_dot_order__updates__pb2.ReportOperationRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_order__updates__pb2.OperatorReport.FromString,
+                _registered_method=True)
+        self.CompleteOperation = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/CompleteOperation',
+                request_serializer=protos_dot_production_dot_v1_dot_order__updates__pb2.CompleteOperationRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_order__updates__pb2.OperatorReport.FromString,
+                _registered_method=True)
+        self.RequestSubstitution = channel.unary_unary(
+                '/lotflow.production.v1.ProductionService/RequestSubstitution',
+                request_serializer=protos_dot_production_dot_v1_dot_order__updates__pb2.RequestSubstitutionRequest.SerializeToString,
+                response_deserializer=protos_dot_production_dot_v1_dot_order__updates__pb2.SubstitutionRequested.FromString,
                 _registered_method=True)
         self.ListEvents = channel.unary_unary(
                 '/lotflow.production.v1.ProductionService/ListEvents',
@@ -448,12 +469,37 @@ class ProductionServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
-    def ListEvents(self, request, context):
+    def StartOperation(self, request, context):
         """--- end of operations, consumption, output, genealogy, WIP ---
 
         --- operator reports through the order's workflow (order_updates.proto) ---
+        Updates on the order's workflow; see order_updates.proto for the refusals.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
 
-        --- end of operator reports ---
+    def ReportOperation(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CompleteOperation(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RequestSubstitution(self, request, context):
+        """Starts the substitution workflow for a material line of the order.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListEvents(self, request, context):
+        """--- end of operator reports ---
 
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
@@ -632,6 +678,26 @@ def add_ProductionServiceServicer_to_server(servicer, server):
                     servicer.GetOrderGenealogy,
                     request_deserializer=protos_dot_production_dot_v1_dot_wip__pb2.GetOrderGenealogyRequest.FromString,
                     response_serializer=protos_dot_production_dot_v1_dot_wip__pb2.OrderGenealogy.SerializeToString,
+            ),
+            'StartOperation': grpc.unary_unary_rpc_method_handler(
+                    servicer.StartOperation,
+                    request_deserializer=protos_dot_production_dot_v1_dot_order__updates__pb2.StartOperationRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_order__updates__pb2.OperatorReport.SerializeToString,
+            ),
+            'ReportOperation': grpc.unary_unary_rpc_method_handler(
+                    servicer.ReportOperation,
+                    request_deserializer=protos_dot_production_dot_v1_dot_order__updates__pb2.ReportOperationRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_order__updates__pb2.OperatorReport.SerializeToString,
+            ),
+            'CompleteOperation': grpc.unary_unary_rpc_method_handler(
+                    servicer.CompleteOperation,
+                    request_deserializer=protos_dot_production_dot_v1_dot_order__updates__pb2.CompleteOperationRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_order__updates__pb2.OperatorReport.SerializeToString,
+            ),
+            'RequestSubstitution': grpc.unary_unary_rpc_method_handler(
+                    servicer.RequestSubstitution,
+                    request_deserializer=protos_dot_production_dot_v1_dot_order__updates__pb2.RequestSubstitutionRequest.FromString,
+                    response_serializer=protos_dot_production_dot_v1_dot_order__updates__pb2.SubstitutionRequested.SerializeToString,
             ),
             'ListEvents': grpc.unary_unary_rpc_method_handler(
                     servicer.ListEvents,
@@ -1558,6 +1624,114 @@ class ProductionService:
             '/lotflow.production.v1.ProductionService/GetOrderGenealogy',
             protos_dot_production_dot_v1_dot_wip__pb2.GetOrderGenealogyRequest.SerializeToString,
             protos_dot_production_dot_v1_dot_wip__pb2.OrderGenealogy.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def StartOperation(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/StartOperation',
+            protos_dot_production_dot_v1_dot_order__updates__pb2.StartOperationRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_order__updates__pb2.OperatorReport.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ReportOperation(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/ReportOperation',
+            protos_dot_production_dot_v1_dot_order__updates__pb2.ReportOperationRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_order__updates__pb2.OperatorReport.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CompleteOperation(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/CompleteOperation',
+            protos_dot_production_dot_v1_dot_order__updates__pb2.CompleteOperationRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_order__updates__pb2.OperatorReport.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RequestSubstitution(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/lotflow.production.v1.ProductionService/RequestSubstitution',
+            protos_dot_production_dot_v1_dot_order__updates__pb2.RequestSubstitutionRequest.SerializeToString,
+            protos_dot_production_dot_v1_dot_order__updates__pb2.SubstitutionRequested.FromString,
             options,
             channel_credentials,
             insecure,

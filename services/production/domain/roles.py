@@ -45,6 +45,11 @@ TABLE = RoleTable(
         "complete_order": (OPERATOR_ROLE,),
         # --- end of operations, consumption, output, genealogy, WIP ---
         # --- operator reports through the order's workflow ---
+        "start_operation": (OPERATOR_ROLE,),
+        "report_operation": (OPERATOR_ROLE,),
+        "complete_operation": (OPERATOR_ROLE,),
+        # The substitution is opened in the requester's name, which takes a planner.
+        "request_substitution": (PLANNER_ROLE,),
         # --- end of operator reports ---
     },
     reads={

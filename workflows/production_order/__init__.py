@@ -1,0 +1,2 @@
+"""The production order process: operations through operator Updates, backflush, output,
+final inspection and completion."""
