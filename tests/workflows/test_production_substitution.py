@@ -153,12 +153,13 @@ def test_a_rejected_substitution_leaves_the_order_blocked_with_the_reason(
     with_worker, client, world, inbox, token
 ):
     order, _, spelt = short_order(world)
-    paul = person(inbox, token, "paul", PLANNER)
+    # The approval task is also quality's: a quality approver decides this one.
+    quinn = person(inbox, token, "quinn", "quality_approver")
 
     def scenario(on_loop):
         handle = start_order(client, on_loop, order.number)
-        task = open_task(paul, order.number, APPROVE_SUBSTITUTION)
-        rejected = complete(paul, task["id"], "reject", reason="spelt changes the crumb")
+        task = open_task(quinn, order.number, APPROVE_SUBSTITUTION)
+        rejected = complete(quinn, task["id"], "reject", reason="spelt changes the crumb")
         child = client.get_workflow_handle_for(
             SubstitutionWorkflow.run, child_id(order.number, spelt)
         )
@@ -173,7 +174,7 @@ def test_a_rejected_substitution_leaves_the_order_blocked_with_the_reason(
     rejected, settled, child_trail, trail, refused = with_worker(scenario)
 
     assert rejected.status_code == 200, rejected.text
-    assert (settled.outcome, settled.decided_by) == ("rejected", "paul")
+    assert (settled.outcome, settled.decided_by) == ("rejected", "quinn")
     assert "spelt changes the crumb" in settled.reason
     assert SUBSTITUTION_MODEL.trail_problems(child_trail, completed=True) == []
     assert trail[-1] == AWAIT_SUBSTITUTION

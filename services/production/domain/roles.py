@@ -10,6 +10,8 @@ ENGINEER_ROLE = "production_engineer"
 OPERATOR_ROLE = "production"
 # Planners run production orders: create, release, block, cancel, close; substitutions.
 PLANNER_ROLE = "production_planner"
+# Quality's approvers may decide a substitution too (it changes what goes into the product).
+QUALITY_APPROVER_ROLE = "quality_approver"
 # Who may read orders, BOMs and routings.
 READERS = (ENGINEER_ROLE, PLANNER_ROLE, OPERATOR_ROLE)
 
@@ -30,7 +32,7 @@ TABLE = RoleTable(
         "cancel_order": (PLANNER_ROLE,),
         "close_order": (PLANNER_ROLE,),
         "open_substitution": (PLANNER_ROLE,),
-        "decide_substitution": (PLANNER_ROLE,),
+        "decide_substitution": (PLANNER_ROLE, QUALITY_APPROVER_ROLE),
         "record_substitution": (PLANNER_ROLE,),
         # --- end of BOMs, routings and orders ---
         # --- operations, consumption, output, genealogy, WIP ---
