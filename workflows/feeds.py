@@ -6,6 +6,7 @@ its own model for these steps and applies a page its own way."""
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import TypeVar
@@ -13,7 +14,9 @@ from typing import TypeVar
 from pydantic import BaseModel, ConfigDict
 from temporalio import workflow
 from temporalio.client import Client, WorkflowHandle
-from temporalio.common import WorkflowIDConflictPolicy
+from temporalio.common import WorkflowIDConflictPolicy, WorkflowIDReusePolicy
+from temporalio.exceptions import WorkflowAlreadyStartedError
+from temporalio.workflow import ParentClosePolicy
 
 from workflows.trail import BpmnTrail
 
@@ -90,6 +93,66 @@ class FeedFollower(BpmnTrail):
         if self.chose(elements.run_full, run_full):
             self.reached(elements.continued_as_new)
             workflow.continue_as_new(feed.model_copy(update={"after": self._cursor}))
+
+
+class FeedProgress(BaseModel):
+    """What a feed that starts one workflow per business object has done in its current run
+    (query `progress`), each list naming those objects."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    cursor: str
+    pages_read: int
+    started: list[str]  # whose workflow this run started
+    already_started: list[str]  # whose workflow id was already taken
+    already_settled: list[str] = []  # settled before the feed met them
+
+
+class ChildStartingFeed(FeedFollower):
+    """A feed starting one workflow per open business object it meets (a receipt's inbound,
+    a released order's production), each under the object's own id, never twice."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._started: list[str] = []
+        self._already_started: list[str] = []
+        self._already_settled: list[str] = []
+
+    def feed_progress(self) -> FeedProgress:
+        return FeedProgress(
+            cursor=self._cursor,
+            pages_read=self._pages_read,
+            started=list(self._started),
+            already_started=list(self._already_started),
+            already_settled=list(self._already_settled),
+        )
+
+    def met_settled(self, keys: list[str]) -> None:
+        self._already_settled += keys
+
+    async def start_child_once(self, run: object, arg: object, *, key: str, child_id: str) -> None:
+        """Start the object's workflow, abandoned when the feed closes; an id already taken
+        (REJECT_DUPLICATE) means it was started before."""
+        try:
+            child = await workflow.start_child_workflow(
+                run,
+                arg,
+                id=child_id,
+                parent_close_policy=ParentClosePolicy.ABANDON,
+                id_reuse_policy=WorkflowIDReusePolicy.REJECT_DUPLICATE,
+            )
+        except WorkflowAlreadyStartedError:
+            self._already_started.append(key)
+        else:
+            # The feed does not wait for the child's outcome (that is the child's business);
+            # take the result when it comes so a failure is not logged as unseen.
+            child.add_done_callback(_outcome_not_awaited)
+            self._started.append(key)
+
+
+def _outcome_not_awaited(child: asyncio.Future) -> None:
+    if not child.cancelled():
+        child.exception()
 
 
 async def ensure_feed(

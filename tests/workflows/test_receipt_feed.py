@@ -27,8 +27,9 @@ from tests.workflows.inbound_fixtures import (  # noqa: F401 - fixtures
 from tests.workflows.inbound_world import eventually, new_goods, receipt_of, record_receipt
 from tests.workflows.replay import replay_in_sandbox
 from workflows.bpmn import model_of_package
+from workflows.feeds import FeedProgress
 from workflows.inbound.contracts import InboundSettled, workflow_id_for
-from workflows.receipt_feed.contracts import FeedProgress, FollowReceipts
+from workflows.receipt_feed.contracts import FollowReceipts
 from workflows.receipt_feed.elements import CONTINUED_AS_NEW, START_INBOUND
 from workflows.receipt_feed.workflow import ReceiptFeedWorkflow
 

@@ -37,13 +37,3 @@ class ReleasedOrderPage(Contract):
     settled_numbers: list[str] = []
     next_cursor: str
     events_read: int
-
-
-class FeedProgress(Contract):
-    """What the current run has done (query `progress`)."""
-
-    cursor: str
-    pages_read: int
-    started: list[str]
-    already_started: list[str]
-    already_settled: list[str] = []

@@ -11,14 +11,9 @@ order never waits on Temporal, and an order released while Temporal is down is n
 
 from __future__ import annotations
 
-import asyncio
-
 from temporalio import workflow
-from temporalio.common import WorkflowIDReusePolicy
-from temporalio.exceptions import WorkflowAlreadyStartedError
-from temporalio.workflow import ParentClosePolicy
 
-from workflows.feeds import FeedElements, FeedFollower
+from workflows.feeds import ChildStartingFeed, FeedElements
 from workflows.order_feed.elements import (
     CONTINUED_AS_NEW,
     FEED_FOLLOWED,
@@ -31,10 +26,10 @@ from workflows.order_feed.elements import (
 )
 
 with workflow.unsafe.imports_passed_through():
+    from workflows.feeds import FeedProgress
     from workflows.order_feed.contracts import (
         READ_RELEASED_ORDERS,
         WORKFLOW_NAME,
-        FeedProgress,
         FollowReleasedOrders,
         ReleasedOrderPage,
     )
@@ -53,29 +48,17 @@ ELEMENTS = FeedElements(
 
 
 @workflow.defn(name=WORKFLOW_NAME)
-class OrderFeedWorkflow(FeedFollower):
-    def __init__(self) -> None:
-        super().__init__()
-        self._started: list[str] = []
-        self._already_started: list[str] = []
-        self._already_settled: list[str] = []
-
+class OrderFeedWorkflow(ChildStartingFeed):
     @workflow.query(name=PROGRESS_QUERY)
     def progress(self) -> FeedProgress:
-        return FeedProgress(
-            cursor=self._cursor,
-            pages_read=self._pages_read,
-            started=list(self._started),
-            already_started=list(self._already_started),
-            already_settled=list(self._already_settled),
-        )
+        return self.feed_progress()
 
     @workflow.run
     async def run(self, feed: FollowReleasedOrders) -> None:
         self.start_following(feed, ELEMENTS)
         while True:
             page = await self.read_page(feed, ELEMENTS, READ_RELEASED_ORDERS, ReleasedOrderPage)
-            self._already_settled += page.settled_numbers
+            self.met_settled(page.settled_numbers)
             left = list(page.order_numbers)
             while self.chose(ORDER_LEFT, bool(left)):
                 await self.step(START_PRODUCTION_ORDER, self._start_order, left.pop(0))
@@ -83,22 +66,9 @@ class OrderFeedWorkflow(FeedFollower):
             await self.page_applied(feed, ELEMENTS, page.next_cursor, page.events_read)
 
     async def _start_order(self, order_number: str) -> None:
-        try:
-            child = await workflow.start_child_workflow(
-                PRODUCTION_ORDER,
-                ProduceOrder(order_number=order_number),
-                id=workflow_id_for(order_number),
-                parent_close_policy=ParentClosePolicy.ABANDON,
-                id_reuse_policy=WorkflowIDReusePolicy.REJECT_DUPLICATE,
-            )
-        except WorkflowAlreadyStartedError:
-            self._already_started.append(order_number)
-        else:
-            # The feed does not wait for the order (that is its own workflow's business).
-            child.add_done_callback(_outcome_not_awaited)
-            self._started.append(order_number)
-
-
-def _outcome_not_awaited(child: asyncio.Future) -> None:
-    if not child.cancelled():
-        child.exception()
+        await self.start_child_once(
+            PRODUCTION_ORDER,
+            ProduceOrder(order_number=order_number),
+            key=order_number,
+            child_id=workflow_id_for(order_number),
+        )

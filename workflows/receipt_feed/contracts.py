@@ -38,13 +38,3 @@ class ReceiptPage(Contract):
     settled_ids: list[str] = []
     next_cursor: str
     events_read: int
-
-
-class FeedProgress(Contract):
-    """What the current run has done (query `progress`)."""
-
-    cursor: str
-    pages_read: int
-    started: list[str]  # receipt ids whose inbound workflow this run started
-    already_started: list[str]  # receipt ids whose inbound workflow id was already taken
-    already_settled: list[str] = []  # receipt ids settled before the feed met them

@@ -15,14 +15,9 @@ settled since is not started again after it forgot them.
 
 from __future__ import annotations
 
-import asyncio
-
 from temporalio import workflow
-from temporalio.common import WorkflowIDReusePolicy
-from temporalio.exceptions import WorkflowAlreadyStartedError
-from temporalio.workflow import ParentClosePolicy
 
-from workflows.feeds import FeedElements, FeedFollower
+from workflows.feeds import ChildStartingFeed, FeedElements
 from workflows.inbound.workflow import InboundReceiptWorkflow
 from workflows.receipt_feed.elements import (
     CONTINUED_AS_NEW,
@@ -36,11 +31,11 @@ from workflows.receipt_feed.elements import (
 )
 
 with workflow.unsafe.imports_passed_through():
+    from workflows.feeds import FeedProgress
     from workflows.inbound.contracts import InboundReceipt, workflow_id_for
     from workflows.receipt_feed.contracts import (
         READ_RECEIPTS,
         WORKFLOW_NAME,
-        FeedProgress,
         FollowReceipts,
         ReceiptPage,
     )
@@ -57,29 +52,17 @@ ELEMENTS = FeedElements(
 
 
 @workflow.defn(name=WORKFLOW_NAME)
-class ReceiptFeedWorkflow(FeedFollower):
-    def __init__(self) -> None:
-        super().__init__()
-        self._started: list[str] = []
-        self._already_started: list[str] = []
-        self._already_settled: list[str] = []
-
+class ReceiptFeedWorkflow(ChildStartingFeed):
     @workflow.query(name=PROGRESS_QUERY)
     def progress(self) -> FeedProgress:
-        return FeedProgress(
-            cursor=self._cursor,
-            pages_read=self._pages_read,
-            started=list(self._started),
-            already_started=list(self._already_started),
-            already_settled=list(self._already_settled),
-        )
+        return self.feed_progress()
 
     @workflow.run
     async def run(self, feed: FollowReceipts) -> None:
         self.start_following(feed, ELEMENTS)
         while True:
             page = await self.read_page(feed, ELEMENTS, READ_RECEIPTS, ReceiptPage)
-            self._already_settled += page.settled_ids
+            self.met_settled(page.settled_ids)
             left = list(page.receipt_ids)
             while self.chose(RECEIPT_LEFT, bool(left)):
                 await self.step(START_INBOUND, self._start_inbound, left.pop(0))
@@ -87,23 +70,9 @@ class ReceiptFeedWorkflow(FeedFollower):
             await self.page_applied(feed, ELEMENTS, page.next_cursor, page.events_read)
 
     async def _start_inbound(self, receipt_id: str) -> None:
-        try:
-            child = await workflow.start_child_workflow(
-                InboundReceiptWorkflow.run,
-                InboundReceipt(receipt_id=receipt_id),
-                id=workflow_id_for(receipt_id),
-                parent_close_policy=ParentClosePolicy.ABANDON,
-                id_reuse_policy=WorkflowIDReusePolicy.REJECT_DUPLICATE,
-            )
-        except WorkflowAlreadyStartedError:
-            self._already_started.append(receipt_id)
-        else:
-            # The feed does not wait for the receipt's outcome (that is the child's own
-            # business); take the result when it comes so a failure is not logged as unseen.
-            child.add_done_callback(_outcome_not_awaited)
-            self._started.append(receipt_id)
-
-
-def _outcome_not_awaited(child: asyncio.Future) -> None:
-    if not child.cancelled():
-        child.exception()
+        await self.start_child_once(
+            InboundReceiptWorkflow.run,
+            InboundReceipt(receipt_id=receipt_id),
+            key=receipt_id,
+            child_id=workflow_id_for(receipt_id),
+        )
